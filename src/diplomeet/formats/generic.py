@@ -1,0 +1,20 @@
+"""The `generic` source format (placeholder until the envelope reader lands)."""
+
+from __future__ import annotations
+
+from diplomeet.formats._base import Envelope
+
+__all__ = ["GENERIC"]
+
+
+class _Format:
+    name = "generic"
+
+    def sniff(self, text: str) -> float:
+        return 0.0
+
+    def envelope(self, text: str) -> Envelope:
+        return Envelope(source=self.name, story=((0, len(text)),) if text.strip() else ())
+
+
+GENERIC = _Format()
