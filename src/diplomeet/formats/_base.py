@@ -7,7 +7,7 @@ from typing import Protocol, runtime_checkable
 
 from attrs import field, frozen
 
-from diplomeet.model import Caption, Dateline, Place, Span
+from diplomeet.model import Caption, Dateline, Span
 
 __all__ = ["Envelope", "SourceFormat"]
 
@@ -40,8 +40,8 @@ class Envelope:
     """Lines recognised as page furniture (breadcrumbs, widgets, bylines ...)."""
     metadata_date: dt.date | None = None
     """A date from a metadata block (a video page's `Date : Feb 16, 2017`)."""
-    metadata_place: Place | None = None
-    """A place from a metadata block (a video page's `Location(s) : Bonn, Germany`)."""
+    metadata_location: str | None = None
+    """A place as written in a metadata block (a video page's `Location(s) : Bonn, Germany`)."""
     notes: tuple[str, ...] = field(default=())
     """Free-form remarks of the format about what it saw (for debugging)."""
 
