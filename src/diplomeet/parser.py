@@ -1,8 +1,9 @@
 """`parse`: text in, a [`Report`][diplomeet.Report] out.
 
 The pipeline: pick the source format, read the envelope (headline,
-publication date, dateline, captions, story paragraphs), find the meetings,
-then the statements and their speakers.
+publication date, dateline, captions, story paragraphs), split the story into
+sentences with exact offsets, find the people, read each sentence's speech
+frame, find the meetings, then the statements and their speakers.
 """
 
 from __future__ import annotations
@@ -11,8 +12,16 @@ import datetime as dt
 import hashlib
 import logging
 
-from diplomeet.formats import detect_format, get_format
-from diplomeet.model import Report
+import attrs
+
+from diplomeet.attribution import attribute, speech_flow
+from diplomeet.clauses import analyse
+from diplomeet.formats import Envelope, detect_format, get_format
+from diplomeet.knowledge import Knowledge, default_knowledge
+from diplomeet.meetings import Draft, find_meetings, meeting_sentences
+from diplomeet.model import Dateline, Meeting, Report, Statement
+from diplomeet.people import Cast, find_people
+from diplomeet.text import fold, sentences
 
 __all__ = ["parse"]
 
@@ -25,6 +34,7 @@ def parse(
     source: str | None = None,
     url: str | None = None,
     published: dt.date | None = None,
+    knowledge: Knowledge | None = None,
 ) -> Report:
     """Read one report.
 
@@ -34,6 +44,8 @@ def parse(
         url: where the report came from, kept in the result.
         published: the publication date, if the caller knows it; it beats a
             date read from the page and is the reference for weekday words.
+        knowledge: the knowledge to use (see `diplomeet.knowledge`); the built-in
+            data by default.
 
     Returns:
         The report. Text with no meeting in it gives `meetings == ()`.
@@ -48,16 +60,80 @@ def parse(
         ()
     """
     fmt = get_format(source) if source is not None else get_format(detect_format(text))
-    envelope = fmt.envelope(text)
+    kb = knowledge or default_knowledge()
+    try:
+        envelope = fmt.envelope(text)
+    except Exception:  # a plug-in's bug must not make parse raise on text
+        log.exception("source format %r failed to read the envelope", fmt.name)
+        envelope = Envelope(source=fmt.name, story=((0, len(text)),))
+    envelope = _resolve_dateline(envelope, kb)
+    published = published or envelope.published
+    meetings = _meetings(text, envelope, kb, published)
     return Report(
         source=fmt.name,
         title=envelope.title,
-        published=published or envelope.published,
+        published=published,
         url=url,
-        meetings=(),
+        meetings=meetings,
         dateline=envelope.dateline,
         captions=envelope.captions,
         story=envelope.story,
         length=len(text),
         sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
+    )
+
+
+def _resolve_dateline(envelope: Envelope, kb: Knowledge) -> Envelope:
+    dl = envelope.dateline
+    if dl is None or not dl.city:
+        return envelope
+    city = kb.city(dl.city, fuzzy=False)
+    if city is None:
+        return envelope
+    dl = Dateline(
+        city=city.name,
+        country=city.country,
+        month=dl.month,
+        day=dl.day,
+        agency=dl.agency,
+        span=dl.span,
+    )
+    return attrs.evolve(envelope, dateline=dl)
+
+
+def _meetings(
+    text: str, envelope: Envelope, kb: Knowledge, published: dt.date | None
+) -> tuple[Meeting, ...]:
+    folded = fold(text)
+    story = sentences(text, envelope.story, folded=folded)
+    if not story:
+        return ()
+    spans = [*envelope.story, *(c.span for c in envelope.captions)]
+    if envelope.title_span:
+        spans.append(envelope.title_span)
+    story_start = envelope.story[0][0] if envelope.story else 0
+    cast = find_people(text, spans, kb=kb, folded=folded, story_start=story_start)
+    clauses = [analyse(text, folded, s, cast, kb) for s in story]
+    told = meeting_sentences(folded, clauses, cast, kb)
+    turns = speech_flow(folded, clauses, told)
+    speech = [t.continued for t in turns]
+    drafts = find_meetings(text, folded, clauses, speech, cast, envelope, kb, published)
+    if not drafts:
+        return ()
+    for d in drafts:
+        d.people = list(dict.fromkeys(cast.canon(p) for p in d.people))
+    statements = attribute(text, folded, clauses, turns, cast, drafts)
+    return tuple(_meeting(d, cast, said) for d, said in zip(drafts, statements, strict=True))
+
+
+def _meeting(d: Draft, cast: Cast, said: list[Statement]) -> Meeting:
+    return Meeting(
+        date=d.date,
+        mode=d.mode,
+        place=d.place,
+        host=d.host,
+        occasion=d.occasion,
+        participants=tuple(cast.person(p) for p in d.people),
+        statements=tuple(said),
+        span=d.span,
     )

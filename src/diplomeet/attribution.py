@@ -1,0 +1,273 @@
+"""Statements and who said them.
+
+Each story sentence is read for its cue (see [`diplomeet.clauses`][diplomeet.clauses]).
+A sentence with a cue starts a statement by the cue's subject, resolved to a
+person: a name or surname to the cast member, a pronoun to the most recent
+speaker, a role noun (`the Russian diplomat`, `the senior official`, `his
+counterpart`) by country, title and recency, a joint subject (`the two sides`)
+to every participant. A sentence without a cue continues the statement of its
+paragraph's speaker, if there is one (and a quotation left open carries the
+speaker into the next paragraph); otherwise nobody says it. Consecutive
+sentences of one paragraph with the same speakers make one statement, whose
+span is exact offsets into the input.
+"""
+
+from __future__ import annotations
+
+from attrs import define, field
+
+from diplomeet.clauses import Clause, Subject
+from diplomeet.meetings import Draft
+from diplomeet.model import Attribution, Person, Resolution, Statement, StatementKind
+from diplomeet.people import Cast
+
+__all__ = ["Turn", "attribute", "speech_flow"]
+
+_CONFIDENCE = {
+    Resolution.NAME: 0.95,
+    Resolution.SURNAME: 0.9,
+    Resolution.PRONOUN: 0.8,
+    Resolution.ROLE: 0.8,
+    Resolution.CONTINUATION: 0.75,
+    Resolution.JOINT: 0.9,
+    Resolution.OTHER: 0.6,
+}
+
+
+@define
+class Turn:
+    """Who speaks in one sentence, before the speakers are resolved to people."""
+
+    subject: Subject | None
+    """The subject of the sentence's own cue, or of the statement it continues."""
+    continued: bool = False
+    """The sentence has no cue of its own and continues a statement."""
+    clause: Clause | None = None
+    """The clause whose cue governs the statement."""
+    speaks: bool = False
+    """Someone says this sentence."""
+    meeting: int = 0
+    """The index of the meeting the sentence belongs to."""
+    speakers: tuple[str, ...] = ()
+    """Cast keys of the resolved speakers."""
+    resolution: Resolution = Resolution.NAME
+    mention: str | None = None
+    quoted: bool = False
+    extra: list[str] = field(factory=list)
+
+
+def _open_quote(folded: str, start: int, end: int) -> bool:
+    """Whether a paragraph leaves a quotation open (an odd number of quote marks)."""
+    return folded.count('"', start, end) % 2 == 1
+
+
+def speech_flow(folded: str, clauses: list[Clause], meeting_sentences: set[int]) -> list[Turn]:
+    """Decide, sentence by sentence, who speaks (as subjects, not yet people).
+
+    Args:
+        folded: the folded input.
+        clauses: the story's sentences, read for speech.
+        meeting_sentences: indices of sentences that tell of a meeting and have no cue
+            of their own: they end the current speaker's statement.
+    """
+    turns: list[Turn] = []
+    current: Turn | None = None
+    paragraph = -1
+    carried_quote = False
+    para_bounds: dict[int, tuple[int, int]] = {}
+    for c in clauses:
+        p = c.sentence.paragraph
+        s, e = para_bounds.get(p, (c.sentence.start, c.sentence.end))
+        para_bounds[p] = (min(s, c.sentence.start), max(e, c.sentence.end))
+    for i, c in enumerate(clauses):
+        p = c.sentence.paragraph
+        if p != paragraph:
+            opens_with_quote = folded[c.sentence.start : c.sentence.start + 1] == '"'
+            if not (carried_quote and opens_with_quote):
+                current = None
+            paragraph = p
+            s, e = para_bounds[p]
+            carried_quote = _open_quote(folded, s, e)
+        if c.subject is not None and c.cue is not None:
+            turn = Turn(subject=c.subject, clause=c, speaks=True)
+            current = turn
+        elif current is not None and i not in meeting_sentences:
+            turn = Turn(subject=current.subject, clause=current.clause, continued=True, speaks=True)
+        else:
+            turn = Turn(subject=None)
+            if i in meeting_sentences:
+                current = None
+        turns.append(turn)
+    return turns
+
+
+@define
+class _Resolver:
+    cast: Cast
+    drafts: list[Draft]
+    last: tuple[str, ...] = ()
+    """The most recent speakers."""
+
+    def participants(self, meeting: int) -> list[str]:
+        return self.drafts[meeting].people if self.drafts else []
+
+    def resolve(self, subj: Subject, meeting: int) -> tuple[tuple[str, ...], Resolution]:
+        parts = self.participants(meeting)
+        if subj.kind in ("person", "people"):
+            people = tuple(subj.people)
+            if subj.kind == "people":
+                return people, Resolution.JOINT
+            res = Resolution.NAME
+            mention = next((m for m in self.cast.mentions if m.start == subj.start), None)
+            if mention is not None and mention.kind == "surname":
+                res = Resolution.SURNAME
+            if people and people[0] not in parts:
+                res = Resolution.OTHER
+            return people, res
+        if subj.kind == "joint":
+            return tuple(parts) if len(parts) >= 2 else (), Resolution.JOINT
+        if subj.kind == "pronoun":
+            if len(self.last) == 1:
+                return self.last, Resolution.PRONOUN
+            return (), Resolution.PRONOUN
+        if subj.kind == "role":
+            return self.role(subj, parts), Resolution.ROLE
+        return (), Resolution.OTHER
+
+    def role(self, subj: Subject, parts: list[str]) -> tuple[str, ...]:
+        pool = parts or list(self.cast.entries)
+        if subj.country or subj.organization:
+            hits = [
+                p
+                for p in pool
+                if (subj.country and self.cast.entry(p).country == subj.country)
+                or (subj.organization and self.cast.entry(p).organization == subj.organization)
+            ]
+            if len(hits) == 1:
+                return (hits[0],)
+            if len(hits) > 1 and self.last and self.last[0] in hits:
+                return (self.last[0],)
+            return tuple(hits[:1])
+        role = subj.role or ""
+        if role == "counterpart" and self.last and len(pool) == 2:
+            other = [p for p in pool if p not in self.last]
+            return tuple(other[:1])
+        titled = [p for p in pool if role and role in (self.cast.entry(p).title or "").lower()]
+        if len(titled) == 1 and role not in ("minister", "official", "diplomat"):
+            return (titled[0],)
+        if len(self.last) == 1:
+            return self.last
+        return tuple(titled[:1])
+
+
+def attribute(
+    text: str,
+    folded: str,
+    clauses: list[Clause],
+    turns: list[Turn],
+    cast: Cast,
+    drafts: list[Draft],
+) -> list[list[Statement]]:
+    """Resolve the speakers of each turn and group sentences into statements per meeting."""
+    resolver = _Resolver(cast, drafts)
+    # Which meeting each sentence belongs to: a later meeting's sentence and the rest of
+    # its paragraph belong to it; everything else to the main meeting.
+    starts = {d.sentence: k for k, d in enumerate(drafts) if k > 0 and d.sentence >= 0}
+    meeting = 0
+    paragraph = -1
+    for i, (c, t) in enumerate(zip(clauses, turns, strict=True)):
+        if c.sentence.paragraph != paragraph:
+            paragraph = c.sentence.paragraph
+            meeting = 0
+        if i in starts:
+            meeting = starts[i]
+        t.meeting = meeting
+        if not t.speaks or t.subject is None:
+            continue
+        if t.continued:
+            prev = turns[i - 1] if i else None
+            if prev is not None and prev.speaks:
+                t.speakers, t.mention = prev.speakers, prev.mention
+                t.resolution = Resolution.CONTINUATION
+            continue
+        subj = t.subject
+        if subj.kind == "document" and c.joint_content:
+            t.speakers = tuple(resolver.participants(meeting))
+            t.resolution = Resolution.JOINT
+        else:
+            t.speakers, t.resolution = resolver.resolve(subj, meeting)
+        t.mention = text[subj.start : subj.end]
+        if len(t.speakers) == 1:
+            resolver.last = t.speakers
+
+    per_meeting: list[list[Statement]] = [[] for _ in drafts] if drafts else [[]]
+    people_of = {k: cast.person(k) for k in cast.entries}
+    group: list[int] = []
+
+    def flush() -> None:
+        if not group:
+            return
+        first, last = group[0], group[-1]
+        t0 = turns[first]
+        start, end = clauses[first].sentence.start, clauses[last].sentence.end
+        speakers = tuple(people_of[k] for k in t0.speakers if k in people_of)
+        joint = len(speakers) > 1
+        kind = (
+            StatementKind.JOINT
+            if joint
+            else (
+                StatementKind.DIRECT if _quoted(folded, clauses, group) else StatementKind.INDIRECT
+            )
+        )
+        head = turns[first] if not turns[first].continued else t0
+        clause = head.clause
+        resolution = Resolution.JOINT if joint else head.resolution
+        per_meeting[t0.meeting].append(
+            Statement(
+                text=text[start:end],
+                span=(start, end),
+                kind=kind,
+                attribution=Attribution(
+                    speakers=_participant_people(speakers, drafts, t0.meeting, cast),
+                    cue=clause.cue_text if clause is not None else None,
+                    mention=head.mention,
+                    resolution=resolution,
+                    confidence=_CONFIDENCE[resolution],
+                ),
+            )
+        )
+        group.clear()
+
+    for i, t in enumerate(turns):
+        if not t.speaks or not t.speakers:
+            flush()
+            continue
+        if group:
+            prev = turns[group[-1]]
+            same = (
+                prev.speakers == t.speakers
+                and prev.meeting == t.meeting
+                and clauses[group[-1]].sentence.paragraph == clauses[i].sentence.paragraph
+            )
+            if not same:
+                flush()
+        group.append(i)
+    flush()
+    return per_meeting
+
+
+def _participant_people(
+    speakers: tuple[Person, ...], drafts: list[Draft], meeting: int, cast: Cast
+) -> tuple[Person, ...]:
+    return speakers
+
+
+def _quoted(folded: str, clauses: list[Clause], group: list[int]) -> bool:
+    c = clauses[group[0]]
+    s = c.sentence
+    if folded[s.start : s.start + 1] == '"':
+        return True
+    if c.content is not None:
+        body = folded[c.content[0] : c.content[1]].lstrip(" ,:")
+        return body.startswith('"')
+    return False

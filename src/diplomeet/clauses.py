@@ -1,0 +1,342 @@
+"""Reading each sentence's speech frame: the cue verb, who it names, and what is reported.
+
+For every story sentence this finds the cue that governs it (`Wang said that`,
+`..., said the Russian diplomat.`, `According to ...`), the words that name its
+subject (a person mention, a pronoun, a role noun, a joint subject such as
+`the two sides`, or a document), the *content* (the reported words) and the
+*frame* (everything else: where the reporter says who met whom, when and where).
+Meetings are read only from frames, so a meeting recalled inside someone's
+speech never becomes a meeting of the report.
+
+All vocabulary comes from the lexicon (`knowledge/data/lexicon.json`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from attrs import define, field, frozen
+
+from diplomeet.knowledge import Knowledge, words
+from diplomeet.model import Span
+from diplomeet.people import Cast, Mention
+from diplomeet.text import Sentence
+
+__all__ = ["Clause", "Subject", "Vocabulary", "analyse", "vocabulary"]
+
+
+@frozen
+class Subject:
+    """The words that name who speaks."""
+
+    start: int
+    """Where the words start."""
+    end: int
+    """Where they end."""
+    kind: str
+    """`person`, `pronoun`, `role`, `joint`, `people` (names joined by `and`) or `document`."""
+    people: tuple[str, ...] = ()
+    """Cast keys of the people named (for `person` and `people`)."""
+    role: str | None = None
+    """For a role noun: the role word (`diplomat`, `counterpart`)."""
+    country: str | None = None
+    """For a role noun with a demonym (`the Russian diplomat`): the country."""
+    organization: str | None = None
+    """For a role noun naming an organisation's official."""
+
+
+@define
+class Clause:
+    """One story sentence, read for speech."""
+
+    sentence: Sentence
+    """The sentence."""
+    cue: Span | None = None
+    """The cue verb's span, if the sentence has a governing cue."""
+    cue_text: str | None = None
+    """The cue verb as written."""
+    subject: Subject | None = None
+    """Who the cue names."""
+    content: Span | None = None
+    """The reported words."""
+    frames: list[Span] = field(factory=list)
+    """The parts of the sentence outside the reported words."""
+    inverted: bool = False
+    """The cue follows its content (`..., Lavrov said.`)."""
+    joint_content: bool = False
+    """The content itself opens with a joint subject (`... said that the two sides agreed`)."""
+
+
+@frozen
+class Vocabulary:
+    """Compiled patterns built once from the lexicon."""
+
+    cue: re.Pattern[str]
+    forms: dict[str, str]
+    joint: re.Pattern[str]
+    pronoun: re.Pattern[str]
+    role: re.Pattern[str]
+    document: re.Pattern[str]
+    joint_documents: frozenset[str]
+    joint_cues: frozenset[str]
+
+
+def _alternation(items: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words(items))
+
+
+@functools.cache
+def vocabulary(kb: Knowledge) -> Vocabulary:
+    """The compiled speech patterns of a knowledge base (cached per knowledge base)."""
+    lex = kb.lexicon
+    forms: dict[str, str] = {}
+    for lemma, fs in (lex.get("cues") or {}).items():
+        for f in fs:
+            forms[f.lower()] = lemma
+    cue = re.compile(rf"\b(?:{_alternation(list(forms))})\b", re.IGNORECASE)
+    joint = re.compile(rf"\b(?:{_alternation(lex.get('joint_subjects') or [])})\b", re.IGNORECASE)
+    pronoun = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
+    roles = _alternation(lex.get("role_nouns") or [])
+    dets = _alternation(lex.get("role_determiners") or ["the"])
+    role = re.compile(
+        rf"\b(?P<det>{dets})\s+(?P<adj>(?:[A-Z][\w'\-]*\s+){{0,3}}?)"
+        rf"(?P<mod>(?:(?:senior|top|chief|visiting|foreign|veteran|new)\s+)?)(?P<role>{roles})\b"
+        rf"|\b(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)'s\s+(?P<mod2>(?:(?:senior|top|chief)\s+)?)"
+        rf"(?P<role2>{roles})\b",
+        re.IGNORECASE,
+    )
+    docs = _alternation(lex.get("document_subjects") or [])
+    document = re.compile(
+        rf"\b(?:the|a|an|this|that)\s+(?:[\w'\-]+\s+){{0,3}}?(?P<doc>{docs})\b"
+        r"(?:\s+(?:issued|released|signed|published|adopted)\b[^,.;]{0,120}?)?(?=\s+\w)",
+        re.IGNORECASE,
+    )
+    return Vocabulary(
+        cue=cue,
+        forms=forms,
+        joint=joint,
+        pronoun=pronoun,
+        role=role,
+        document=document,
+        joint_documents=frozenset(d.lower() for d in lex.get("joint_documents") or []),
+        joint_cues=frozenset(lex.get("joint_cues") or []),
+    )
+
+
+# What may stand between a subject and its cue: white space, one comma-delimited insert
+# (`Wang, also a member of ...,`), auxiliaries, adverbs and short time or place phrases.
+_GAP = re.compile(
+    r"(?:\s*,[^,;\"]{1,220},)?"
+    r"(?:\s+(?:also|further|further\s+more|then|later|again|once\s+again|in\s+turn|"
+    r"[a-z]+ly|on\s+[A-Z][a-z]+day|on\s+[A-Z][a-z]+\.?\s+\d{1,2}|here|there|today|"
+    r"in\s+(?:his|her|their)\s+(?:speech|remarks|talks|address|turn)|"
+    r"for\s+(?:his|her|its|their)\s+part|in\s+response|at\s+the\s+(?:meeting|talks)|"
+    r"during\s+the\s+(?:meeting|talks)|has|have|had|would|will|could|did|does|do|is|are|"
+    r"was|were|not)\b)*\s*,?\s+",
+)
+_CLAUSE_START = re.compile(r'(?:^|[,;:("]|\band|\bbut|\bwhile|\bwhereas)\s*$')
+_THAT_WORD = re.compile(r"\bthat\b")
+_COMMA = re.compile(r"\s*[,:]")
+_TAIL = re.compile(
+    r"\s*(?:[.!?;\"')]|$|,?\s*(?:adding|noting|saying|stressing|urging|calling)\b"
+    r"|,?\s*(?:in|at|on|during|when|while|after|before|as|here|there|today|yesterday|"
+    r"according|to)\b(?![^.]*\bthat\b))"
+)
+_INVERTED_TAIL = re.compile(
+    r"\s*(?:[,.;:!?\"')]|$|\s(?:in|at|on|during|when|while|after|as|"
+    r"before|adding|noting|saying|according)\b)"
+)
+
+
+def _subjects(
+    folded: str, start: int, end: int, cast: Cast, vocab: Vocabulary, kb: Knowledge
+) -> list[Subject]:
+    """Every candidate subject in `folded[start:end]`, in order."""
+    found: list[Subject] = []
+    mentions = cast.in_span(start, end)
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        group: list[Mention] = [m]
+        j = i + 1
+        while j < len(mentions) and (
+            re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", folded[group[-1].end : mentions[j].start])
+            or (
+                mentions[j].person == m.person
+                and not folded[group[-1].end : mentions[j].start].strip()
+            )
+        ):
+            group.append(mentions[j])
+            j += 1
+        people = tuple(dict.fromkeys(g.person for g in group))
+        if len(people) > 1:
+            found.append(Subject(m.start, group[-1].end, "people", people))
+        else:
+            # A repeated name (`Wang Yi Wang Yi said`) is one subject.
+            found.append(Subject(m.start, group[-1].end, "person", people))
+        i = j
+    for hit in vocab.pronoun.finditer(folded, start, end):
+        kind = "joint" if hit.group().lower() == "they" else "pronoun"
+        found.append(Subject(hit.start(), hit.end(), kind))
+    for hit in vocab.joint.finditer(folded, start, end):
+        found.append(Subject(hit.start(), hit.end(), "joint"))
+    for hit in vocab.role.finditer(folded, start, end):
+        role = (hit.group("role") or hit.group("role2") or "").lower()
+        words_before = (hit.group("adj") or "").split() or (hit.group("owner") or "").split()
+        country = org = None
+        if words_before:
+            phrase = " ".join(words_before)
+            country = kb.country_code(phrase)
+            org = kb.organization(phrase) if country is None else None
+            if country is None and org is None:
+                if hit.group("adj"):
+                    continue  # `the Foreign Ministry spokesperson`: not a demonym
+                continue
+        found.append(
+            Subject(hit.start(), hit.end(), "role", role=role, country=country, organization=org)
+        )
+    for hit in vocab.document.finditer(folded, start, end):
+        found.append(Subject(hit.start(), hit.end(), "document", role=hit.group("doc").lower()))
+    found.sort(key=lambda s: (s.start, -(s.end - s.start)))
+    # Keep the longest of overlapping candidates, preferring people over other words.
+    kept: list[Subject] = []
+    for s in found:
+        if kept and s.start < kept[-1].end:
+            if s.kind in ("person", "people") and kept[-1].kind not in (
+                "person",
+                "people",
+                "document",
+            ):
+                kept[-1] = s
+            continue
+        kept.append(s)
+    return kept
+
+
+_RANK = {"person": 0, "people": 0, "pronoun": 1, "role": 1, "joint": 1, "document": 3}
+
+
+def analyse(text: str, folded: str, sentence: Sentence, cast: Cast, kb: Knowledge) -> Clause:
+    """Read one sentence: its governing cue, subject, content and frame."""
+    vocab = vocabulary(kb)
+    s0, s1 = sentence.start, sentence.end
+    clause = Clause(sentence=sentence, frames=[(s0, s1)])
+    subjects = _subjects(folded, s0, s1, cast, vocab, kb)
+    best: tuple[int, int, Clause] | None = None
+    for cm in vocab.cue.finditer(folded, s0, s1):
+        c0, c1 = cm.start(), cm.end()
+        form = cm.group().lower()
+        candidate = _left(folded, s0, s1, c0, c1, subjects, sentence)
+        if candidate is None and not form.endswith("ing"):
+            candidate = _right(folded, s0, s1, c0, c1, subjects, form)
+        if candidate is None:
+            continue
+        candidate.sentence = sentence
+        candidate.cue = (c0, c1)
+        candidate.cue_text = text[c0:c1]
+        assert candidate.subject is not None
+        rank = _RANK[candidate.subject.kind]
+        if candidate.subject.kind == "joint" and vocab.forms.get(form) not in vocab.joint_cues:
+            continue
+        if best is None or rank < best[0]:
+            best = (rank, c0, candidate)
+    if best is None:
+        return clause
+    chosen = best[2]
+    if chosen.content is not None:
+        c0, c1 = chosen.content
+        # `The press release said that the two sides ...`: a joint subject opens the content.
+        while c0 < c1 and folded[c0] in ' ,:"':
+            c0 += 1
+        m = vocab.joint.match(folded, c0)
+        chosen.joint_content = m is not None
+    return chosen
+
+
+def _left(
+    folded: str,
+    s0: int,
+    s1: int,
+    c0: int,
+    c1: int,
+    subjects: list[Subject],
+    sentence: Sentence,
+) -> Clause | None:
+    """`<subject> [gap] <cue> [frame] [that] <content>`, with the subject opening a clause."""
+    for subj in reversed([s for s in subjects if s.end <= c0]):
+        if not _GAP.fullmatch(folded, subj.end, c0) and folded[subj.end : c0].strip():
+            continue
+        before = folded[s0 : subj.start]
+        if not _CLAUSE_START.search(before) and before.strip():
+            # An opener such as `According to ..., ` or `In his speech, ` ends in a comma.
+            return None
+        rest = folded[c1:s1]
+        if before.rstrip().endswith(",") and before.strip() and _TAIL.match(rest):
+            # `<content>, Wang said [frame].`: the content is what comes before.
+            cut = before.rstrip()
+            return Clause(
+                sentence=sentence,
+                subject=subj,
+                content=(s0, s0 + len(cut) - 1),
+                frames=[(subj.start, s1)],
+                inverted=True,
+            )
+        # The content starts after `that` close by, or a comma or colon right after the cue.
+        content_start = c1
+        m = _THAT_WORD.search(folded, c1, min(s1, c1 + 220))
+        if m is not None:
+            content_start = m.end()
+        else:
+            m = _COMMA.match(folded, c1)
+            if m is not None:
+                content_start = m.end()
+        frames = [(s0, content_start)] if content_start > s0 else []
+        return Clause(sentence=sentence, subject=subj, content=(content_start, s1), frames=frames)
+    return None
+
+
+def _right(
+    folded: str,
+    s0: int,
+    s1: int,
+    c0: int,
+    c1: int,
+    subjects: list[Subject],
+    form: str,
+) -> Clause | None:
+    """`<content>, <cue> <subject>.` (`..., said the Russian diplomat.`) or `according to X`."""
+    before = folded[s0:c0].rstrip()
+    according = form == "according to"
+    if not according and not before.endswith((",", '"')):
+        return None
+    for subj in subjects:
+        if subj.start < c1:
+            continue
+        if folded[c1 : subj.start].strip():
+            return None
+        if not _INVERTED_TAIL.match(folded, subj.end):
+            return None
+        if according:
+            comma = folded.find(",", subj.end, s1)
+            if comma < 0:
+                return None
+            return Clause(
+                sentence=_dummy(s0, s1),
+                subject=subj,
+                content=(comma + 1, s1),
+                frames=[(s0, comma + 1)],
+                inverted=False,
+            )
+        return Clause(
+            sentence=_dummy(s0, s1),
+            subject=subj,
+            content=(s0, s0 + len(before.rstrip(',"')) if before else s0),
+            frames=[(c0, s1)],
+            inverted=True,
+        )
+    return None
+
+
+def _dummy(s0: int, s1: int) -> Sentence:
+    return Sentence(s0, s1, -1, False)

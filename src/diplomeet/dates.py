@@ -1,0 +1,275 @@
+"""Dates as reports write them, and what day they mean.
+
+Full dates in several orders (`July 15, 2021`, `15 July 2021`, `2021-07-15`),
+month and day without a year (`Sept. 16`), weekday words (`on Wednesday`,
+resolved to the most recent such day on or before a reference day, the
+reference itself included), `the 7th of this month`, and `today`/`yesterday`.
+When no year is written anywhere, [`infer_year`][diplomeet.dates.infer_year]
+narrows it only where the text fixes it: a weekday with a month and day, and
+the terms of office of the people's titles.
+
+Examples:
+    >>> import datetime as dt
+    >>> from diplomeet.dates import find_dates, resolve
+    >>> t = "met on Wednesday in Bishkek"
+    >>> [resolve(d, dt.date(2019, 5, 23)) for d in find_dates(t, 0, len(t))]
+    [datetime.date(2019, 5, 22)]
+    >>> t = "On July 15, 2021 local time"
+    >>> [resolve(d, None) for d in find_dates(t, 0, len(t))]
+    [datetime.date(2021, 7, 15)]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+
+from attrs import frozen
+
+__all__ = [
+    "MONTHS",
+    "WEEKDAYS",
+    "DateMention",
+    "find_dates",
+    "infer_year",
+    "month_number",
+    "reference_day",
+    "resolve",
+]
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
+    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
+    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
+    "dec": 12, "december": 12,
+}  # fmt: skip
+"""Month names and abbreviations (lowercase) to month numbers."""
+
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}  # fmt: skip
+"""Weekday names (lowercase) to `date.weekday()` numbers."""
+
+_MONTH = (
+    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})\b")),
+    (
+        "mdy",
+        re.compile(
+            _MONTH
+            + r"\s{1,3}(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s{1,3}(?P<year>(?:19|20)\d\d)\b)?"
+        ),
+    ),
+    (
+        "dmy",
+        re.compile(
+            r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?"
+            + _MONTH
+            + r"(?:,?\s{1,3}(?P<year>(?:19|20)\d\d)\b)?"
+        ),
+    ),
+    (
+        "this_month",
+        re.compile(
+            r"\bthe\s{1,3}(?P<day>\d{1,2})(?:st|nd|rd|th)\s{1,3}of\s{1,3}this\s{1,3}month\b"
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "relative",
+        re.compile(
+            r"\b(?P<rel>today|yesterday|earlier (?:in )?the day|the same day)\b", re.IGNORECASE
+        ),
+    ),
+]
+
+
+@frozen
+class DateMention:
+    """A date as the text writes it, not yet resolved."""
+
+    start: int
+    """Where it starts in the text."""
+    end: int
+    """Where it ends."""
+    kind: str
+    """`iso`, `mdy`, `dmy`, `this_month`, `weekday` or `relative`."""
+    year: int | None = None
+    """The year, if written."""
+    month: int | None = None
+    """The month, if written."""
+    day: int | None = None
+    """The day of the month, if written."""
+    weekday: int | None = None
+    """The weekday (0 is Monday), if written (here or right next to the date)."""
+    relative: int | None = None
+    """Days before the reference, for `today` (0) and `yesterday` (1)."""
+
+    @property
+    def full(self) -> bool:
+        """Whether year, month and day are all written."""
+        return self.year is not None and self.month is not None and self.day is not None
+
+
+def month_number(word: str) -> int | None:
+    """The number of a month name or abbreviation (`Sept.` -> 9)."""
+    return MONTHS.get(word.lower().rstrip("."))
+
+
+def find_dates(text: str, start: int, end: int) -> list[DateMention]:
+    """Every date expression in `text[start:end]`, in order, overlaps resolved to the longest.
+
+    A weekday written right next to a month and day (`Thursday, local time (July 28)`)
+    is folded into that date.
+    """
+    found: list[DateMention] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text, start, end):
+            g = m.groupdict()
+            month = (
+                int(g["mnum"])
+                if g.get("mnum")
+                else (month_number(g["month"]) if g.get("month") else None)
+            )
+            rel = g.get("rel")
+            found.append(
+                DateMention(
+                    m.start(),
+                    m.end(),
+                    kind,
+                    year=int(g["year"]) if g.get("year") else None,
+                    month=month,
+                    day=int(g["day"]) if g.get("day") else None,
+                    weekday=WEEKDAYS[g["weekday"].lower()] if g.get("weekday") else None,
+                    relative=(0 if rel and rel.lower() != "yesterday" else 1) if rel else None,
+                )
+            )
+    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    kept: list[DateMention] = []
+    for d in found:
+        if kept and d.start < kept[-1].end:
+            continue
+        if d.day is not None and not 1 <= d.day <= 31:
+            continue
+        kept.append(d)
+    return _fold_weekdays(text, kept)
+
+
+_NEAR = re.compile(r"[\s,()]*(?:local time)?[\s,()]*", re.IGNORECASE)
+
+
+def _fold_weekdays(text: str, dates: list[DateMention]) -> list[DateMention]:
+    out: list[DateMention] = []
+    i = 0
+    while i < len(dates):
+        d = dates[i]
+        if d.kind == "weekday" and i + 1 < len(dates) and dates[i + 1].month is not None:
+            n = dates[i + 1]
+            if _NEAR.fullmatch(text, d.end, n.start):
+                out.append(DateMention(d.start, n.end, n.kind, n.year, n.month, n.day, d.weekday))
+                i += 2
+                continue
+        if (
+            d.month is not None
+            and out
+            and out[-1].kind == "weekday"
+            and _NEAR.fullmatch(text, out[-1].end, d.start)
+        ):
+            w = out.pop()
+            d = DateMention(w.start, d.end, d.kind, d.year, d.month, d.day, w.weekday)
+        out.append(d)
+        i += 1
+    return out
+
+
+def _safe(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def resolve(d: DateMention, reference: dt.date | None) -> dt.date | None:
+    """The day a date expression means, against a reference day (for weekdays and the like).
+
+    Returns `None` where the text and the reference do not fix the day.
+    """
+    if d.full:
+        assert d.year is not None and d.month is not None and d.day is not None
+        return _safe(d.year, d.month, d.day)
+    if d.month is not None and d.day is not None:
+        if reference is None:
+            return None
+        year = reference.year
+        # A month after the reference's is last year's (a December meeting told in January).
+        if d.month - reference.month > 1:
+            year -= 1
+        day = _safe(year, d.month, d.day)
+        if day is not None and d.weekday is not None and day.weekday() != d.weekday:
+            return None
+        return day
+    if reference is None:
+        return None
+    if d.kind == "this_month" and d.day is not None:
+        return _safe(reference.year, reference.month, d.day)
+    if d.weekday is not None:
+        back = (reference.weekday() - d.weekday) % 7
+        return reference - dt.timedelta(days=back)
+    if d.relative is not None:
+        return reference - dt.timedelta(days=d.relative)
+    return None
+
+
+def reference_day(
+    published: dt.date | None, month: int | None = None, day: int | None = None
+) -> dt.date | None:
+    """The day a report's weekday words count back from.
+
+    The dateline's month and day when there is one (its year from the publication
+    date, a year earlier when the dateline's month lies after it), else the
+    publication date.
+    """
+    if month is not None and day is not None:
+        if published is None:
+            return None
+        year = published.year - (1 if month - published.month > 1 else 0)
+        return _safe(year, month, day) or published
+    return published
+
+
+def infer_year(
+    month: int,
+    day: int,
+    weekday: int | None,
+    fits: Callable[[dt.date], bool],
+    years: Iterable[int] = range(1990, 2041),
+) -> dt.date | None:
+    """The one date with this month and day (and weekday) that `fits`, or `None`.
+
+    Args:
+        month: the month written.
+        day: the day written.
+        weekday: the weekday written next to it, if any.
+        fits: whether a candidate day agrees with what else the text says (for example
+            that every participant held the title the report gives on that day).
+        years: the years to consider.
+    """
+    candidates = []
+    for year in years:
+        d = _safe(year, month, day)
+        if d is None or (weekday is not None and d.weekday() != weekday):
+            continue
+        if fits(d):
+            candidates.append(d)
+    return candidates[0] if len(candidates) == 1 else None

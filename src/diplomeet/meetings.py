@@ -1,0 +1,491 @@
+"""Finding the meetings a report tells of: who met whom, when, where, how, on what occasion.
+
+Meetings are read from the reporter's frames only (see
+[`diplomeet.clauses`][diplomeet.clauses]): a sentence part outside anyone's
+reported words that holds a meeting phrase (`met with`, `held phone talks`,
+`via video link`) and the people who met. The first such meeting is the one
+the report is about; a later one that names a different day, or a different
+counterpart, is another meeting. Dates, places and occasions come from the
+meeting's own sentence first, then the opening paragraph, the photo captions,
+a video page's metadata block, and the dateline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Sequence
+
+from attrs import define, field
+
+from diplomeet.clauses import Clause
+from diplomeet.dates import DateMention, find_dates, infer_year, reference_day, resolve
+from diplomeet.formats import Envelope
+from diplomeet.knowledge import Knowledge, words
+from diplomeet.model import MeetingMode, Occasion, Place, Span
+from diplomeet.people import Cast, Mention
+
+__all__ = ["Draft", "find_meetings"]
+
+
+@define
+class Draft:
+    """A meeting being assembled."""
+
+    people: list[str]
+    """Cast keys of the participants."""
+    mode: MeetingMode = MeetingMode.IN_PERSON
+    date: dt.date | None = None
+    place: Place | None = None
+    host: str | None = None
+    occasion: Occasion | None = None
+    span: Span | None = None
+    sentence: int = -1
+    """The index of the clause that tells of it (-1 for a caption or the headline)."""
+    frames: list[Span] = field(factory=list)
+    """The frames that told of it."""
+    date_explicit: bool = False
+
+
+@define
+class _Evidence:
+    frame: Span
+    clause: int
+    mode: MeetingMode
+    people: list[str]
+    future: bool
+
+
+@functools.cache
+def _patterns(kb: Knowledge) -> dict[str, re.Pattern[str]]:
+    lex = kb.lexicon
+    phrases = lex.get("meeting_phrases") or {}
+
+    def alt(items: Sequence[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words(items))
+
+    forums = [n for f in kb.forums for n in f.names]
+    kinds = [p for _, ps in kb.event_kinds for p in ps]
+    return {
+        "meet": re.compile(
+            rf"\b(?:{alt([p for ps in phrases.values() for p in ps])})\b", re.IGNORECASE
+        ),
+        "phone": re.compile(rf"\b(?:{alt(phrases.get('phone') or [])})\b", re.IGNORECASE),
+        "video": re.compile(rf"\b(?:{alt(phrases.get('video') or [])})\b", re.IGNORECASE),
+        "future": re.compile(rf"\b(?:{alt(lex.get('future_markers') or [])})\b", re.IGNORECASE),
+        "not": re.compile(rf"\b(?:{alt(lex.get('not_meetings') or [])})\b", re.IGNORECASE),
+        "landmark": re.compile(rf"\b(?:{alt(list((lex.get('landmarks') or {}).keys()))})\b"),
+        "forum": re.compile(rf"(?<![\w-])(?:{alt(forums)})(?![\w-])")
+        if forums
+        else re.compile(r"(?!)"),
+        "kind": re.compile(rf"\b(?:{alt(kinds)})\b", re.IGNORECASE)
+        if kinds
+        else re.compile(r"(?!)"),
+    }
+
+
+_PLACE = re.compile(
+    r"\b(?P<prep>in|at|to|of|here)\s+(?:the\s+)?(?P<a>[A-Z][\w'\-.]*(?:\s+[A-Z][\w'\-.]*){0,3})"
+    r"(?:\s*,\s*(?P<b>[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,2}))?"
+)
+_HERE = re.compile(r"\bhere\b")
+_CAPS = re.compile(r"[A-Z][\w'\-.]*(?:\s+[A-Z][\w'\-.]*){0,3}")
+
+
+def _sides(cast: Cast, people: Sequence[str]) -> int:
+    return len({cast.entry(p).country or cast.entry(p).organization or p for p in people})
+
+
+def _frame_people(cast: Cast, folded: str, frame: Span) -> list[str]:
+    out: list[str] = []
+    for m in cast.in_span(*frame):
+        if folded[m.end : m.end + 2] == "'s" and not folded[m.end + 2 : m.end + 3].isalpha():
+            continue  # `Xi's special envoy`: the possessor did not meet
+        if m.person not in out:
+            out.append(m.person)
+    return out
+
+
+def _mode(pats: dict[str, re.Pattern[str]], folded: str, span: Span) -> MeetingMode:
+    if pats["video"].search(folded, *span):
+        return MeetingMode.VIDEO
+    if pats["phone"].search(folded, *span):
+        return MeetingMode.PHONE
+    return MeetingMode.IN_PERSON
+
+
+def find_meetings(
+    text: str,
+    folded: str,
+    clauses: list[Clause],
+    speech: list[bool],
+    cast: Cast,
+    envelope: Envelope,
+    kb: Knowledge,
+    published: dt.date | None,
+) -> list[Draft]:
+    """Assemble the report's meetings, the main one first.
+
+    Args:
+        text: the input.
+        folded: `fold(text)`.
+        clauses: the story's sentences, read for speech.
+        speech: for each clause, whether the whole sentence is someone's words
+            (a continuation of a speaker), so that it holds no frame.
+        cast: the report's people.
+        envelope: the page's own facts.
+        kb: the knowledge.
+        published: the publication date.
+    """
+    pats = _patterns(kb)
+    evidence: list[_Evidence] = []
+    for i, clause in enumerate(clauses):
+        if speech[i]:
+            continue
+        for frame in clause.frames:
+            for m in pats["meet"].finditer(folded, *frame):
+                sent = clause.sentence
+                if pats["not"].search(folded, sent.start, sent.end):
+                    continue
+                people = _frame_people(cast, folded, frame)
+                if clause.subject and clause.subject.kind in ("person", "people"):
+                    for p in clause.subject.people:
+                        if p not in people:
+                            people.insert(0, p)
+                future = bool(pats["future"].search(folded, sent.start, m.end()))
+                evidence.append(
+                    _Evidence(frame, i, _mode(pats, folded, (sent.start, sent.end)), people, future)
+                )
+                break
+    extra: list[tuple[Span, list[str], MeetingMode]] = []
+    for span in [c.span for c in envelope.captions] + (
+        [envelope.title_span] if envelope.title_span else []
+    ):
+        if pats["meet"].search(folded, *span) and not pats["future"].search(folded, *span):
+            extra.append((span, _frame_people(cast, folded, span), _mode(pats, folded, span)))
+
+    main_ev = next((e for e in evidence if not e.future and _sides(cast, e.people) >= 2), None)
+    if main_ev is None:
+        # The story names the meeting without both sides (`..., Wang said during the talks`):
+        # a caption or the headline may name them.
+        side = next((x for x in extra if _sides(cast, x[1]) >= 2), None)
+        if side is None:
+            return []
+        main = Draft(people=list(side[1]), mode=side[2], span=None, sentence=-1, frames=[side[0]])
+        main_clause = -1
+    else:
+        main = Draft(
+            people=list(main_ev.people),
+            mode=main_ev.mode,
+            span=clauses[main_ev.clause].sentence.span,
+            sentence=main_ev.clause,
+            frames=[main_ev.frame],
+        )
+        main_clause = main_ev.clause
+    if main.mode == MeetingMode.IN_PERSON:
+        for _span, named, mode in extra:
+            if mode != MeetingMode.IN_PERSON and set(named) & set(main.people):
+                main.mode = mode
+    # When: the meeting's own frames, then the opening paragraph, captions, metadata, dateline.
+    ref = _reference(envelope, published)
+    opening = (
+        [
+            f
+            for c in clauses[:3]
+            if c.sentence.paragraph == clauses[0].sentence.paragraph
+            for f in c.frames
+        ]
+        if clauses
+        else []
+    )
+    caption_spans = [c.span for c in envelope.captions]
+    _date_of(main, folded, [*main.frames, *opening], caption_spans, envelope, ref, cast, kb)
+    # With the day known, a name machine translation garbled can be resolved.
+    cast.resolve_garbled(main.date or published)
+    main.people = list(dict.fromkeys(cast.canon(p) for p in main.people))
+    for e in evidence:
+        e.people = list(dict.fromkeys(cast.canon(p) for p in e.people))
+
+    drafts = [main]
+    others: list[tuple[_Evidence, Draft]] = []
+    for e in evidence:
+        if e.future or e is main_ev or not e.people:
+            continue
+        new_people = [p for p in e.people if p not in main.people]
+        d = Draft(
+            people=list(e.people),
+            mode=e.mode,
+            span=clauses[e.clause].sentence.span,
+            sentence=e.clause,
+            frames=[e.frame],
+        )
+        others.append((e, d))
+        if new_people and _sides(cast, e.people) >= 2:
+            continue
+        main.frames.append(e.frame)
+
+    _place_of(main, text, folded, [*main.frames, *opening], caption_spans, envelope, cast, kb, pats)
+    main.occasion = _occasion(folded, text, [*main.frames, *opening, *caption_spans], kb, pats)
+    main.host = _host(cast, main)
+
+    for _e, d in others:
+        dates = [dm for f in d.frames for dm in find_dates(folded, *f)]
+        explicit = [resolve(dm, main.date or ref) for dm in dates if dm.kind != "weekday"]
+        day = next((x for x in explicit if x is not None), None)
+        new_people = [p for p in d.people if p not in main.people]
+        if new_people and _sides(cast, d.people) >= 2:
+            # Another counterpart: the same day unless the text says otherwise.
+            d.date = day or main.date
+        elif day is not None and main.date is not None and day != main.date and day < main.date:
+            d.date = day
+            if _sides(cast, d.people) < 2:
+                d.people = list(main.people)
+        else:
+            continue
+        _place_of(d, text, folded, d.frames, [], None, cast, kb, pats)
+        d.occasion = _occasion(folded, text, d.frames, kb, pats)
+        d.host = _host(cast, d)
+        drafts.append(d)
+    del main_clause
+    return drafts
+
+
+def _reference(envelope: Envelope, published: dt.date | None) -> dt.date | None:
+    dl = envelope.dateline
+    if dl is not None and dl.month and dl.day:
+        return reference_day(published, dl.month, dl.day)
+    return published
+
+
+def _date_of(
+    d: Draft,
+    folded: str,
+    frames: list[Span],
+    captions: list[Span],
+    envelope: Envelope,
+    ref: dt.date | None,
+    cast: Cast,
+    kb: Knowledge,
+) -> None:
+    candidates: list[DateMention] = []
+    for f in frames:
+        candidates.extend(find_dates(folded, *f))
+    caption_dates: list[DateMention] = []
+    for span in captions:
+        people = {m.person for m in cast.in_span(*span)}
+        if people & set(d.people) or not people:
+            caption_dates.extend(find_dates(folded, *span))
+    for dm in candidates:
+        day = resolve(dm, ref)
+        if day is None and dm.month is not None and dm.day is not None and dm.year is None:
+            day = _infer(dm, d, cast, kb, [c for c in caption_dates if c.full])
+        if day is not None:
+            d.date = day
+            d.date_explicit = dm.kind not in ("weekday", "relative")
+            return
+    for dm in caption_dates:
+        day = resolve(dm, ref)
+        if day is not None:
+            d.date = day
+            d.date_explicit = True
+            return
+    if envelope.metadata_date is not None:
+        d.date = envelope.metadata_date
+        return
+    dl = envelope.dateline
+    if dl is not None and dl.month and dl.day and ref is not None:
+        d.date = ref
+
+
+def _infer(
+    dm: DateMention, d: Draft, cast: Cast, kb: Knowledge, full_dates: list[DateMention]
+) -> dt.date | None:
+    """A year for a month and day, where the text fixes one (weekday, titles' terms)."""
+    assert dm.month is not None and dm.day is not None
+
+    def fits(day: dt.date) -> bool:
+        for p in d.people:
+            e = cast.entry(p)
+            if not e.known:
+                continue
+            for office in e.offices:
+                terms = [t for t in e.known if t.office == office]
+                if terms and not any(t.holds_on(day) for t in terms):
+                    return False
+        return True
+
+    constrained = dm.weekday is not None or any(
+        cast.entry(p).offices and cast.entry(p).known for p in d.people
+    )
+    if not constrained:
+        return None
+    return infer_year(dm.month, dm.day, dm.weekday, fits)
+
+
+def _city_in(kb: Knowledge, words_a: str, words_b: str | None, prep: str) -> Place | None:
+    """A place from `in <a>[, <b>]`: a known city (fuzzy after `in`), or a country."""
+    country_b = kb.country_code(words_b) if words_b else None
+    tokens = words_a.split()
+    for n in range(len(tokens), 0, -1):
+        cand = " ".join(tokens[:n]).rstrip(".")
+        city = kb.city(cand, fuzzy=False, country=country_b)
+        if city is not None and not (city.strict and country_b is None):
+            return Place(city=city.name, country=city.country)
+    code = kb.country_code(words_a)
+    if code is not None and prep in ("in", "to"):
+        return Place(city=None, country=code)
+    if prep == "in" and len(tokens) <= 2:
+        city = kb.city(words_a, fuzzy=True, country=country_b)
+        if city is not None:
+            return Place(city=city.name, country=city.country)
+    return None
+
+
+def _place_of(
+    d: Draft,
+    text: str,
+    folded: str,
+    frames: list[Span],
+    captions: list[Span],
+    envelope: Envelope | None,
+    cast: Cast,
+    kb: Knowledge,
+    pats: dict[str, re.Pattern[str]],
+) -> None:
+    landmarks = kb.lexicon.get("landmarks") or {}
+    masked = _occasion_spans(folded, frames, pats)
+
+    def search(spans: list[Span]) -> Place | None:
+        best: Place | None = None
+        for f in spans:
+            for m in pats["landmark"].finditer(folded, *f):
+                city, country = landmarks[m.group()]
+                return Place(city=city, country=country)
+            for m in _PLACE.finditer(folded, *f):
+                if any(s <= m.start("a") < e for s, e in masked):
+                    continue
+                prep = m.group("prep")
+                if prep == "here":
+                    continue
+                if prep in ("to", "of") and not m.group("b"):
+                    continue
+                place = _city_in(kb, m.group("a"), m.group("b"), prep)
+                if place is None:
+                    continue
+                if place.city is not None:
+                    return place
+                best = best or place
+        return best
+
+    place = search(frames)
+    if place is None and captions:
+        people_caps = [s for s in captions if {m.person for m in cast.in_span(*s)} & set(d.people)]
+        place = search(people_caps)
+    if place is None and envelope is not None and envelope.metadata_location:
+        loc = envelope.metadata_location
+        parts = [x.strip() for x in loc.split(",")]
+        place = _city_in(kb, parts[0], parts[1] if len(parts) > 1 else None, "in")
+    dl = envelope.dateline if envelope is not None else None
+    if dl is not None and dl.city:
+        here = any(_HERE.search(folded, *f) for f in frames)
+        if place is None and (here or d.mode == MeetingMode.IN_PERSON):
+            city = kb.city(dl.city, fuzzy=False)
+            if city is not None:
+                place = Place(city=city.name, country=city.country)
+            elif dl.country:
+                place = Place(city=dl.city, country=dl.country)
+    if place is not None and place.city is None and place.country is not None and dl is not None:
+        city = kb.city(dl.city or "", fuzzy=False, country=place.country) if dl.city else None
+        if city is not None:
+            place = Place(city=city.name, country=city.country)
+    d.place = place
+
+
+def _occasion_spans(
+    folded: str, frames: list[Span], pats: dict[str, re.Pattern[str]]
+) -> list[Span]:
+    out = []
+    for f in frames:
+        for m in pats["forum"].finditer(folded, *f):
+            out.append((m.start(), m.end()))
+    return out
+
+
+_OCCASION_CUE = re.compile(
+    r"(?:sidelines?|margins?|during|at|attend(?:ing|s|ed)?|ahead\s+of|on\s+the\s+eve\s+of|"
+    r"for|of|in)\b[^.;]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def _occasion(
+    folded: str, text: str, spans: list[Span], kb: Knowledge, pats: dict[str, re.Pattern[str]]
+) -> Occasion | None:
+    by_name = {n: f for f in kb.forums for n in f.names}
+    for span in spans:
+        for m in pats["forum"].finditer(folded, *span):
+            forum = by_name.get(m.group())
+            if forum is None:
+                continue
+            if forum.event:
+                return Occasion(
+                    name=forum.event, acronym=forum.acronym, mention=text[m.start() : m.end()]
+                )
+            # A kind of meeting written close by (`... SCO Council of Foreign Ministers`).
+            lo, hi = max(span[0], m.start() - 60), min(span[1], m.end() + 80)
+            kind_name = None
+            best = None
+            for km in pats["kind"].finditer(folded, lo, hi):
+                dist = abs(km.start() - m.end()) if km.start() >= m.end() else m.start() - km.end()
+                if best is None or dist < best:
+                    best = dist
+                    kind_name = next(
+                        (
+                            n
+                            for n, ps in kb.event_kinds
+                            if any(
+                                re.fullmatch(
+                                    re.escape(p).replace(r"\ ", r"\s+"), km.group(), re.IGNORECASE
+                                )
+                                for p in ps
+                            )
+                        ),
+                        None,
+                    )
+            name = f"{forum.acronym} {kind_name}" if kind_name else f"{forum.acronym} meeting"
+            return Occasion(name=name, acronym=forum.acronym, mention=text[m.start() : m.end()])
+    return None
+
+
+def _host(cast: Cast, d: Draft) -> str | None:
+    if d.place is None or d.place.country is None:
+        return None
+    for p in d.people:
+        if cast.entry(p).country == d.place.country:
+            return d.place.country
+    return None
+
+
+def mention_people(mentions: Sequence[Mention]) -> list[str]:
+    """The distinct people of a list of mentions, in order."""
+    return list(dict.fromkeys(m.person for m in mentions))
+
+
+def meeting_sentences(folded: str, clauses: list[Clause], cast: Cast, kb: Knowledge) -> set[int]:
+    """Sentences with no cue of their own that tell of a meeting between named people.
+
+    They are the reporter's words even inside a speaker's paragraph.
+    """
+    pats = _patterns(kb)
+    out = set()
+    for i, c in enumerate(clauses):
+        if c.cue is not None:
+            continue
+        s = c.sentence
+        if (
+            pats["meet"].search(folded, s.start, s.end)
+            and len({m.person for m in cast.in_span(s.start, s.end)}) >= 2
+        ):
+            out.add(i)
+    return out

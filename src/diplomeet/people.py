@@ -1,0 +1,659 @@
+"""Finding people in a report: names, titles, countries, and one canonical name each.
+
+People are recognised from the patterns officials are written in, for any
+country, not from a closed list: a run of capitalised words whose tail is a
+name and whose head (or the words just before it) is a title, a demonym or a
+role (`Russian Foreign Minister Sergei Lavrov`, `his Russian counterpart
+Sergey Lavrov`, `Foreign Minister Retno Marsudi of Indonesia`, `Member of the
+Political Bureau of the CPC Central Committee and Chinese Foreign Minister
+Wang Yi(R)`). The office-holder table then supplies canonical names and
+spellings (`Sergei` and `Sergey` are one person), resolves a surname alone
+(`Lavrov`), and resolves a name machine translation garbled: a person titled
+with an office whose holder on that day the table knows (`Russian Foreign
+Minister Raft` in July 2022 is Sergey Lavrov).
+
+Examples:
+    >>> from diplomeet.people import find_people
+    >>> t = "Chinese Foreign Minister Wang Yi met Russian Foreign Minister Sergei Lavrov."
+    >>> cast = find_people(t, [(0, len(t))])
+    >>> [(p.name, p.country, p.title) for p in cast.people()]
+    [('Wang Yi', 'CHN', 'Foreign Minister'), ('Sergey Lavrov', 'RUS', 'Foreign Minister')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterable, Sequence
+
+from attrs import define, field, frozen
+
+from diplomeet.knowledge import Knowledge, OfficeTerm, default_knowledge, key
+from diplomeet.model import Person, Span
+from diplomeet.text import fold
+
+__all__ = ["Cast", "Mention", "find_people"]
+
+_TOKEN = re.compile(r"[A-Z]\.(?=\s)|[^\W\d_][\w'\-]*")
+_GAP_OK = re.compile(r"[ ]{1,2}")
+PARTICLES = frozenset(
+    "bin bint binti ibn al el de da das dos do du van von der den la le di del ul ud abu".split()
+)
+CONNECTORS = frozenset("of the and for on to in & at with".split())
+DETERMINERS = frozenset("his her their its the visiting then former acting".split())
+_STOP = frozenset(
+    """On In At For The Of And With To As After During Amid Over Before From By Via Under
+    Meets Met Meet Meeting Holds Held Hold Talks Talk Says Said Say Calls Call Urges Urge Has Had
+    Have Attends Visits Visit Pledge Pledges Agree Agrees Discuss Discusses Hails Vows Stresses
+    Welcomes Receives Received Congratulates Speaks Spoke Phone Telephone Video Virtual Also
+    Local Time This That These It He She They We I A An But While When Where If Not No Yes
+    Both Two Three Sides Side January February March April May June July August September
+    October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow Photo Xinhua Source
+    Editor Share Print Home News According Chinese""".split()
+)
+"""Capitalised words that end a name (headline verbs, prepositions, months, weekdays)."""
+_NOT_NAMES = frozenset(
+    """china russia beijing moscow un eu asean sco brics xinhua cgtn cctv government ministry
+    council committee commission republic kingdom federation union organization organisation
+    summit forum conference assembly meeting security national people state states international
+    world global belt road initiative councils ministers affairs bureau office party
+    department embassy agency news media press area region province city island islands
+    peninsula sea ocean river strait zone north south east west central asia africa europe
+    america pacific atlantic middle""".split()
+)
+"""Lowercased words that never stand alone as a person's name."""
+
+CHINESE_SURNAMES = frozenset(
+    """wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo liang
+    song zheng xie han tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang
+    cai jia ding wei xue ye yan pan du dai xia zhong tian ren fan fang shi yao tan liao zou xiong
+    jin hao kong bai cui kang mao qiu qin gu hou shao meng long wan duan lei qian tang yin yi
+    chang wen qi ning ke zhai xi""".split()
+)
+"""Common Chinese surnames: a Chinese name is written surname first (`Wang Yi` is Mr Wang)."""
+
+
+@frozen
+class Mention:
+    """Words of the text that name a person."""
+
+    start: int
+    """Where the whole mention starts (its title included)."""
+    end: int
+    """Where the name ends."""
+    name_start: int
+    """Where the name itself starts."""
+    person: str
+    """The key of the person in the `Cast`."""
+    kind: str
+    """`name` for a full name (with or without a title), `surname` for a surname alone."""
+    title: str | None = None
+    """The title words before the name, as written (demonym and determiners left out)."""
+
+    @property
+    def span(self) -> Span:
+        """`(start, end)` of the whole mention."""
+        return (self.start, self.end)
+
+
+@define
+class _Entry:
+    key: str
+    name: str
+    country: str | None = None
+    organization: str | None = None
+    title: str | None = None
+    title_from_story: bool = False
+    surname: str | None = None
+    known: tuple[OfficeTerm, ...] = ()
+    offices: set[str] = field(factory=set)
+    mentions: list[str] = field(factory=list)
+    first: int = 0
+    garbled: bool = False
+
+
+@define
+class Cast:
+    """The people of one report, each with one canonical name, and where they are named."""
+
+    kb: Knowledge
+    text: str
+    entries: dict[str, _Entry] = field(factory=dict)
+    mentions: list[Mention] = field(factory=list)
+    story_start: int = 0
+    aliases: dict[str, str] = field(factory=dict)
+    """Keys that were merged into another person's (a garbled name), to the new key."""
+
+    def canon(self, person_key: str) -> str:
+        """The current key of a person (after garbled names were resolved)."""
+        seen = 0
+        while person_key in self.aliases and seen < 10:
+            person_key = self.aliases[person_key]
+            seen += 1
+        return person_key
+
+    def people(self) -> list[Person]:
+        """Every person named, in order of first mention."""
+        return [self.person(k) for k in sorted(self.entries, key=lambda k: self.entries[k].first)]
+
+    def person(self, person_key: str) -> Person:
+        """The `Person` record of a cast member."""
+        e = self.entries[person_key]
+        return Person(
+            name=e.name,
+            country=e.country,
+            title=e.title,
+            organization=e.organization,
+            mentions=tuple(dict.fromkeys(e.mentions)),
+        )
+
+    def entry(self, person_key: str) -> _Entry:
+        """The working record of a cast member."""
+        return self.entries[person_key]
+
+    def offices(self, person_key: str) -> set[str]:
+        """The office keys the report's titles give the person (`state_councilor`, ...)."""
+        return self.entries[person_key].offices
+
+    def in_span(self, start: int, end: int) -> list[Mention]:
+        """The mentions that lie within `[start, end)`, in order."""
+        return [m for m in self.mentions if start <= m.start and m.end <= end]
+
+    def resolve_garbled(self, day: dt.date | None) -> None:
+        """Replace names machine translation garbled, now that the meeting day is known.
+
+        A person the table does not know, titled with an office of a known
+        country, is that office's holder on `day` when the table has exactly
+        one, and either the written name is a single word or the holder's
+        surname stands elsewhere in the report.
+        """
+        if day is None:
+            return
+        for e in list(self.entries.values()):
+            if e.known or e.country is None or not e.offices:
+                continue
+            holders = {
+                t.name: t for office in e.offices for t in self.kb.holders(e.country, office, day)
+            }
+            if len(holders) != 1:
+                continue
+            term = next(iter(holders.values()))
+            single = len(e.name.split()) == 1
+            elsewhere = re.search(rf"\b{re.escape(term.surname)}\b", self.text) is not None
+            if not (single or elsewhere):
+                continue
+            self._rekey(e, term)
+
+    def _rekey(self, e: _Entry, term: OfficeTerm) -> None:
+        target = self.entries.get(key(term.name))
+        old = e.key
+        if target is None:
+            e.garbled = True
+            e.name = term.name
+            e.surname = term.surname
+            e.known = self.kb.person(term.name)
+            e.key = key(term.name)
+            del self.entries[old]
+            self.entries[e.key] = e
+        else:
+            target.mentions.extend(e.mentions)
+            target.first = min(target.first, e.first)
+            if target.title is None:
+                target.title = e.title
+            target.offices |= e.offices
+            del self.entries[old]
+        new = key(term.name)
+        if new != old:
+            self.aliases[old] = new
+        self.mentions = [
+            Mention(m.start, m.end, m.name_start, new, m.kind, m.title) if m.person == old else m
+            for m in self.mentions
+        ]
+        self._add_surnames(new)
+
+    def _add_surnames(self, person_key: str) -> None:
+        e = self.entries[person_key]
+        if not e.surname:
+            return
+        covered = [(m.start, m.end) for m in self.mentions]
+        for m in re.finditer(rf"\b{re.escape(e.surname)}\b(?!\s+[A-Z][a-z])", self.text):
+            if any(s <= m.start() < t for s, t in covered):
+                continue
+            self.mentions.append(Mention(m.start(), m.end(), m.start(), person_key, "surname"))
+            e.mentions.append(m.group())
+        self.mentions.sort(key=lambda m: m.start)
+
+
+@functools.cache
+def _vocab(kb: Knowledge) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Title words, head words of titles, and lowercase role words that may precede a name.
+
+    Any title word may stand inside a title chain (`Foreign`, `Political`, `Bureau`); only a
+    head word (the last word of a title: `Minister`, `Councilor`, `Committee`) marks the
+    capitalised words right after it as a name.
+    """
+    phrases: list[str] = []
+    for ps in (kb.titles.get("offices") or {}).values():
+        phrases.extend(ps)
+    phrases.extend(kb.titles.get("titles") or [])
+    phrases.extend(kb.titles.get("party_titles") or [])
+    phrases.extend(kb.lexicon.get("role_nouns") or [])
+    phrases.extend(["Spokesperson", "Spokesman", "Spokeswoman", "Counterpart", "Envoy"])
+    words: set[str] = set()
+    heads: set[str] = set()
+    for p in phrases:
+        ws = [w for w in re.findall(r"[\w'\-]+", p) if w.lower() not in CONNECTORS]
+        ws = [w[0].upper() + w[1:] for w in ws if w not in _NOT_TITLE]
+        words.update(ws)
+        words.update(w + "s" for w in ws)
+        if ws and len(ws[-1]) > 2:
+            heads.add(ws[-1])
+    lower = {w.lower() for w in heads} | {"counterpart", "spokesperson", "spokesman"}
+    return frozenset(words), frozenset(heads), frozenset(lower)
+
+
+_NOT_TITLE = frozenset({"Chinese", "Russian", "China", "Russia"})
+
+
+def _is_demonymish(kb: Knowledge, word: str) -> bool:
+    return kb.country_code(word) is not None or kb.organization(word) is not None
+
+
+@define
+class _Finder:
+    kb: Knowledge
+    text: str
+    folded: str
+    cast: Cast
+    title_words: frozenset[str]
+    head_words: frozenset[str]
+    role_words: frozenset[str]
+
+    def tokens(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        out = []
+        for m in _TOKEN.finditer(self.folded, start, end):
+            s, e, w = m.start(), m.end(), m.group()
+            if w.endswith(("'s", "'")):
+                cut = 2 if w.endswith("'s") else 1
+                e -= cut
+                w = w[:-cut]
+            w = w.strip("-'")
+            if w:
+                out.append((s, s + len(w), w))
+        return out
+
+    def is_capital(self, w: str) -> bool:
+        return w[0].isupper() and not (
+            len(w) > 1
+            and w.isupper()
+            and w not in self.title_words
+            and not self.kb.country_code(w)
+            and not self.kb.organization(w)
+            and len(w) > 3
+        )
+
+    def runs(self, toks: list[tuple[int, int, str]]) -> list[list[int]]:
+        """Indices of maximal runs of capitalised words (particles and initials inside)."""
+        out: list[list[int]] = []
+        cur: list[int] = []
+        for i, (s, _e, w) in enumerate(toks):
+            cap = self.is_capital(w)
+            particle = w.lower() in PARTICLES and bool(cur)
+            joined = bool(cur) and _GAP_OK.fullmatch(self.folded[toks[cur[-1]][1] : s]) is not None
+            if (cap or particle) and (joined or not cur):
+                cur.append(i)
+            elif cap:
+                out.append(cur)
+                cur = [i]
+            else:
+                if cur:
+                    out.append(cur)
+                cur = []
+        if cur:
+            out.append(cur)
+        # Particles cannot end a run.
+        return [r[: _last_cap(toks, r) + 1] for r in out if r]
+
+    def find(self, spans: Sequence[Span]) -> None:
+        for start, end in spans:
+            toks = self.tokens(start, end)
+            for run in self.runs(toks):
+                for sub in _split_at(toks, run):
+                    self.read_run(toks, sub)
+
+    def read_run(self, toks: list[tuple[int, int, str]], run: list[int]) -> None:
+        # The name is the tail of the run that is not title words or demonyms.
+        tail: list[int] = []
+        for i in reversed(run):
+            w = toks[i][2]
+            if w in self.title_words or (_is_demonymish(self.kb, w) and not tail):
+                break
+            if _is_demonymish(self.kb, w) and w.lower() not in PARTICLES:
+                break
+            tail.insert(0, i)
+        if not tail or len(tail) > 6:
+            return
+        pos = 0
+        while pos < len(tail):
+            # The longest known name starting here.
+            found = None
+            for stop in range(min(len(tail), pos + 5), pos, -1):
+                s, e = toks[tail[pos]][0], toks[tail[stop - 1]][1]
+                terms = self.kb.person(self.folded[s:e])
+                if terms:
+                    found = (stop, terms)
+                    break
+            if found:
+                stop, terms = found
+                self.add(toks, run, tail[pos], tail[stop - 1], terms)
+                pos = stop
+                continue
+            break
+        if pos == len(tail):
+            return
+        rest = tail[pos:]
+        if len(rest) > 4 or any(toks[i][2].lower() in _NOT_NAMES for i in rest):
+            return
+        if pos == 0 and len(rest) == 1:
+            terms = self.by_surname(toks, run, rest[0])
+            if terms:
+                self.add(toks, run, rest[0], rest[0], terms)
+                return
+        if pos == 0 and (
+            self.titled(toks, run, rest[0])
+            or (len(rest) >= 2 and self.appositive(toks[rest[-1]][1]))
+        ):
+            self.add(toks, run, rest[0], rest[-1], ())
+
+    def by_surname(
+        self, toks: list[tuple[int, int, str]], run: list[int], i: int
+    ) -> tuple[OfficeTerm, ...]:
+        """The table's person of that surname, when the surname (and the title) fix one."""
+        terms = self.kb.by_surname(toks[i][2])
+        if not terms:
+            return ()
+        names = {t.name for t in terms}
+        if len(names) > 1:
+            chain = toks[self.chain_start(toks, i) : i]
+            title, country, _org = self.read_chain(chain)
+            offices = _offices(self.kb, title) if title else set()
+            narrowed = [
+                t
+                for t in terms
+                if (country is None or t.country == country)
+                and (not offices or t.office in offices)
+            ]
+            names = {t.name for t in narrowed}
+            if len(names) != 1 or not (country or offices):
+                return ()
+            terms = tuple(narrowed)
+        return self.kb.person(terms[0].name) or terms
+
+    def titled(self, toks: list[tuple[int, int, str]], run: list[int], first: int) -> bool:
+        """Whether a title stands right before the name starting at token `first`."""
+        k = run.index(first)
+        if k > 0 and toks[run[k - 1]][2] in self.head_words:
+            return True
+        idx = first - 1
+        if idx >= 0 and k == 0:
+            w = toks[idx][2]
+            gap = self.folded[toks[idx][1] : toks[first][0]]
+            if gap.strip(" ") == "" and w.lower() in self.role_words:
+                return True
+        return False
+
+    _APPOSITIVE = re.compile(
+        r"\s*,\s+(?:also\s+)?(?:the\s+|a\s+)?(?:[A-Z][\w'\-]*\s+){0,3}?(?:[A-Z][\w'\-]*'s\s+)?"
+        r"(?:[a-z\-]+\s+){0,2}(?:minister|president|premier|chancellor|secretary|envoy|"
+        r"ambassador|diplomat|spokesperson|spokesman|spokeswoman|official|adviser|advisor|"
+        r"councilor|leader|chief|prime minister|king|emir)\b"
+    )
+
+    def appositive(self, end: int) -> bool:
+        return (
+            self._APPOSITIVE.match(self.folded, end, min(len(self.folded), end + 120)) is not None
+        )
+
+    def chain_start(self, toks: list[tuple[int, int, str]], first: int) -> int:
+        """The first token of the title chain that ends right before token `first`."""
+        i = first - 1
+        start = first
+        while i >= 0:
+            _s, e, w = toks[i]
+            gap = self.folded[e : toks[i + 1][0]]
+            if gap.strip(" ") not in ("",):
+                break
+            lw = w.lower()
+            if (
+                w in self.title_words
+                or lw in self.role_words
+                or _is_demonymish(self.kb, w)
+                or lw in CONNECTORS
+                or lw in DETERMINERS
+            ):
+                if lw in CONNECTORS and i == first - 1:
+                    break
+                start = i
+                i -= 1
+                continue
+            break
+        # No leading connectors or determiners.
+        while start < first and (
+            toks[start][2].lower() in CONNECTORS or toks[start][2].lower() in DETERMINERS
+        ):
+            start += 1
+        return start
+
+    def add(
+        self,
+        toks: list[tuple[int, int, str]],
+        run: list[int],
+        a: int,
+        b: int,
+        terms: tuple[OfficeTerm, ...],
+    ) -> None:
+        name_s, name_e = toks[a][0], toks[b][1]
+        written = " ".join(t[2] for t in toks[a : b + 1])
+        cstart = self.chain_start(toks, a)
+        chain = toks[cstart:a]
+        title, country, org = self.read_chain(chain)
+        if country is None and org is None:
+            country, org = self.after_name(name_e)
+        if country is None and org is None:
+            country = self.possessive_country(toks, cstart)
+        canonical = terms[0].name if terms else _tidy(written)
+        if terms:
+            kcountries = {t.country for t in terms}
+            korgs = {t.organization for t in terms}
+            if country is None and org is None:
+                country = terms[0].country
+                org = terms[0].organization
+            elif country is not None and country not in kcountries and None not in kcountries:
+                # The text's country wins over a namesake in the table.
+                canonical, terms = _tidy(written), ()
+            if org is None and None in kcountries and korgs - {None}:
+                org, country = next(iter(korgs - {None})), None
+        pkey = key(canonical)
+        e = self.cast.entries.get(pkey)
+        if e is None:
+            e = _Entry(
+                key=pkey,
+                name=canonical,
+                country=country,
+                organization=org,
+                known=terms,
+                first=name_s,
+            )
+            e.surname = terms[0].surname if terms else _surname(canonical, country)
+            self.cast.entries[pkey] = e
+        else:
+            e.country = e.country or country
+            e.organization = e.organization or org
+        in_story = name_s >= self.cast.story_start
+        if (
+            title
+            and (e.title is None or (in_story and not e.title_from_story))
+            and not _role_only(title)
+        ):
+            e.title = title
+            e.title_from_story = in_story
+        if title:
+            e.offices |= _offices(self.kb, title)
+        e.mentions.append(self.text[toks[cstart][0] if chain else name_s : name_e])
+        self.cast.mentions.append(
+            Mention(toks[cstart][0] if chain else name_s, name_e, name_s, pkey, "name", title)
+        )
+
+    def read_chain(
+        self, chain: list[tuple[int, int, str]]
+    ) -> tuple[str | None, str | None, str | None]:
+        if not chain:
+            return None, None, None
+        country = org = None
+        posted = False
+        words = [w for _, _, w in chain]
+        for i, w in enumerate(words):
+            two = f"{w} {words[i + 1]}" if i + 1 < len(words) else None
+            for cand in (two, w):
+                if cand is None:
+                    continue
+                if posted:  # `Ambassador to the United States`: a posting, not a nationality
+                    continue
+                code = self.kb.country_code(cand)
+                if code and country is None and org is None:
+                    country = code
+                    break
+                o = self.kb.organization(cand)
+                if o and country is None and org is None:
+                    org = o
+                    break
+            posted = w.lower() == "to" or (posted and w.lower() == "the")
+        # The title: the chain less leading demonyms and determiners.
+        i = 0
+        while i < len(chain) and (
+            (_is_demonymish(self.kb, words[i]) and words[i] not in self.title_words)
+            or words[i].lower() in DETERMINERS
+        ):
+            i += 1
+        if (
+            i < len(chain)
+            and i + 1 < len(chain)
+            and self.kb.country_code(f"{words[i]} {words[i + 1]}")
+        ):
+            i += 2
+        title = self.text[chain[i][0] : chain[-1][1]] if i < len(chain) else None
+        return (title.strip() if title else None), country, org
+
+    _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3})")
+
+    def after_name(self, end: int) -> tuple[str | None, str | None]:
+        m = self._OF_COUNTRY.match(self.folded, end)
+        if not m:
+            return None, None
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            cand = " ".join(words[:n])
+            code = self.kb.country_code(cand)
+            if code:
+                return code, None
+            o = self.kb.organization(cand)
+            if o:
+                return None, o
+        return None, None
+
+    def possessive_country(self, toks: list[tuple[int, int, str]], cstart: int) -> str | None:
+        if cstart == 0:
+            return None
+        _s, e, w = toks[cstart - 1]
+        if self.folded[e : e + 2] == "'s":
+            return self.kb.country_code(w)
+        return None
+
+
+def _last_cap(toks: list[tuple[int, int, str]], run: list[int]) -> int:
+    for k in range(len(run) - 1, -1, -1):
+        if toks[run[k]][2].lower() not in PARTICLES:
+            return k
+    return 0
+
+
+def _split_at(toks: list[tuple[int, int, str]], run: list[int]) -> list[list[int]]:
+    out: list[list[int]] = []
+    cur: list[int] = []
+    for i in run:
+        if toks[i][2] in _STOP:
+            if cur:
+                out.append(cur)
+            cur = []
+        else:
+            cur.append(i)
+    if cur:
+        out.append(cur)
+    return out
+
+
+def _tidy(name: str) -> str:
+    return " ".join(name.split())
+
+
+def _surname(name: str, country: str | None) -> str:
+    parts = name.split()
+    if len(parts) >= 2 and (
+        country == "CHN"
+        or (parts[0].lower() in CHINESE_SURNAMES and len(parts) == 2 and country in (None, "CHN"))
+    ):
+        return parts[0]
+    return parts[-1]
+
+
+def _role_only(title: str) -> bool:
+    """A 'title' that is only a role word (`counterpart`), not a title of office."""
+    return title.lower() in {"counterpart", "visiting", "spokesperson"}
+
+
+def _offices(kb: Knowledge, title: str) -> set[str]:
+    out: set[str] = set()
+    for part in re.split(r"\s+and\s+|\s*,\s*|\s+&\s+", title):
+        words = part.split()
+        # The longest tail of the part that names an office (`Chinese Foreign Minister`).
+        for k in range(len(words)):
+            office = kb.office(" ".join(words[k:]))
+            if office:
+                out.add(office)
+                break
+    return out
+
+
+def find_people(
+    text: str,
+    spans: Iterable[Span],
+    *,
+    kb: Knowledge | None = None,
+    folded: str | None = None,
+    story_start: int = 0,
+) -> Cast:
+    """Find the people named in the given spans of `text`.
+
+    Args:
+        text: the input text.
+        spans: where to look (story paragraphs, captions, the headline).
+        kb: the knowledge to use; the built-in one by default.
+        folded: `fold(text)`, if the caller has it.
+        story_start: where the story starts; a title read there beats one from a caption.
+
+    Returns:
+        The report's `Cast`: people with canonical names, and every mention.
+    """
+    kb = kb or default_knowledge()
+    f = fold(text) if folded is None else folded
+    cast = Cast(kb=kb, text=text, story_start=story_start)
+    title_words, head_words, role_words = _vocab(kb)
+    finder = _Finder(kb, text, f, cast, title_words, head_words, role_words)
+    spans = sorted(spans)
+    finder.find(spans)
+    cast.mentions.sort(key=lambda m: m.start)
+    for pkey in list(cast.entries):
+        cast._add_surnames(pkey)
+    return cast

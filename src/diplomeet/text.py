@@ -1,0 +1,198 @@
+r"""Offset-preserving text handling: folding, paragraphs and sentences.
+
+Every function here keeps offsets into the text the user gave. Folding maps
+each character to exactly one character (non-breaking spaces to spaces, curly
+quotes to straight ones), so a span of the folded text is the same span of
+the original. Glued sentences (`relations.Stable`) and photo markers glued
+to names (`Wang Yi(R)`) need no insertion: the splitter and the name finder
+read them as they are.
+
+Examples:
+    >>> from diplomeet.text import fold, sentences
+    >>> t = "Wang said ties are stable.Lavrov agreed. He added 3.5 percent."
+    >>> [t[s.start:s.end] for s in sentences(t, [(0, len(t))])]
+    ['Wang said ties are stable.', 'Lavrov agreed.', 'He added 3.5 percent.']
+    >>> fold("\u201cYes\u201d\xa0he said")
+    '"Yes" he said'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from attrs import frozen
+
+from diplomeet.model import Span
+
+__all__ = ["Sentence", "fold", "paragraphs", "sentences"]
+
+_FOLD = str.maketrans(
+    {
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u200a": " ",
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u3000": " ",
+        "\t": " ",
+        "\r": " ",
+        "\u200b": " ",
+        "\u200c": " ",
+        "\u200d": " ",
+        "\ufeff": " ",
+        "\u2028": "\n",
+        "\u2029": "\n",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2033": '"',
+        "\uff02": '"',
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\uff07": "'",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\uff08": "(",
+        "\uff09": ")",
+        "\uff0c": ",",
+        "\u3002": ".",
+        "\uff1a": ":",
+    }
+)
+
+
+def fold(text: str) -> str:
+    """The text with look-alike characters folded, one character for one.
+
+    `len(fold(t)) == len(t)` always, so offsets carry over unchanged.
+    """
+    return text.translate(_FOLD)
+
+
+@frozen
+class Sentence:
+    """A sentence of the story, as offsets into the input."""
+
+    start: int
+    """The first character."""
+    end: int
+    """One past the last character."""
+    paragraph: int
+    """The index of its paragraph in the story."""
+    first: bool
+    """Whether it opens its paragraph."""
+
+    @property
+    def span(self) -> Span:
+        """`(start, end)`."""
+        return (self.start, self.end)
+
+
+_BLANK_LINES = re.compile(r"\n[ \t\r\u00a0]*\n\s*")
+
+
+def paragraphs(text: str, story: Iterable[Span]) -> list[Span]:
+    """The story's paragraphs: each story span cut at blank lines, trimmed of white space."""
+    out: list[Span] = []
+    for start, end in story:
+        pos = start
+        for m in _BLANK_LINES.finditer(text, start, end):
+            out.extend(_trim(text, pos, m.start()))
+            pos = m.end()
+        out.extend(_trim(text, pos, end))
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> list[Span]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return [(start, end)] if end > start else []
+
+
+# A candidate boundary: end punctuation, closing quotes or brackets, then white space or
+# (for glued sentences) nothing, before an opening quote, bracket, capital or digit.
+_BOUNDARY = re.compile(r"""([.!?]+)(["')\]]*)(\s*)(?=["'(\[]?[A-Z0-9])""")
+_LINE_BREAK = re.compile(r"\n\s*")
+_RUNS_ON = frozenset("abcdefghijklmnopqrstuvwxyz,;:-(")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'-]{0,15})$")
+
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr st mt sept sep jan feb mar apr jun jul aug oct nov dec no nos gen lt col
+    maj capt cmdr adm prof gov sen rep jr sr inc co corp ltd vs v fig art para sec dept est
+    approx e.g i.e a.m p.m u.s u.k u.n e.u h.e h.m h.r.h hon amb rev gov't messrs cf al""".split()
+)
+"""Words that end with a period without ending a sentence (lowercase, without the period)."""
+
+
+def _is_boundary(folded: str, m: re.Match[str], start: int) -> bool:
+    punct, space = m.group(1), m.group(3)
+    if punct[0] in "!?":
+        return bool(space) or punct.startswith("?")
+    before = _WORD_BEFORE.search(folded, max(start, m.start() - 16), m.start())
+    run = before.group(1) if before else ""
+    segments = run.split(".")
+    word = segments[-1]
+    initials = len(segments) > 1 and all(len(x) <= 1 for x in segments)  # U.S, e.g, a.m
+    nxt = m.end()
+    if not space:
+        # Glued sentences (`relations.Stable`): a real word, then a capitalised word.
+        if initials or len(word) < 2 or not (word[-1].islower() or word.isupper()):
+            return False
+        return nxt + 1 < len(folded) and folded[nxt].isupper() and folded[nxt + 1].islower()
+    if not word:
+        return not initials
+    if initials or word.lower() in ABBREVIATIONS:
+        return False
+    # A lone capital is an initial (`S. Jaishankar`).
+    return not (len(word) == 1 and word.isupper())
+
+
+def sentences(text: str, story: Iterable[Span], *, folded: str | None = None) -> list[Sentence]:
+    """Split the story's paragraphs into sentences, keeping exact offsets.
+
+    Copes with abbreviations (`U.S.`, `Sept.`, `No.`), initials, decimals,
+    closing quotes and brackets after the period, glued sentences
+    (`relations.Stable`), line breaks inside a paragraph, and text with no
+    final period.
+
+    Args:
+        text: the input text.
+        story: the story spans (from the envelope).
+        folded: `fold(text)`, if the caller has it already.
+    """
+    f = fold(text) if folded is None else folded
+    out: list[Sentence] = []
+    for index, (pstart, pend) in enumerate(paragraphs(text, story)):
+        cuts: list[tuple[int, int]] = []  # (end of a sentence, start of the next)
+        for m in _BOUNDARY.finditer(f, pstart, pend):
+            if _is_boundary(f, m, pstart):
+                cuts.append((m.start(3), m.end()))
+        for m in _LINE_BREAK.finditer(f, pstart, pend):
+            # A hard-wrapped line (ending in a lowercase word or a comma) runs on.
+            if m.start() > pstart and f[m.start() - 1] not in _RUNS_ON:
+                cuts.append((m.start(), m.end()))
+        cuts.sort()
+        pos = pstart
+        first = True
+        for end, nxt in cuts:
+            if end <= pos:
+                pos = max(pos, nxt)
+                continue
+            for s, e in _trim(text, pos, end):
+                out.append(Sentence(s, e, index, first))
+                first = False
+            pos = nxt
+        for s, e in _trim(text, pos, pend):
+            out.append(Sentence(s, e, index, first))
+    return out
