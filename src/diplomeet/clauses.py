@@ -100,7 +100,7 @@ def vocabulary(kb: Knowledge) -> Vocabulary:
     roles = _alternation(lex.get("role_nouns") or [])
     dets = _alternation(lex.get("role_determiners") or ["the"])
     role = re.compile(
-        rf"\b(?P<det>{dets})\s+(?P<adj>(?:[A-Z][\w'\-]*\s+){{0,3}}?)"
+        rf"\b(?P<det>{dets})\s+(?P<adj>(?:[A-Z][\w'.\-]*\s+){{0,3}}?)"
         rf"(?P<mod>(?:(?:senior|top|chief|visiting|foreign|veteran|new)\s+)?)(?P<role>{roles})\b"
         rf"|\b(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)'s\s+(?P<mod2>(?:(?:senior|top|chief)\s+)?)"
         rf"(?P<role2>{roles})\b",

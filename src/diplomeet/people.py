@@ -35,7 +35,7 @@ from diplomeet.text import fold
 
 __all__ = ["Cast", "Mention", "find_people"]
 
-_TOKEN = re.compile(r"[A-Z]\.(?=\s)|[^\W\d_][\w'\-]*")
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s)|[^\W\d_][\w'\-]*")
 _GAP_OK = re.compile(r"[ ]{1,2}")
 PARTICLES = frozenset(
     "bin bint binti ibn al el de da das dos do du van von der den la le di del ul ud abu".split()
@@ -214,15 +214,20 @@ class Cast:
         self._add_surnames(new)
 
     def _add_surnames(self, person_key: str) -> None:
+        """Find the person's full name and surname wherever the finder did not."""
         e = self.entries[person_key]
-        if not e.surname:
-            return
         covered = [(m.start, m.end) for m in self.mentions]
-        for m in re.finditer(rf"\b{re.escape(e.surname)}\b(?!\s+[A-Z][a-z])", self.text):
-            if any(s <= m.start() < t for s, t in covered):
-                continue
-            self.mentions.append(Mention(m.start(), m.end(), m.start(), person_key, "surname"))
-            e.mentions.append(m.group())
+        forms = [(e.name, "name")]
+        if e.surname and e.surname != e.name:
+            forms.append((e.surname, "surname"))
+        for form, kind in forms:
+            pattern = r"\s+".join(re.escape(w) for w in form.split())
+            for m in re.finditer(rf"(?<![\w-]){pattern}\b(?!\s+[A-Z][a-z])", self.text):
+                if any(s <= m.start() < t or m.start() <= s < m.end() for s, t in covered):
+                    continue
+                covered.append((m.start(), m.end()))
+                self.mentions.append(Mention(m.start(), m.end(), m.start(), person_key, kind))
+                e.mentions.append(m.group())
         self.mentions.sort(key=lambda m: m.start)
 
 
@@ -464,6 +469,8 @@ class _Finder:
         if country is None and org is None:
             country = self.possessive_country(toks, cstart)
         canonical = terms[0].name if terms else _tidy(written)
+        if not terms and country is None and org is None and _looks_chinese(written):
+            country = "CHN"
         if terms:
             kcountries = {t.country for t in terms}
             korgs = {t.organization for t in terms}
@@ -592,6 +599,16 @@ def _split_at(toks: list[tuple[int, int, str]], run: list[int]) -> list[list[int
     if cur:
         out.append(cur)
     return out
+
+
+def _looks_chinese(name: str) -> bool:
+    """A two- or three-syllable name opening with a common Chinese surname (`Han Zheng`)."""
+    parts = name.split()
+    return (
+        2 <= len(parts) <= 3
+        and parts[0].lower() in CHINESE_SURNAMES
+        and all(p[:1].isupper() and p[1:].islower() for p in parts)
+    )
 
 
 def _tidy(name: str) -> str:
