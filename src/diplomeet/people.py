@@ -325,8 +325,42 @@ class _Finder:
         for start, end in spans:
             toks = self.tokens(start, end)
             for run in self.runs(toks):
-                for sub in _split_at(toks, run):
-                    self.read_run(toks, sub)
+                for sub in self.known_names(toks, run):
+                    for piece in _split_at(toks, sub):
+                        self.read_run(toks, piece)
+
+    def known_names(
+        self, toks: list[tuple[int, int, str]], run: list[int]
+    ) -> list[list[int]]:
+        """Add the table's full names found anywhere in a run; return the pieces left over.
+
+        Known names are matched before the run is cut at headline words, so that a name
+        containing one (`To Lam`) is still found.
+        """
+        pieces: list[list[int]] = []
+        cur: list[int] = []
+        k = 0
+        while k < len(run):
+            found = None
+            for stop in range(min(len(run), k + 6), k + 1, -1):
+                s, e = toks[run[k]][0], toks[run[stop - 1]][1]
+                terms = self.kb.person(self.folded[s:e])
+                if terms:
+                    found = (stop, terms)
+                    break
+            if found is None:
+                cur.append(run[k])
+                k += 1
+                continue
+            stop, terms = found
+            self.add(toks, run, run[k], run[stop - 1], terms)
+            if cur:
+                pieces.append(cur)
+            cur = []
+            k = stop
+        if cur:
+            pieces.append(cur)
+        return pieces
 
     def read_run(self, toks: list[tuple[int, int, str]], run: list[int]) -> None:
         # The name is the tail of the run that is not title words or demonyms.
@@ -359,7 +393,8 @@ class _Finder:
         if pos == len(tail):
             return
         rest = tail[pos:]
-        if len(rest) > 4 or any(toks[i][2].lower() in _NOT_NAMES for i in rest):
+        particles = sum(toks[i][2].lower() in PARTICLES for i in rest)
+        if len(rest) - particles > 4 or any(toks[i][2].lower() in _NOT_NAMES for i in rest):
             return
         if pos == 0 and len(rest) == 1:
             terms = self.by_surname(toks, run, rest[0])
