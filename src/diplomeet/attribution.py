@@ -170,17 +170,21 @@ def attribute(
 ) -> list[list[Statement]]:
     """Resolve the speakers of each turn and group sentences into statements per meeting."""
     resolver = _Resolver(cast, drafts)
-    # Which meeting each sentence belongs to: a later meeting's sentence and the rest of
-    # its paragraph belong to it; everything else to the main meeting.
+    # Which meeting each sentence belongs to: a meeting with another counterpart holds the
+    # sentences after it (those its participants say) until another meeting is told of; a
+    # recalled meeting of the same people holds the rest of its paragraph.
     starts = {d.sentence: k for k, d in enumerate(drafts) if k > 0 and d.sentence >= 0}
     meeting = 0
     paragraph = -1
     for i, (c, t) in enumerate(zip(clauses, turns, strict=True)):
         if c.sentence.paragraph != paragraph:
             paragraph = c.sentence.paragraph
-            meeting = 0
+            if meeting and not drafts[meeting].persistent:
+                meeting = 0
         if i in starts:
             meeting = starts[i]
+        elif drafts and i == drafts[0].sentence:
+            meeting = 0
         t.meeting = meeting
         if not t.speaks or t.subject is None:
             continue

@@ -136,6 +136,7 @@ _GAP = re.compile(
     r"was|were|not)\b)*\s*,?\s+",
 )
 _CLAUSE_START = re.compile(r'(?:^|[,;:("]|\band|\bbut|\bwhile|\bwhereas)\s*$')
+_OPENER = re.compile(r"\s*[A-Z][^,;\"]{0,60},\s*")
 _THAT_WORD = re.compile(r"\bthat\b")
 _COMMA = re.compile(r"\s*[,:]")
 _TAIL = re.compile(
@@ -270,6 +271,10 @@ def _left(
         before = folded[s0 : subj.start]
         if not _CLAUSE_START.search(before) and before.strip():
             # An opener such as `According to ..., ` or `In his speech, ` ends in a comma.
+            return None
+        if subj.kind in ("joint", "document") and before.strip() and not _OPENER.fullmatch(before):
+            # `..., and the two sides agreed ...` inside someone's words is not a joint
+            # statement: a joint subject opens its sentence (after at most a short opener).
             return None
         rest = folded[c1:s1]
         if before.rstrip().endswith(",") and before.strip() and _TAIL.match(rest):

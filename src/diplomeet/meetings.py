@@ -46,6 +46,8 @@ class Draft:
     frames: list[Span] = field(factory=list)
     """The frames that told of it."""
     date_explicit: bool = False
+    persistent: bool = False
+    """A meeting with another counterpart: the sentences after it are about it."""
 
 
 @define
@@ -229,6 +231,7 @@ def find_meetings(
     main.occasion = _occasion(folded, text, [*main.frames, *opening, *caption_spans], kb, pats)
     main.host = _host(cast, main)
 
+    drafts.extend(_recalled(folded, clauses, speech, cast, pats, main, ref))
     for _e, d in others:
         dates = [dm for f in d.frames for dm in find_dates(folded, *f)]
         explicit = [resolve(dm, main.date or ref) for dm in dates if dm.kind != "weekday"]
@@ -237,6 +240,7 @@ def find_meetings(
         if new_people and _sides(cast, d.people) >= 2:
             # Another counterpart: the same day unless the text says otherwise.
             d.date = day or main.date
+            d.persistent = True
         elif day is not None and main.date is not None and day != main.date and day < main.date:
             d.date = day
             if _sides(cast, d.people) < 2:
@@ -249,6 +253,45 @@ def find_meetings(
         drafts.append(d)
     del main_clause
     return drafts
+
+
+def _recalled(
+    folded: str,
+    clauses: list[Clause],
+    speech: list[bool],
+    cast: Cast,
+    pats: dict[str, re.Pattern[str]],
+    main: Draft,
+    ref: dt.date | None,
+) -> list[Draft]:
+    """Dated meetings recalled inside someone's words (`on January 17, the presidents had a
+    phone call`): meetings the report tells of, though no statement was made at them."""
+    out: list[Draft] = []
+    for i, c in enumerate(clauses):
+        spans = [c.sentence.span] if speech[i] else ([c.content] if c.content else [])
+        for span in spans:
+            m = pats["meet"].search(folded, *span)
+            if m is None or pats["future"].search(folded, span[0], m.end()):
+                continue
+            people = _frame_people(cast, folded, span)
+            if _sides(cast, people) < 2 or set(people) == set(main.people):
+                continue
+            dates = [d for d in find_dates(folded, *span) if d.kind not in ("weekday", "relative")]
+            day = next((x for x in (resolve(d, main.date or ref) for d in dates) if x), None)
+            if day is None or day == main.date:
+                continue
+            d = Draft(
+                people=people,
+                mode=_mode(pats, folded, span),
+                date=day,
+                span=c.sentence.span,
+                sentence=-1,
+                frames=[span],
+                date_explicit=True,
+            )
+            d.host = None
+            out.append(d)
+    return out
 
 
 def _reference(envelope: Envelope, published: dt.date | None) -> dt.date | None:
@@ -399,6 +442,8 @@ def _place_of(
         city = kb.city(dl.city or "", fuzzy=False, country=place.country) if dl.city else None
         if city is not None:
             place = Place(city=city.name, country=city.country)
+    if d.mode != MeetingMode.IN_PERSON:
+        place = None  # a call has no one place
     d.place = place
 
 

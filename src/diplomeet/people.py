@@ -37,6 +37,13 @@ __all__ = ["Cast", "Mention", "find_people"]
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s)|[^\W\d_][\w'\-]*")
 _GAP_OK = re.compile(r"[ ]{1,2}")
+_PREFIXED = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ben|ibn|de|van|von)-[A-Z]")
+"""A name part with a lowercase prefix (`al-Sisi`)."""
+MODIFIERS = frozenset(
+    "Deputy Vice Assistant First Acting Executive Senior Chief Special Permanent Former "
+    "Foreign State Prime General High".split()
+)
+"""Words that build titles (`Deputy`, `Vice`) even where the title list does not name them."""
 PARTICLES = frozenset(
     "bin bint binti ibn al el de da das dos do du van von der den la le di del ul ud abu".split()
 )
@@ -58,7 +65,9 @@ _NOT_NAMES = frozenset(
     """china russia beijing moscow un eu asean sco brics xinhua cgtn cctv government ministry
     council committee commission republic kingdom federation union organization organisation
     summit forum conference assembly meeting security national people state states international
-    world global belt road initiative councils ministers affairs bureau office party
+    world global belt road initiative councils ministers guesthouse guest hall palace house
+    building center centre hotel airport square museum university park garden gardens stadium
+    headquarters embassy consulate villa residence institute academy school college affairs bureau office party
     department embassy agency news media press area region province city island islands
     peninsula sea ocean river strait zone north south east west central asia africa europe
     america pacific atlantic middle""".split()
@@ -220,6 +229,22 @@ class Cast:
         forms = [(e.name, "name")]
         if e.surname and e.surname != e.name:
             forms.append((e.surname, "surname"))
+        first = e.name.split()[0] if len(e.name.split()) >= 2 else None
+        if (
+            first
+            and first != e.surname
+            and len(first) >= 4
+            and first[0].isupper()
+            and not _looks_chinese(e.name)
+            and first not in _STOP
+            and first.lower() not in _NOT_NAMES
+            and self.kb.country_code(first) is None
+            and not any(
+                first in (o.surname, o.name.split()[0]) for o in self.entries.values() if o is not e
+            )
+        ):
+            # Many people go by the first part of their name (`Prabowo`, `Faisal`).
+            forms.append((first, "surname"))
         for form, kind in forms:
             pattern = r"\s+".join(re.escape(w) for w in form.split())
             for m in re.finditer(rf"(?<![\w-]){pattern}\b(?!\s+[A-Z][a-z])", self.text):
@@ -249,12 +274,21 @@ def _vocab(kb: Knowledge) -> tuple[frozenset[str], frozenset[str], frozenset[str
     words: set[str] = set()
     heads: set[str] = set()
     for p in phrases:
-        ws = [w for w in re.findall(r"[\w'\-]+", p) if w.lower() not in CONNECTORS]
+        raw = re.findall(r"[\w'\-]+", p)
+        # The head noun stands before the first connector (`Secretary` of State).
+        first_part = []
+        for w in raw:
+            if w.lower() in CONNECTORS:
+                break
+            first_part.append(w)
+        ws = [w for w in raw if w.lower() not in CONNECTORS]
         ws = [w[0].upper() + w[1:] for w in ws if w not in _NOT_TITLE]
         words.update(ws)
         words.update(w + "s" for w in ws)
-        if ws and len(ws[-1]) > 2:
-            heads.add(ws[-1])
+        if first_part and len(first_part[-1]) > 2 and first_part[-1] not in _NOT_TITLE:
+            head = first_part[-1]
+            heads.add(head[0].upper() + head[1:])
+    words |= MODIFIERS
     lower = {w.lower() for w in heads} | {"counterpart", "spokesperson", "spokesman"}
     return frozenset(words), frozenset(heads), frozenset(lower)
 
@@ -304,7 +338,7 @@ class _Finder:
         out: list[list[int]] = []
         cur: list[int] = []
         for i, (s, _e, w) in enumerate(toks):
-            cap = self.is_capital(w)
+            cap = self.is_capital(w) or _PREFIXED.match(w) is not None
             particle = w.lower() in PARTICLES and bool(cur)
             joined = bool(cur) and _GAP_OK.fullmatch(self.folded[toks[cur[-1]][1] : s]) is not None
             if (cap or particle) and (joined or not cur):
@@ -329,9 +363,7 @@ class _Finder:
                     for piece in _split_at(toks, sub):
                         self.read_run(toks, piece)
 
-    def known_names(
-        self, toks: list[tuple[int, int, str]], run: list[int]
-    ) -> list[list[int]]:
+    def known_names(self, toks: list[tuple[int, int, str]], run: list[int]) -> list[list[int]]:
         """Add the table's full names found anywhere in a run; return the pieces left over.
 
         Known names are matched before the run is cut at headline words, so that a name
@@ -432,28 +464,25 @@ class _Finder:
         return self.kb.person(terms[0].name) or terms
 
     def titled(self, toks: list[tuple[int, int, str]], run: list[int], first: int) -> bool:
-        """Whether a title stands right before the name starting at token `first`."""
-        k = run.index(first)
-        if k > 0 and toks[run[k - 1]][2] in self.head_words:
-            return True
-        idx = first - 1
-        if idx >= 0 and k == 0:
-            w = toks[idx][2]
-            gap = self.folded[toks[idx][1] : toks[first][0]]
-            if gap.strip(" ") == "" and w.lower() in self.role_words:
+        """Whether a title stands right before the name starting at token `first`.
+
+        The title chain before the name (`U.S. Secretary of State`, `Chief Advisor to the
+        President of Brazil`) must hold a head word of a title or a role word.
+        """
+        start = self.chain_start(toks, first)
+        for _s, _e, w in toks[start:first]:
+            if w in self.head_words or w.lower() in self.role_words:
                 return True
         return False
 
-    _APPOSITIVE = re.compile(
-        r"\s*,\s+(?:also\s+)?(?:the\s+|a\s+)?(?:[A-Z][\w'\-]*\s+){0,3}?(?:[A-Z][\w'\-]*'s\s+)?"
-        r"(?:[a-z\-]+\s+){0,2}(?:minister|president|premier|chancellor|secretary|envoy|"
-        r"ambassador|diplomat|spokesperson|spokesman|spokeswoman|official|adviser|advisor|"
-        r"councilor|leader|chief|prime minister|king|emir)\b"
-    )
-
     def appositive(self, end: int) -> bool:
+        """Whether a title follows the name after a comma (`Li Zhanshu, chairman of ...`)."""
+        m = _APPOSITIVE.match(self.folded, end, min(len(self.folded), end + 120))
+        if m is None:
+            return False
+        head = m.group("head")
         return (
-            self._APPOSITIVE.match(self.folded, end, min(len(self.folded), end + 120)) is not None
+            head.lower() in self.role_words or head in self.head_words or (head.lower() in _EXPERTS)
         )
 
     def chain_start(self, toks: list[tuple[int, int, str]], first: int) -> int:
@@ -612,6 +641,20 @@ class _Finder:
         if self.folded[e : e + 2] == "'s":
             return self.kb.country_code(w)
         return None
+
+
+_APPOSITIVE = re.compile(
+    r"\s*,\s+(?:also\s+|now\s+|then\s+)?(?:the\s+|a\s+|an\s+)?"
+    r"(?:[A-Z][\w'.\-]*(?:'s)?\s+){0,3}?(?:[a-z][\w\-]*\s+){0,2}(?P<head>[A-Za-z][\w\-]*)\b"
+)
+_EXPERTS = frozenset(
+    """professor researcher analyst expert scholar fellow director head dean editor
+    correspondent economist chairman chairwoman chair speaker governor mayor member
+    secretary-general representative commissioner adviser advisor consultant lawmaker
+    legislator senator deputy spokesperson spokesman spokeswoman official diplomat
+    ambassador envoy minister president premier chancellor leader chief""".split()
+)
+"""Heads of an appositive that make the words before it a person's name."""
 
 
 def _last_cap(toks: list[tuple[int, int, str]], run: list[int]) -> int:
