@@ -264,8 +264,11 @@ def _recalled(
     main: Draft,
     ref: dt.date | None,
 ) -> list[Draft]:
-    """Dated meetings recalled inside someone's words (`on January 17, the presidents had a
-    phone call`): meetings the report tells of, though no statement was made at them."""
+    """Dated meetings recalled inside someone's words.
+
+    (`on January 17, the presidents had a phone call`): meetings the report tells of,
+    though no statement was made at them.
+    """
     out: list[Draft] = []
     for i, c in enumerate(clauses):
         spans = [c.sentence.span] if speech[i] else ([c.content] if c.content else [])

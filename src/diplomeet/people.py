@@ -67,7 +67,8 @@ _NOT_NAMES = frozenset(
     summit forum conference assembly meeting security national people state states international
     world global belt road initiative councils ministers guesthouse guest hall palace house
     building center centre hotel airport square museum university park garden gardens stadium
-    headquarters embassy consulate villa residence institute academy school college affairs bureau office party
+    headquarters embassy consulate villa residence institute academy school college affairs
+    bureau office party
     department embassy agency news media press area region province city island islands
     peninsula sea ocean river strait zone north south east west central asia africa europe
     america pacific atlantic middle""".split()
