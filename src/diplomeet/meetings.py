@@ -99,9 +99,20 @@ def _sides(cast: Cast, people: Sequence[str]) -> int:
     return len({cast.entry(p).country or cast.entry(p).organization or p for p in people})
 
 
+_BYSTANDER = re.compile(
+    r"\b(?:who|whom|whose|which|accompan\w*|behalf|greetings|envoy|invitation|"
+    r"representative|message|letter|on\s+the\s+occasion)\b[^,;]*$",
+    re.IGNORECASE,
+)
+"""Words before a name, in its clause, that make it someone who did not meet."""
+
+
 def _frame_people(cast: Cast, folded: str, frame: Span) -> list[str]:
     out: list[str] = []
     for m in cast.in_span(*frame):
+        clause_start = max(folded.rfind(",", frame[0], m.start), frame[0])
+        if _BYSTANDER.search(folded, clause_start, m.start):
+            continue  # `..., who is accompanying President X`
         if folded[m.end : m.end + 2] == "'s" and not folded[m.end + 2 : m.end + 3].isalpha():
             continue  # `Xi's special envoy`: the possessor did not meet
         if m.person not in out:

@@ -434,11 +434,17 @@ class _Finder:
             if terms:
                 self.add(toks, run, rest[0], rest[0], terms)
                 return
-        if pos == 0 and (
-            self.titled(toks, run, rest[0])
-            or (len(rest) >= 2 and self.appositive(toks[rest[-1]][1]))
-        ):
+        if pos != 0:
+            return
+        if len(rest) >= 2 and self.appositive(toks[rest[-1]][1]):
             self.add(toks, run, rest[0], rest[-1], ())
+            return
+        # The longest titled tail: leading words may belong to a portfolio
+        # (`Minister of International Relations and Cooperation Ronald Lamola`).
+        for k in range(len(rest)):
+            if self.titled(toks, run, rest[k]):
+                self.add(toks, run, rest[k], rest[-1], ())
+                return
 
     def by_surname(
         self, toks: list[tuple[int, int, str]], run: list[int], i: int
@@ -486,6 +492,30 @@ class _Finder:
             head.lower() in self.role_words or head in self.head_words or (head.lower() in _EXPERTS)
         )
 
+    def portfolio(self, toks: list[tuple[int, int, str]], i: int) -> int | None:
+        """Where a portfolio ending at token `i` starts, if it follows `<head> of|for`.
+
+        A portfolio is a few capitalised words (and `and`) after a title's head word and
+        `of` or `for`: the words need not be title words themselves.
+        """
+        j = i
+        steps = 0
+        while j >= 0 and steps < 8:
+            w = toks[j][2]
+            if j < i and self.folded[toks[j][1] : toks[j + 1][0]].strip(" ") not in ("", ","):
+                return None
+            if (
+                w.lower() in ("of", "for")
+                and j > 0
+                and (toks[j - 1][2] in self.head_words or toks[j - 1][2] in self.title_words)
+            ):
+                return j - 1
+            if not (w[:1].isupper() or w.lower() in ("and", "&")):
+                return None
+            j -= 1
+            steps += 1
+        return None
+
     def chain_start(self, toks: list[tuple[int, int, str]], first: int) -> int:
         """The first token of the title chain that ends right before token `first`."""
         i = first - 1
@@ -507,6 +537,12 @@ class _Finder:
                     break
                 start = i
                 i -= 1
+                continue
+            portfolio = self.portfolio(toks, i)
+            if portfolio is not None:
+                # `Minister of International Relations and Cooperation`: a portfolio.
+                start = portfolio
+                i = portfolio - 1
                 continue
             break
         # No leading connectors or determiners.
