@@ -100,9 +100,9 @@ def vocabulary(kb: Knowledge) -> Vocabulary:
     roles = _alternation(lex.get("role_nouns") or [])
     dets = _alternation(lex.get("role_determiners") or ["the"])
     role = re.compile(
-        rf"\b(?P<det>{dets})\s+(?P<adj>(?:[A-Z][\w'.\-]*\s+){{0,3}}?)"
+        rf"(?:\b(?P<det>{dets})\s+|\b(?=(?-i:[A-Z])))(?P<adj>(?:(?-i:[A-Z])[\w'.\-]*\s+){{0,3}}?)"
         rf"(?P<mod>(?:(?:senior|top|chief|visiting|foreign|veteran|new)\s+)?)(?P<role>{roles})\b"
-        rf"|\b(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)'s\s+(?P<mod2>(?:(?:senior|top|chief)\s+)?)"
+        rf"|\b(?P<owner>(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?)'s\s+(?P<mod2>(?:(?:senior|top|chief)\s+)?)"
         rf"(?P<role2>{roles})\b",
         re.IGNORECASE,
     )
@@ -186,6 +186,8 @@ def _subjects(
         role = (hit.group("role") or hit.group("role2") or "").lower()
         words_before = (hit.group("adj") or "").split() or (hit.group("owner") or "").split()
         country = org = None
+        if not hit.group("det") and not words_before and hit.group("role"):
+            continue  # a bare role word needs a determiner or a demonym
         if words_before:
             phrase = " ".join(words_before)
             country = kb.country_code(phrase)
@@ -228,6 +230,8 @@ def analyse(text: str, folded: str, sentence: Sentence, cast: Cast, kb: Knowledg
     for cm in vocab.cue.finditer(folded, s0, s1):
         c0, c1 = cm.start(), cm.end()
         form = cm.group().lower()
+        if form.startswith("call") and form.endswith(" on") and _visit(folded, c1, s1, subjects):
+            continue  # `called on Putin at the Kremlin`: a visit, not an appeal
         candidate = _left(folded, s0, s1, c0, c1, subjects, sentence)
         if candidate is None and not form.endswith("ing"):
             candidate = _right(folded, s0, s1, c0, c1, subjects, form)
@@ -255,6 +259,15 @@ def analyse(text: str, folded: str, sentence: Sentence, cast: Cast, kb: Knowledg
     return chosen
 
 
+def _visit(folded: str, c1: int, s1: int, subjects: list[Subject]) -> bool:
+    """`called on <person>` with no `to <verb>` after it: a courtesy call."""
+    nxt = c1
+    while nxt < s1 and folded[nxt] == " ":
+        nxt += 1
+    person = next((s for s in subjects if s.start == nxt and s.kind == "person"), None)
+    return person is not None and re.search(r"\bto\s+[a-z]", folded[person.end : s1]) is None
+
+
 def _left(
     folded: str,
     s0: int,
@@ -277,9 +290,9 @@ def _left(
             # statement: a joint subject opens its sentence (after at most a short opener).
             return None
         rest = folded[c1:s1]
-        if before.rstrip().endswith(",") and before.strip() and _TAIL.match(rest):
+        if before.rstrip().endswith((",", ',"', '"')) and before.strip() and _TAIL.match(rest):
             # `<content>, Wang said [frame].`: the content is what comes before.
-            cut = before.rstrip()
+            cut = before.rstrip().rstrip('"').rstrip()
             return Clause(
                 sentence=sentence,
                 subject=subj,

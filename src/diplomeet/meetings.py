@@ -120,6 +120,13 @@ def _frame_people(cast: Cast, folded: str, frame: Span) -> list[str]:
     return out
 
 
+def _person_next(cast: Cast, folded: str, pos: int) -> bool:
+    """Whether a person's mention starts right after `pos`."""
+    while pos < len(folded) and folded[pos] == " ":
+        pos += 1
+    return any(m.start == pos for m in cast.mentions)
+
+
 def _mode(pats: dict[str, re.Pattern[str]], folded: str, span: Span) -> MeetingMode:
     if pats["video"].search(folded, *span):
         return MeetingMode.VIDEO
@@ -161,6 +168,8 @@ def find_meetings(
                 sent = clause.sentence
                 if pats["not"].search(folded, sent.start, sent.end):
                     continue
+                if m.group().lower().startswith("call") and not _person_next(cast, folded, m.end()):
+                    continue  # `called on the U.S. to ...` urges; `called on Putin` visits
                 people = _frame_people(cast, folded, frame)
                 if clause.subject and clause.subject.kind in ("person", "people"):
                     for p in clause.subject.people:

@@ -732,6 +732,8 @@ def _tidy(name: str) -> str:
 
 def _surname(name: str, country: str | None) -> str:
     parts = name.split()
+    if len(parts) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", parts[1]):
+        return parts[0]  # a Korean name: `Cho Tae-yul` is Mr Cho
     if len(parts) >= 2 and (
         country == "CHN"
         or (parts[0].lower() in CHINESE_SURNAMES and len(parts) == 2 and country in (None, "CHN"))
@@ -756,6 +758,45 @@ def _offices(kb: Knowledge, title: str) -> set[str]:
                 out.add(office)
                 break
     return out
+
+
+def _merge_partial_names(cast: Cast) -> None:
+    """A one-word name (`Secretary Rubio`) is the full-named person of that surname."""
+    for e in list(cast.entries.values()):
+        if len(e.name.split()) != 1 or e.known:
+            continue
+        word = e.name.casefold()
+        same = [
+            o
+            for o in cast.entries.values()
+            if o is not e
+            and len(o.name.split()) > 1
+            and word
+            in {
+                (o.surname or "").casefold(),
+                o.name.split()[0].casefold(),
+                o.name.split()[-1].casefold(),
+            }
+            and (e.country is None or o.country is None or e.country == o.country)
+        ]
+        if len(same) != 1:
+            continue
+        target = same[0]
+        target.mentions.extend(e.mentions)
+        target.first = min(target.first, e.first)
+        target.country = target.country or e.country
+        target.organization = target.organization or e.organization
+        if target.title is None or (e.title_from_story and not target.title_from_story):
+            target.title = e.title or target.title
+        target.offices |= e.offices
+        del cast.entries[e.key]
+        cast.aliases[e.key] = target.key
+        cast.mentions = [
+            Mention(m.start, m.end, m.name_start, target.key, m.kind, m.title)
+            if m.person == e.key
+            else m
+            for m in cast.mentions
+        ]
 
 
 def find_people(
@@ -786,6 +827,7 @@ def find_people(
     spans = sorted(spans)
     finder.find(spans)
     cast.mentions.sort(key=lambda m: m.start)
+    _merge_partial_names(cast)
     for pkey in list(cast.entries):
         cast._add_surnames(pkey)
     return cast
