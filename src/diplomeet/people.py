@@ -482,15 +482,24 @@ class _Finder:
                 return True
         return False
 
-    def appositive(self, end: int) -> bool:
-        """Whether a title follows the name after a comma (`Li Zhanshu, chairman of ...`)."""
-        m = _APPOSITIVE.match(self.folded, end, min(len(self.folded), end + 120))
+    def appositive(self, end: int) -> Span | None:
+        """The title after a name and a comma (`Li Zhanshu, chairman of the NPC ...,`), if any.
+
+        One of the first words after the comma must be a title's head, a role or an
+        expert's calling (`researcher`, `professor`); the title runs to the next comma,
+        bracket or the end of the sentence.
+        """
+        m = _APPOSITIVE.match(self.folded, end, min(len(self.folded), end + 400))
         if m is None:
-            return False
-        head = m.group("head")
-        return (
-            head.lower() in self.role_words or head in self.head_words or (head.lower() in _EXPERTS)
-        )
+            return None
+        body_start, body_end = m.start("body"), m.end("body")
+        words = _WORD.findall(self.folded, body_start, min(body_end, body_start + 60))[:4]
+        if not any(
+            w.lower() in self.role_words or w in self.head_words or w.lower() in _EXPERTS
+            for w in words
+        ):
+            return None
+        return (body_start, body_end)
 
     def portfolio(self, toks: list[tuple[int, int, str]], i: int) -> int | None:
         """Where a portfolio ending at token `i` starts, if it follows `<head> of|for`.
@@ -565,6 +574,10 @@ class _Finder:
         cstart = self.chain_start(toks, a)
         chain = toks[cstart:a]
         title, country, org = self.read_chain(chain)
+        if not title:
+            apposed = self.appositive(name_e)
+            if apposed is not None:
+                title = self.text[apposed[0] : apposed[1]].strip()
         if country is None and org is None:
             country, org = self.after_name(name_e)
         if country is None and org is None:
@@ -681,9 +694,11 @@ class _Finder:
 
 
 _APPOSITIVE = re.compile(
-    r"\s*,\s+(?:also\s+|now\s+|then\s+)?(?:the\s+|a\s+|an\s+)?"
-    r"(?:[A-Z][\w'.\-]*(?:'s)?\s+){0,3}?(?:[a-z][\w\-]*\s+){0,2}(?P<head>[A-Za-z][\w\-]*)\b"
+    r"\s*,\s+(?:also\s+|now\s+|then\s+)?(?:(?:the|a|an)\s+)?"
+    r"(?P<body>(?:[^,;:.()\"]|\([A-Z]{2,8}\)){2,300}?)"
+    r"(?=\s*(?:[,;:.)\"]|\((?![A-Z]{2,8}\))|$))"
 )
+_WORD = re.compile(r"[\w'\-]+")
 _EXPERTS = frozenset(
     """professor researcher analyst expert scholar fellow director head dean editor
     correspondent economist chairman chairwoman chair speaker governor mayor member
