@@ -87,7 +87,9 @@ def speech_flow(folded: str, clauses: list[Clause], meeting_sentences: set[int])
                 current = None
             paragraph = p
             s, e = para_bounds[p]
-            carried_quote = _open_quote(folded, s, e)
+            # A quotation left open, or a cue ending in a colon (`Lammy said:`), carries the
+            # speaker into the next paragraph when it opens with a quotation mark.
+            carried_quote = _open_quote(folded, s, e) or folded[s:e].rstrip().endswith(":")
         if c.subject is not None and c.cue is not None:
             turn = Turn(subject=c.subject, clause=c, speaks=True)
             current = turn

@@ -74,6 +74,7 @@ class Vocabulary:
 
     cue: re.Pattern[str]
     forms: dict[str, str]
+    elastic: tuple[tuple[re.Pattern[str], str], ...]
     joint: re.Pattern[str]
     pronoun: re.Pattern[str]
     role: re.Pattern[str]
@@ -83,7 +84,11 @@ class Vocabulary:
 
 
 def _alternation(items: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words(items))
+    """A regex alternation of phrases, longest first; ` ... ` stands for up to six words."""
+    return "|".join(
+        re.escape(w).replace(r"\ \.\.\.\ ", r"(?:\s+[\w,\-]+){0,6}?\s+").replace(r"\ ", r"\s+")
+        for w in words(items)
+    )
 
 
 @functools.cache
@@ -94,13 +99,18 @@ def vocabulary(kb: Knowledge) -> Vocabulary:
     for lemma, fs in (lex.get("cues") or {}).items():
         for f in fs:
             forms[f.lower()] = lemma
+    elastic = [
+        (re.compile(_alternation([f]), re.IGNORECASE), lemma)
+        for f, lemma in forms.items()
+        if " ... " in f
+    ]
     cue = re.compile(rf"\b(?:{_alternation(list(forms))})\b", re.IGNORECASE)
     joint = re.compile(rf"\b(?:{_alternation(lex.get('joint_subjects') or [])})\b", re.IGNORECASE)
     pronoun = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
     roles = _alternation(lex.get("role_nouns") or [])
     dets = _alternation(lex.get("role_determiners") or ["the"])
     role = re.compile(
-        rf"(?:\b(?P<det>{dets})\s+|\b(?=(?-i:[A-Z])))(?P<adj>(?:(?-i:[A-Z])[\w'.\-]*\s+){{0,3}}?)"
+        rf"(?:\b(?P<det>{dets})\s+(?:(?:senior|top|chief|veteran|visiting)\s+)?|\b(?=(?-i:[A-Z])))(?P<adj>(?:(?-i:[A-Z])[\w'.\-]*\s+){{0,3}}?)"
         rf"(?P<mod>(?:(?:senior|top|chief|visiting|foreign|veteran|new)\s+)?)(?P<role>{roles})\b"
         rf"|\b(?P<owner>(?-i:[A-Z])[\w\-]*(?:\s+(?-i:[A-Z])[\w\-]*)?)'s\s+(?P<mod2>(?:(?:senior|top|chief)\s+)?)"
         rf"(?P<role2>{roles})\b",
@@ -115,6 +125,7 @@ def vocabulary(kb: Knowledge) -> Vocabulary:
     return Vocabulary(
         cue=cue,
         forms=forms,
+        elastic=tuple(elastic),
         joint=joint,
         pronoun=pronoun,
         role=role,
@@ -242,7 +253,7 @@ def analyse(text: str, folded: str, sentence: Sentence, cast: Cast, kb: Knowledg
         candidate.cue_text = text[c0:c1]
         assert candidate.subject is not None
         rank = _RANK[candidate.subject.kind]
-        if candidate.subject.kind == "joint" and vocab.forms.get(form) not in vocab.joint_cues:
+        if candidate.subject.kind == "joint" and _lemma(vocab, form) not in vocab.joint_cues:
             continue
         if best is None or rank < best[0]:
             best = (rank, c0, candidate)
@@ -265,7 +276,23 @@ def _visit(folded: str, c1: int, s1: int, subjects: list[Subject]) -> bool:
     while nxt < s1 and folded[nxt] == " ":
         nxt += 1
     person = next((s for s in subjects if s.start == nxt and s.kind == "person"), None)
-    return person is not None and re.search(r"\bto\s+[a-z]", folded[person.end : s1]) is None
+    if person is None:
+        return False
+    appeal = re.match(
+        r"[^.;]{0,40}?\bto\s+(?!him\b|her\b|them\b|the\b|a\b|an\b|his\b|its\b)[a-z]",
+        folded[person.end : s1],
+    )
+    return appeal is None
+
+
+def _lemma(vocab: Vocabulary, form: str) -> str | None:
+    """The lemma of a cue as written (elastic forms such as `had ... exchange` included)."""
+    lemma = vocab.forms.get(" ".join(form.split()))
+    if lemma is None:
+        for pattern, lem in vocab.elastic:
+            if pattern.fullmatch(form):
+                return lem
+    return lemma
 
 
 def _left(

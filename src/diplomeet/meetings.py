@@ -210,7 +210,13 @@ def find_meetings(
             if mode != MeetingMode.IN_PERSON and set(named) & set(main.people):
                 main.mode = mode
     # When: the meeting's own frames, then the opening paragraph, captions, metadata, dateline.
-    ref = _reference(envelope, published)
+    ref = _reference(
+        envelope,
+        published,
+        _year_hint(
+            folded, [c.span for c in envelope.captions] + [c.sentence.span for c in clauses]
+        ),
+    )
     opening = (
         [
             f
@@ -317,11 +323,29 @@ def _recalled(
     return out
 
 
-def _reference(envelope: Envelope, published: dt.date | None) -> dt.date | None:
+def _reference(
+    envelope: Envelope, published: dt.date | None, year_hint: int | None = None
+) -> dt.date | None:
+    """The day weekday words count back from: the dateline's day, or the publication date.
+
+    A dateline gives no year: it takes the publication date's, or failing that the year
+    of a full date written elsewhere in the report (a caption's).
+    """
     dl = envelope.dateline
     if dl is not None and dl.month and dl.day:
+        if published is None and year_hint is not None:
+            return reference_day(dt.date(year_hint, 12, 31), dl.month, dl.day)
         return reference_day(published, dl.month, dl.day)
     return published
+
+
+def _year_hint(folded: str, spans: list[Span]) -> int | None:
+    """The year of the first full date in the given spans."""
+    for span in spans:
+        for dm in find_dates(folded, *span):
+            if dm.full:
+                return dm.year
+    return None
 
 
 def _date_of(

@@ -68,7 +68,7 @@ _NOT_NAMES = frozenset(
     world global belt road initiative councils ministers guesthouse guest hall palace house
     building center centre hotel airport square museum university park garden gardens stadium
     headquarters embassy consulate villa residence institute academy school college affairs
-    bureau office party
+    bureau office party policy cooperation relations development
     department embassy agency news media press area region province city island islands
     peninsula sea ocean river strait zone north south east west central asia africa europe
     america pacific atlantic middle""".split()
@@ -324,6 +324,13 @@ class _Finder:
                 out.append((s, s + len(w), w))
         return out
 
+    def is_title(self, w: str) -> bool:
+        """A title word, hyphenated ones included (`Vice-President`, `Secretary-General`)."""
+        if w in self.title_words:
+            return True
+        parts = w.split("-")
+        return len(parts) > 1 and all(p[:1].upper() + p[1:] in self.title_words for p in parts if p)
+
     def is_capital(self, w: str) -> bool:
         return w[0].isupper() and not (
             len(w) > 1
@@ -387,8 +394,7 @@ class _Finder:
                 continue
             stop, terms = found
             self.add(toks, run, run[k], run[stop - 1], terms)
-            if cur:
-                pieces.append(cur)
+            # Words right before a known name are its title (`Security Policy Josep Borrell`).
             cur = []
             k = stop
         if cur:
@@ -400,7 +406,7 @@ class _Finder:
         tail: list[int] = []
         for i in reversed(run):
             w = toks[i][2]
-            if w in self.title_words or (_is_demonymish(self.kb, w) and not tail):
+            if self.is_title(w) or (_is_demonymish(self.kb, w) and not tail):
                 break
             if _is_demonymish(self.kb, w) and w.lower() not in PARTICLES:
                 break
@@ -536,7 +542,7 @@ class _Finder:
                 break
             lw = w.lower()
             if (
-                w in self.title_words
+                self.is_title(w)
                 or lw in self.role_words
                 or _is_demonymish(self.kb, w)
                 or lw in CONNECTORS
@@ -613,11 +619,17 @@ class _Finder:
             e.country = e.country or country
             e.organization = e.organization or org
         in_story = name_s >= self.cast.story_start
-        if (
-            title
-            and (e.title is None or (in_story and not e.title_from_story))
-            and not _role_only(title)
-        ):
+        better = (
+            e.title is None
+            or (in_story and not e.title_from_story)
+            or (
+                title is not None
+                and in_story == e.title_from_story
+                and not _offices(self.kb, e.title)
+                and bool(_offices(self.kb, title))
+            )
+        )
+        if title and better and not _role_only(title):
             e.title = title
             e.title_from_story = in_story
         if title:

@@ -122,11 +122,17 @@ def _trim(text: str, start: int, end: int) -> list[Span]:
 
 # A candidate boundary: end punctuation, closing quotes or brackets, then white space or
 # (for glued sentences) nothing, before an opening quote, bracket, capital or digit.
-_BOUNDARY = re.compile(r"""([.!?]+)(["')\]]*)(\s*)(?=["'(\[]?[A-Z0-9])""")
+# Possessive runs that start a run of end punctuation only: a long run of periods with no
+# capital after it must not be rescanned from each of its characters (quadratic).
+_BOUNDARY = re.compile(r"""(?<![.!?])([.!?]++)(["')\]]*+)(\s*+)(?=["'(\[]?[A-Z0-9])""")
 _LINE_BREAK = re.compile(r"\n\s*")
 _RUNS_ON = frozenset("abcdefghijklmnopqrstuvwxyz,;:-(")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'-]{0,15})$")
 
+_OPENER = re.compile(
+    r"(?:The|He|She|It|They|We|I|This|That|These|Those|Both|But|However|Meanwhile|In|On|At|"
+    r"During|After|Before|Earlier|Later|According)\b"
+)
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr st mt sept sep jan feb mar apr jun jul aug oct nov dec no nos gen lt col
     maj capt cmdr adm prof gov sen rep jr sr inc co corp ltd vs v fig art para sec dept est
@@ -152,7 +158,10 @@ def _is_boundary(folded: str, m: re.Match[str], start: int) -> bool:
         return nxt + 1 < len(folded) and folded[nxt].isupper() and folded[nxt + 1].islower()
     if not word:
         return not initials
-    if initials or word.lower() in ABBREVIATIONS:
+    if initials:
+        # `Washington, D.C. The Secretary ...`: initials end a sentence before an opener.
+        return _OPENER.match(folded, nxt) is not None
+    if word.lower() in ABBREVIATIONS:
         return False
     # A lone capital is an initial (`S. Jaishankar`).
     return not (len(word) == 1 and word.isupper())
