@@ -13,6 +13,7 @@ import logging as _logging
 from importlib.metadata import PackageNotFoundError as _PackageNotFoundError
 from importlib.metadata import version as _version
 
+from diplomeet.deduplication import dedupe, near_duplicates
 from diplomeet.errors import (
     DiplomeetError,
     InputError,
@@ -91,6 +92,7 @@ __all__ = [
     "StatementSource",
     "UnknownFormatError",
     "__version__",
+    "dedupe",
     "detect_format",
     "dump_jsonl",
     "from_dict",
@@ -99,6 +101,7 @@ __all__ = [
     "json_schema",
     "list_formats",
     "load_jsonl",
+    "near_duplicates",
     "parse",
     "read_jsonl",
     "register_format",

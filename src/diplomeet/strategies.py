@@ -58,6 +58,7 @@ __all__ = [
     "people",
     "places",
     "reports",
+    "retellings",
     "spans",
     "statement_sources",
     "statements",
@@ -443,6 +444,108 @@ def reports(
 
 
 _meetings = meetings
+
+
+def _retold(draw: st.DrawFn, m: Meeting) -> Meeting:
+    """One outlet's telling of a meeting: the slips and gaps of a real copy."""
+    day = m.date
+    if day is not None:
+        day = draw(
+            st.sampled_from(
+                [day, day, day + dt.timedelta(days=1), day - dt.timedelta(days=1), None]
+            )
+        )
+    place = m.place
+    if place is not None:
+        place = draw(st.sampled_from([place, place, Place(city=place.city), None]))
+    shift = draw(st.integers(0, 500))
+    kept = [s for s in m.statements if draw(st.booleans()) or len(m.statements) == 1]
+    said = tuple(
+        Statement(
+            text=s.text,
+            span=(s.span[0] + shift, s.span[1] + shift),
+            kind=s.kind,
+            attribution=s.attribution,
+        )
+        for s in kept
+    )
+    who = list(m.participants)
+    if draw(st.booleans()):
+        who.reverse()
+    return Meeting(
+        date=day,
+        mode=m.mode,
+        place=place,
+        host=draw(st.sampled_from([m.host, None])),
+        occasion=draw(st.sampled_from([m.occasion, m.occasion, None])),
+        participants=tuple(who),
+        statements=said,
+    )
+
+
+@st.composite
+def retellings(
+    draw: st.DrawFn,
+    *,
+    meetings: st.SearchStrategy[Meeting] | None = None,
+    min_meetings: int = 1,
+    max_meetings: int = 3,
+    min_reports: int = 0,
+    max_reports: int = 6,
+) -> list[Report]:
+    """Reports from several outlets that tell the same few meetings, as input for `dedupe`.
+
+    A few meetings are drawn, then each report tells some of them the way a
+    copy does: a date a day off or missing, a place cut to its city or
+    missing, the occasion or host left out, participants in another order,
+    some statements left out and the others at other offsets. Reports come
+    from different source formats and carry a publication day near the
+    meeting (or none).
+
+    Args:
+        meetings: a strategy for each real meeting; `meetings()` by default
+            (pass one with few people and days to get same-day traps).
+        min_meetings: at least this many real meetings.
+        max_meetings: at most this many real meetings.
+        min_reports: at least this many reports.
+        max_reports: at most this many reports.
+    """
+    if meetings is not None:
+        _check_strategy("meetings", meetings)
+    for what, least, lo, hi in (
+        ("meetings", 1, min_meetings, max_meetings),
+        ("reports", 0, min_reports, max_reports),
+    ):
+        if not least <= lo <= hi:
+            msg = f"need {least} <= min_{what} <= max_{what}, got {lo}, {hi}"
+            raise ValueError(msg)
+    real = draw(
+        st.lists(
+            meetings if meetings is not None else _meetings(min_participants=2),
+            min_size=min_meetings,
+            max_size=max_meetings,
+        )
+    )
+    n = draw(st.integers(min_reports, max_reports))
+    out: list[Report] = []
+    for _ in range(n):
+        told = draw(st.lists(st.sampled_from(real), min_size=1, max_size=2, unique_by=id))
+        first = told[0].date
+        published = draw(
+            st.sampled_from(
+                [first, first + dt.timedelta(days=1), None] if first is not None else [None]
+            )
+        )
+        out.append(
+            Report(
+                source=draw(st.sampled_from(["mfa", "xinhua", "cgtn", "generic"])),
+                title=draw(st.sampled_from([None, "Wang Yi Meets with Russian Foreign Minister"])),
+                published=published,
+                url=draw(st.sampled_from([None, f"https://example.org/news/{len(out)}.html"])),
+                meetings=tuple(_retold(draw, m) for m in told),
+            )
+        )
+    return out
 
 
 def _register(registry: dict[type, Any]) -> None:
