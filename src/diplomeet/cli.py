@@ -3,6 +3,7 @@
 ```
 diplomeet parse FILE... | -        one JSON object per input, as JSON Lines
 diplomeet parse --sample           the bundled sample reports
+diplomeet dedupe FILE... | DIR     merged meetings, one JSON object per real meeting
 diplomeet schema                   the JSON Schema of a report
 ```
 
@@ -20,10 +21,12 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
-from diplomeet.errors import DiplomeetError, InputError
+from diplomeet.deduplication import dedupe
+from diplomeet.errors import DiplomeetError, InputError, MalformedRecordError
+from diplomeet.model import Meeting, Report
 from diplomeet.parser import parse
 from diplomeet.samples import sample_names, sample_texts
-from diplomeet.serialize import json_schema, to_dict
+from diplomeet.serialize import from_dict, json_schema, to_dict
 
 __all__ = ["main"]
 
@@ -109,6 +112,83 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _expand(names: list[str]) -> list[str]:
+    """The files named; a directory stands for the files under it (sorted, hidden ones left out)."""
+    out: list[str] = []
+    for name in names:
+        path = Path(name)
+        if name != "-" and path.is_dir():
+            out.extend(
+                str(p)
+                for p in sorted(path.rglob("*"))
+                if p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+        else:
+            out.append(name)
+    return out
+
+
+def _records(text: str, name: str, source: str | None) -> list[Report | Meeting]:
+    """The records of one input: JSON objects (reports or meetings), or one report's text."""
+    if not text.lstrip().startswith("{"):
+        return [parse(text, source=source)]
+    decoder = json.JSONDecoder()
+    records: list[Report | Meeting] = []
+    pos = 0
+    while True:
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        if pos >= len(text):
+            return records
+        try:
+            data, pos = decoder.raw_decode(text, pos)
+        except ValueError as exc:
+            line = text.count("\n", 0, pos) + 1
+            raise MalformedRecordError("record", [f"{name}:{line}: not JSON: {exc}"]) from None
+        if isinstance(data, dict) and "meetings" in data:
+            records.append(from_dict(data, Report))
+        else:
+            records.append(from_dict(data, Meeting))
+
+
+def _dedupe_inputs(args: argparse.Namespace, failed: list[str]) -> Iterator[Report | Meeting]:
+    for name in _progress(_expand(args.inputs), what="read"):
+        try:
+            records = _records(_read(name), name, args.source)
+        except InputError as exc:
+            print(f"diplomeet: {exc}", file=sys.stderr)
+            failed.append(name)
+            continue
+        except DiplomeetError as exc:
+            print(f"diplomeet: {name}: {exc}", file=sys.stderr)
+            failed.append(name)
+            continue
+        yield from records
+
+
+def _cmd_dedupe(args: argparse.Namespace) -> int:
+    if not args.inputs:
+        print(
+            "diplomeet dedupe: give FILE... or DIR (reports, or parsed JSON Lines)", file=sys.stderr
+        )
+        return 2
+    failed: list[str] = []
+    try:
+        merged = dedupe(
+            _dedupe_inputs(args, failed),
+            tolerance=args.tolerance,
+            text_threshold=args.threshold,
+            progress=sys.stderr.isatty(),
+        )
+    except ValueError as exc:
+        print(f"diplomeet dedupe: {exc}", file=sys.stderr)
+        return 2
+    for meeting in merged:
+        _write(to_dict(meeting), sys.stdout, pretty=args.pretty)
+    return 1 if failed else 0
+
+
 def _cmd_schema(args: argparse.Namespace) -> int:
     _write(json_schema(), sys.stdout, pretty=True)
     return 0
@@ -129,6 +209,34 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--source", metavar="FORMAT", help="force a source format (mfa, xinhua, ...)")
     p.add_argument("--pretty", action="store_true", help="indent the JSON (one object per block)")
     p.set_defaults(func=_cmd_parse)
+
+    d = sub.add_parser(
+        "dedupe",
+        help="merge the reports of each real meeting into one record, as JSON Lines",
+        description="Read reports (text files, or JSON Lines of parsed reports or of merged "
+        "meetings) and print one merged meeting per real meeting. A report's position is its "
+        "rank in the input: files in the order given, a directory's files sorted by path, "
+        "records in file order.",
+    )
+    d.add_argument(
+        "inputs",
+        nargs="*",
+        metavar="FILE",
+        help="text or JSON Lines files, directories; - for stdin",
+    )
+    d.add_argument("--source", metavar="FORMAT", help="force a source format for text files")
+    d.add_argument(
+        "--tolerance", type=int, default=1, metavar="DAYS", help="days dates may differ (1)"
+    )
+    d.add_argument(
+        "--threshold",
+        type=float,
+        default=0.8,
+        metavar="J",
+        help="Jaccard similarity of near-duplicate texts (0.8)",
+    )
+    d.add_argument("--pretty", action="store_true", help="indent the JSON (one object per block)")
+    d.set_defaults(func=_cmd_dedupe)
 
     s = sub.add_parser("schema", help="print the JSON Schema of a parsed report")
     s.set_defaults(func=_cmd_schema)
