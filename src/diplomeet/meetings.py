@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from attrs import define, field
 
-from diplomeet.clauses import Clause
+from diplomeet.clauses import Clause, vocabulary
 from diplomeet.dates import DateMention, find_dates, infer_year, reference_day, resolve
 from diplomeet.formats import Envelope
 from diplomeet.knowledge import Knowledge, words
@@ -101,6 +101,7 @@ def _sides(cast: Cast, people: Sequence[str]) -> int:
 
 _BYSTANDER = re.compile(
     r"\b(?:who|whom|whose|which|accompan\w*|behalf|greetings|envoy|invitation|"
+    r"(?:adviser|advisor|aide|assistant|counsell?or|spokes\w*)\s+(?:to|of|for)|"
     r"representative|message|letter|on\s+the\s+occasion)\b[^,;]*$",
     re.IGNORECASE,
 )
@@ -117,6 +118,28 @@ def _frame_people(cast: Cast, folded: str, frame: Span) -> list[str]:
             continue  # `Xi's special envoy`: the possessor did not meet
         if m.person not in out:
             out.append(m.person)
+    return out
+
+
+def _role_people(cast: Cast, folded: str, frame: Span, kb: Knowledge) -> list[str]:
+    """People a frame names by role (`The Foreign Secretary also met ...`), where one fits."""
+    out: list[str] = []
+    named = [(m.start, m.end) for m in cast.in_span(*frame)]
+    for hit in vocabulary(kb).role.finditer(folded, *frame):
+        if any(s < hit.end() and hit.start() < e for s, e in named):
+            continue  # part of a named mention (`Egyptian President Abdel Fattah al-Sisi`)
+        role = (hit.group("role") or hit.group("role2") or "").lower()
+        adj = " ".join((hit.group("adj") or hit.group("owner") or "").split())
+        country = kb.country_code(adj) if adj else None
+        fits = [
+            k
+            for k, e in cast.entries.items()
+            if (country is None or e.country == country)
+            and role
+            and role in (e.title or "").lower()
+        ]
+        if len(fits) == 1 and fits[0] not in out:
+            out.append(fits[0])
     return out
 
 
@@ -171,6 +194,9 @@ def find_meetings(
                 if m.group().lower().startswith("call") and not _person_next(cast, folded, m.end()):
                     continue  # `called on the U.S. to ...` urges; `called on Putin` visits
                 people = _frame_people(cast, folded, frame)
+                for who in _role_people(cast, folded, frame, kb):
+                    if who not in people:
+                        people.insert(0, who)
                 if clause.subject and clause.subject.kind in ("person", "people"):
                     for p in clause.subject.people:
                         if p not in people:
@@ -254,7 +280,9 @@ def find_meetings(
         main.frames.append(e.frame)
 
     _place_of(main, text, folded, [*main.frames, *opening], caption_spans, envelope, cast, kb, pats)
-    main.occasion = _occasion(folded, text, [*main.frames, *opening, *caption_spans], kb, pats)
+    main.occasion = _occasion(
+        folded, text, [*main.frames, *opening, *caption_spans], kb, pats, cast
+    )
     main.host = _host(cast, main)
 
     drafts.extend(_recalled(folded, clauses, speech, cast, pats, main, ref))
@@ -274,7 +302,12 @@ def find_meetings(
         else:
             continue
         _place_of(d, text, folded, d.frames, [], None, cast, kb, pats)
-        d.occasion = _occasion(folded, text, d.frames, kb, pats)
+        d.occasion = _occasion(folded, text, d.frames, kb, pats, cast)
+        if d.persistent and d.date == main.date and d.mode == main.mode:
+            # Another counterpart met the same day: the same event, and the same place
+            # unless the text names another.
+            d.occasion = d.occasion or main.occasion
+            d.place = d.place or main.place
         d.host = _host(cast, d)
         drafts.append(d)
     del main_clause
@@ -505,47 +538,71 @@ def _occasion_spans(
 
 
 _OCCASION_CUE = re.compile(
-    r"(?:sidelines?|margins?|during|at|attend(?:ing|s|ed)?|ahead\s+of|on\s+the\s+eve\s+of|"
-    r"for|of|in)\b[^.;]{0,80}$",
+    r"\b(?:sidelines?|margins?|during|at|attend(?:ing|s|ed)?|ahead\s+of|on\s+the\s+eve\s+of|"
+    r"in\s+(?:the\s+)?(?:run-up|lead-up)\s+to|for|to\s+attend|visit\s+to\s+attend|host(?:s|ed|ing)?"
+    r"|chair(?:s|ed|ing)?)\b[^,;.]{0,80}$",
     re.IGNORECASE,
 )
+_BETWEEN = re.compile(r"[^,;.]{0,60}")
+
+
+@functools.cache
+def _kind_names(kb: Knowledge) -> dict[str, str]:
+    return {" ".join(p.lower().split()): name for name, ps in kb.event_kinds for p in ps}
 
 
 def _occasion(
-    folded: str, text: str, spans: list[Span], kb: Knowledge, pats: dict[str, re.Pattern[str]]
+    folded: str,
+    text: str,
+    spans: list[Span],
+    kb: Knowledge,
+    pats: dict[str, re.Pattern[str]],
+    cast: Cast | None = None,
 ) -> Occasion | None:
+    """The multilateral event a meeting took place at, from the meeting's frames.
+
+    A forum's name counts when a kind of meeting stands next to it in the same
+    clause (`SCO Council of Foreign Ministers`, `the summit of the G20`), when it
+    is a standalone event (`Munich Security Conference`), or when an occasion word
+    leads up to it (`on the sidelines of`, `during`, `to attend`); never as part
+    of a person's title (`EU High Representative`).
+    """
     by_name = {n: f for f in kb.forums for n in f.names}
+    kinds = _kind_names(kb)
+    named = [(m.start, m.end) for m in cast.mentions] if cast is not None else []
     for span in spans:
         for m in pats["forum"].finditer(folded, *span):
             forum = by_name.get(m.group())
-            if forum is None:
+            if forum is None or any(s <= m.start() < e for s, e in named):
                 continue
+            kind_name = None
+            kind_at: tuple[int, int] | None = None
+            best: int | None = None
+            lo, hi = max(span[0], m.start() - 60), min(span[1], m.end() + 60)
+            for km in pats["kind"].finditer(folded, lo, hi):
+                gap = (km.start(), m.start()) if km.end() <= m.start() else (m.end(), km.start())
+                if gap[0] > gap[1] or not _BETWEEN.fullmatch(folded, *gap):
+                    continue
+                dist = gap[1] - gap[0]
+                if best is None or dist < best:
+                    best = dist
+                    kind_name = kinds.get(" ".join(km.group().lower().split()))
+                    kind_at = (km.start(), km.end())
+            cued = _OCCASION_CUE.search(folded, span[0], m.start()) is not None
             if forum.event:
                 return Occasion(
                     name=forum.event, acronym=forum.acronym, mention=text[m.start() : m.end()]
                 )
-            # A kind of meeting written close by (`... SCO Council of Foreign Ministers`).
-            lo, hi = max(span[0], m.start() - 60), min(span[1], m.end() + 80)
-            kind_name = None
-            best = None
-            for km in pats["kind"].finditer(folded, lo, hi):
-                dist = abs(km.start() - m.end()) if km.start() >= m.end() else m.start() - km.end()
-                if best is None or dist < best:
-                    best = dist
-                    kind_name = next(
-                        (
-                            n
-                            for n, ps in kb.event_kinds
-                            if any(
-                                re.fullmatch(
-                                    re.escape(p).replace(r"\ ", r"\s+"), km.group(), re.IGNORECASE
-                                )
-                                for p in ps
-                            )
-                        ),
-                        None,
-                    )
+            if kind_name is None and not cued:
+                continue
             name = f"{forum.acronym} {kind_name}" if kind_name else f"{forum.acronym} meeting"
+            if kind_name and kind_at is not None and kind_at[0] >= m.end():
+                # Words between the forum and the kind are part of the name
+                # (`China-EU High-level Strategic Dialogue`), brackets aside.
+                between = re.sub(r"\([^)]*\)", " ", folded[m.end() : kind_at[0]]).split()
+                if between and all(w[:1].isupper() for w in between):
+                    written = " ".join(text[kind_at[0] : kind_at[1]].split())
+                    name = f"{forum.acronym} {' '.join(between)} {written}"
             return Occasion(name=name, acronym=forum.acronym, mention=text[m.start() : m.end()])
     return None
 

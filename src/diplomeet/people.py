@@ -600,8 +600,8 @@ class _Finder:
             elif country is not None and country not in kcountries and None not in kcountries:
                 # The text's country wins over a namesake in the table.
                 canonical, terms = _tidy(written), ()
-            if org is None and None in kcountries and korgs - {None}:
-                org, country = next(iter(korgs - {None})), None
+            if country is None and org is None and kcountries == {None} and korgs - {None}:
+                org = next(iter(korgs - {None}))  # only ever an organisation's official
         pkey = key(canonical)
         e = self.cast.entries.get(pkey)
         if e is None:
