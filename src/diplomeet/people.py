@@ -22,6 +22,7 @@ Examples:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -47,7 +48,7 @@ MODIFIERS = frozenset(
 PARTICLES = frozenset(
     "bin bint binti ibn al el de da das dos do du van von der den la le di del ul ud abu".split()
 )
-CONNECTORS = frozenset("of the and for on to in & at with".split())
+CONNECTORS = frozenset("of the and for on to &".split())
 DETERMINERS = frozenset("his her their its the visiting then former acting".split())
 _STOP = frozenset(
     """On In At For The Of And With To As After During Amid Over Before From By Via Under
@@ -83,6 +84,10 @@ CHINESE_SURNAMES = frozenset(
     chang wen qi ning ke zhai xi""".split()
 )
 """Common Chinese surnames: a Chinese name is written surname first (`Wang Yi` is Mr Wang)."""
+
+
+def _mention_start(m: Mention) -> int:
+    return m.start
 
 
 @frozen
@@ -122,6 +127,8 @@ class _Entry:
     mentions: list[str] = field(factory=list)
     first: int = 0
     garbled: bool = False
+    stated: bool = False
+    """The country or organisation was read from the text, not supposed from the table."""
 
 
 @define
@@ -168,8 +175,15 @@ class Cast:
         return self.entries[person_key].offices
 
     def in_span(self, start: int, end: int) -> list[Mention]:
-        """The mentions that lie within `[start, end)`, in order."""
-        return [m for m in self.mentions if start <= m.start and m.end <= end]
+        """The mentions that lie within `[start, end)`, in order (`mentions` is sorted by start)."""
+        ms = self.mentions
+        i = bisect.bisect_left(ms, start, key=_mention_start)  # not a scan per sentence
+        out: list[Mention] = []
+        while i < len(ms) and ms[i].start <= end:
+            if ms[i].end <= end:
+                out.append(ms[i])
+            i += 1
+        return out
 
     def resolve_garbled(self, day: dt.date | None) -> None:
         """Replace names machine translation garbled, now that the meeting day is known.
@@ -226,7 +240,9 @@ class Cast:
     def _add_surnames(self, person_key: str) -> None:
         """Find the person's full name and surname wherever the finder did not."""
         e = self.entries[person_key]
-        covered = [(m.start, m.end) for m in self.mentions]
+        # Sorted, so that an overlap is looked up near the match, not in every mention.
+        covered = sorted((m.start, m.end) for m in self.mentions)
+        widest = max((t - s for s, t in covered), default=0)
         forms = [(e.name, "name")]
         if e.surname and e.surname != e.name:
             forms.append((e.surname, "surname"))
@@ -249,9 +265,12 @@ class Cast:
         for form, kind in forms:
             pattern = r"\s+".join(re.escape(w) for w in form.split())
             for m in re.finditer(rf"(?<![\w-]){pattern}\b(?!\s+[A-Z][a-z])", self.text):
-                if any(s <= m.start() < t or m.start() <= s < m.end() for s, t in covered):
+                lo = bisect.bisect_left(covered, (m.start() - widest,))
+                hi = bisect.bisect_left(covered, (m.end(),))
+                if any(s <= m.start() < t or m.start() <= s < m.end() for s, t in covered[lo:hi]):
                     continue
-                covered.append((m.start(), m.end()))
+                bisect.insort(covered, (m.start(), m.end()))
+                widest = max(widest, m.end() - m.start())
                 self.mentions.append(Mention(m.start(), m.end(), m.start(), person_key, kind))
                 e.mentions.append(m.group())
         self.mentions.sort(key=lambda m: m.start)
@@ -583,20 +602,24 @@ class _Finder:
         if not title:
             apposed = self.appositive(name_e)
             if apposed is not None:
-                title = self.text[apposed[0] : apposed[1]].strip()
+                title, a_country, a_org = self.read_apposed(apposed)
+                if country is None and org is None:
+                    country, org = a_country, a_org
         if country is None and org is None:
             country, org = self.after_name(name_e)
         if country is None and org is None:
             country = self.possessive_country(toks, cstart)
         canonical = terms[0].name if terms else _tidy(written)
+        stated = country is not None or org is not None  # the text itself says
         if not terms and country is None and org is None and _looks_chinese(written):
             country = "CHN"
         if terms:
             kcountries = {t.country for t in terms}
             korgs = {t.organization for t in terms}
             if country is None and org is None:
-                country = terms[0].country
-                org = terms[0].organization
+                national = next((t for t in terms if t.country), terms[0])
+                country = national.country
+                org = national.organization
             elif country is not None and country not in kcountries and None not in kcountries:
                 # The text's country wins over a namesake in the table.
                 canonical, terms = _tidy(written), ()
@@ -615,9 +638,13 @@ class _Finder:
             )
             e.surname = terms[0].surname if terms else _surname(canonical, country)
             self.cast.entries[pkey] = e
+        elif stated and not e.stated:
+            # What the text says of the person beats what the table supposed.
+            e.country, e.organization = country, org
         else:
             e.country = e.country or country
             e.organization = e.organization or org
+        e.stated = e.stated or stated
         in_story = name_s >= self.cast.story_start
         better = (
             e.title is None
@@ -635,9 +662,28 @@ class _Finder:
         if title:
             e.offices |= _offices(self.kb, title)
         e.mentions.append(self.text[toks[cstart][0] if chain else name_s : name_e])
+        kind = "surname" if a == b and not chain and len(canonical.split()) > 1 else "name"
         self.cast.mentions.append(
-            Mention(toks[cstart][0] if chain else name_s, name_e, name_s, pkey, "name", title)
+            Mention(toks[cstart][0] if chain else name_s, name_e, name_s, pkey, kind, title)
         )
+
+    def read_apposed(self, span: Span) -> tuple[str, str | None, str | None]:
+        """Title, country and organisation from an appositive (`Sweden's foreign minister`)."""
+        body = self.text[span[0] : span[1]].strip()
+        m = re.match(r"(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})(?:'s|\u2019s)\s+", body)
+        if m is not None:
+            country = self.kb.country_code(m.group("who"))
+            org = None if country else self.kb.organization(m.group("who"))
+            if country or org:
+                return body[m.end() :], country, org
+        words = body.split()
+        for n in (2, 1):
+            if len(words) > n:
+                lead = " ".join(words[:n])
+                country = self.kb.country_code(lead)
+                if country:
+                    return " ".join(words[n:]), country, None
+        return body, None, None
 
     def read_chain(
         self, chain: list[tuple[int, int, str]]

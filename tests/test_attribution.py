@@ -1,0 +1,168 @@
+"""Each attribution rule with a focused example written for it."""
+
+import pytest
+
+import diplomeet
+
+LEDE = (
+    "BEIJING, May 24 (Xinhua) -- Chinese Foreign Minister Wang Yi met with visiting"
+    " Russian Foreign Minister Sergei Lavrov here on Wednesday.\n\n"
+)
+
+
+def speakers(text: str, anchor: str) -> list[str] | None:
+    """The speakers of the statement holding `anchor`, or None if nobody says it."""
+    report = diplomeet.parse(text)
+    at = text.index(anchor)
+    for meeting in report.meetings:
+        for st in meeting.statements:
+            assert text[st.span[0] : st.span[1]] == st.text
+            if st.span[0] <= at < st.span[1]:
+                return [p.name for p in st.attribution.speakers]
+    return None
+
+
+def statement(text: str, anchor: str) -> diplomeet.Statement:
+    at = text.index(anchor)
+    for meeting in diplomeet.parse(text).meetings:
+        for st in meeting.statements:
+            if st.span[0] <= at < st.span[1]:
+                return st
+    raise AssertionError(f"no statement holds {anchor!r}")
+
+
+WANG, LAVROV = ["Wang Yi"], ["Sergey Lavrov"]
+BOTH = ["Wang Yi", "Sergey Lavrov"]
+
+
+class TestCues:
+    @pytest.mark.parametrize(
+        ("body", "anchor", "who"),
+        [
+            ("Wang said that ties are stable.", "ties are stable", WANG),
+            ("Ties are stable, Wang said.", "Ties are stable", WANG),
+            ("Ties are stable, said Lavrov.", "Ties are stable", LAVROV),
+            ("Ties are stable, noted the Russian diplomat.", "Ties are stable", LAVROV),
+            ("Lavrov, for his part, reaffirmed support for the Games.", "support", LAVROV),
+            ("Wang on Wednesday urged closer coordination.", "closer", WANG),
+            ("Wang, also a member of the Political Bureau, welcomed the visit.", "welcomed", WANG),
+            ("Stressing that ties are stable, Wang urged more trade.", "Stressing", WANG),
+            ("Wang highlighted trade. He also underscored investment.", "investment", WANG),
+            ("According to Lavrov, ties are at their best.", "their best", LAVROV),
+            ("Ties are stable, Lavrov said, adding that trade will grow.", "trade will", LAVROV),
+        ],
+    )
+    def test_cue_before_or_after(self, body, anchor, who):
+        text = LEDE + body
+        assert speakers(text, anchor) == who
+
+    def test_cue_and_mention_are_recorded(self):
+        st = statement(LEDE + "Ties are stable, noted the Russian diplomat.", "Ties")
+        assert st.attribution.cue == "noted"
+        assert st.attribution.mention == "the Russian diplomat"
+        assert st.attribution.resolution == diplomeet.Resolution.ROLE
+
+
+class TestResolution:
+    def test_pronoun_goes_to_the_last_speaker(self):
+        text = LEDE + "Wang said ties are stable.\n\nLavrov met reporters later.\n\nHe noted that."
+        # The last *speaker* is Wang: Lavrov was only mentioned.
+        assert speakers(text, "He noted") == WANG
+
+    def test_role_noun_by_country(self):
+        text = LEDE + "Wang said ties are stable.\n\nThe Russian minister said trade grows."
+        assert speakers(text, "trade grows") == LAVROV
+
+    def test_senior_official_is_the_recent_speaker(self):
+        text = LEDE + "Wang said ties are stable.\n\nThe senior official said trade grows."
+        assert speakers(text, "trade grows") == WANG
+
+    def test_counterpart_is_the_other_side(self):
+        text = LEDE + "Wang said ties are stable.\n\nHis counterpart said trade grows."
+        assert speakers(text, "trade grows") == LAVROV
+
+
+class TestContinuationAndJoint:
+    def test_continuation_in_the_paragraph(self):
+        text = LEDE + "Wang said ties are stable. The two sides should deepen trade. We should act."
+        assert speakers(text, "deepen trade") == WANG
+        assert speakers(text, "We should act") == WANG
+
+    def test_no_continuation_across_paragraphs(self):
+        text = LEDE + "Wang said ties are stable.\n\nThis year marks the 75th anniversary of ties."
+        assert speakers(text, "75th anniversary") is None
+
+    def test_embedded_cue_does_not_steal(self):
+        text = LEDE + (
+            "Lavrov said ties are at their best. As the joint statement issued by the"
+            " two sides last month pointed out, ties are not an alliance."
+        )
+        assert speakers(text, "not an alliance") == LAVROV
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The two sides agreed to deepen trade.",
+            "Both sides believe that trade matters.",
+            "The two ministers also exchanged views on Afghanistan.",
+            "The two sides had a candid and in-depth exchange on Afghanistan.",
+        ],
+    )
+    def test_joint(self, sentence):
+        text = LEDE + "Wang said ties are stable.\n\n" + sentence
+        st = statement(text, sentence[:20])
+        assert sorted(p.name for p in st.attribution.speakers) == sorted(BOTH)
+        assert st.kind == diplomeet.StatementKind.JOINT
+
+    def test_joint_inside_a_speakers_words_is_the_speaker(self):
+        text = LEDE + (
+            "Wang said ties are stable. Last year, President Putin visited China, and"
+            " the two sides agreed to deepen trade."
+        )
+        assert speakers(text, "deepen trade") == WANG
+
+
+class TestQuotes:
+    def test_direct_quote(self):
+        text = LEDE + '"We are ready to work together," Lavrov said.'
+        st = statement(text, "We are ready")
+        assert [p.name for p in st.attribution.speakers] == LAVROV
+        assert st.kind == diplomeet.StatementKind.DIRECT
+
+    def test_curly_quote_spanning_paragraphs(self):
+        text = LEDE + (
+            "Wang said:\n\n\u201cChina is ready to work with Russia.\n\n"
+            "\u201cWe will deepen trade.\u201d"
+        )
+        assert speakers(text, "deepen trade") == WANG
+
+    def test_other_people_get_their_own_speaker(self):
+        text = LEDE + ('"Ties matter," said Li Hua, a researcher at a Beijing think tank.')
+        assert speakers(text, "Ties matter") == ["Li Hua"]
+
+
+class TestNotStatements:
+    def test_meeting_description_and_background(self):
+        text = LEDE + "Wang said ties are stable.\n\nThis year marks the 75th anniversary."
+        assert speakers(text, "met with visiting") is None
+        assert speakers(text, "75th anniversary") is None
+
+    def test_remarks_made_when_meeting(self):
+        text = (
+            "Chinese Foreign Minister Wang Yi on Wednesday urged stronger ties.\n\n"
+            "Wang made the remarks when meeting with Russian Foreign Minister Sergei Lavrov."
+        )
+        assert speakers(text, "urged") == WANG
+        assert speakers(text, "made the remarks") is None
+
+
+def test_statement_belongs_to_the_recalled_meeting():
+    text = (
+        LEDE + "Wang said ties are stable.\n\nWang Yi met with Lavrov in Bali, Indonesia on"
+        " the 7th of this month. Wang Yi said at the time that ties were strong."
+    )
+    report = diplomeet.parse(text, published=None)
+    assert len(report.meetings) >= 1
+    later = [m for m in report.meetings[1:] if any("at the time" in s.text for s in m.statements)]
+    if report.meetings[0].date is not None:
+        assert later, "the statement made at the recalled meeting belongs to it"

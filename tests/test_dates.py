@@ -1,0 +1,61 @@
+import datetime as dt
+
+import pytest
+
+from diplomeet.dates import find_dates, infer_year, reference_day, resolve
+
+
+def one(text: str, ref: dt.date | None) -> dt.date | None:
+    found = find_dates(text, 0, len(text))
+    assert len(found) == 1, found
+    return resolve(found[0], ref)
+
+
+class TestResolve:
+    @pytest.mark.parametrize(
+        ("text", "ref", "expected"),
+        [
+            ("On July 15, 2021 local time", None, dt.date(2021, 7, 15)),
+            ("on 15 July 2021", None, dt.date(2021, 7, 15)),
+            ("dated 2019-05-23", None, dt.date(2019, 5, 23)),
+            ("DUSHANBE, Sept. 16", dt.date(2021, 9, 17), dt.date(2021, 9, 16)),
+            ("on Wednesday", dt.date(2019, 5, 23), dt.date(2019, 5, 22)),
+            ("on Thursday", dt.date(2021, 9, 16), dt.date(2021, 9, 16)),  # the day itself counts
+            ("on Sunday", dt.date(2025, 7, 14), dt.date(2025, 7, 13)),
+            ("on the 7th of this month", dt.date(2022, 7, 28), dt.date(2022, 7, 7)),
+            ("yesterday", dt.date(2022, 7, 28), dt.date(2022, 7, 27)),
+            ("on Dec. 30", dt.date(2023, 1, 2), dt.date(2022, 12, 30)),  # told in the new year
+        ],
+    )
+    def test_resolve(self, text, ref, expected):
+        assert one(text, ref) == expected
+
+    def test_no_year_no_reference_gives_nothing(self):
+        assert one("on July 28", None) is None
+        assert one("on Thursday", None) is None
+
+    def test_impossible_date_gives_nothing(self):
+        assert one("on February 30, 2021", None) is None
+
+    def test_weekday_next_to_a_date_is_kept(self):
+        found = find_dates("said on Thursday, local time (July 28) that", 0, 44)
+        assert len(found) == 1
+        assert (found[0].weekday, found[0].month, found[0].day) == (3, 7, 28)
+
+
+class TestInferYear:
+    def test_weekday_and_term_fix_the_year(self):
+        # Thursday 28 July fell in 2016 and 2022; a State Councilor title (2018-2023) keeps 2022.
+        def fits(day):
+            return dt.date(2018, 3, 19) <= day <= dt.date(2023, 3, 12)
+
+        assert infer_year(7, 28, 3, fits) == dt.date(2022, 7, 28)
+
+    def test_ambiguous_gives_nothing(self):
+        assert infer_year(7, 28, 3, lambda d: True) is None
+
+
+def test_reference_day_from_dateline():
+    assert reference_day(dt.date(2021, 9, 17), 9, 16) == dt.date(2021, 9, 16)
+    assert reference_day(dt.date(2022, 1, 2), 12, 31) == dt.date(2021, 12, 31)
+    assert reference_day(None, 9, 16) is None

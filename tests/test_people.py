@@ -1,0 +1,128 @@
+import pytest
+
+from diplomeet.people import find_people
+
+
+def cast_of(text: str):
+    return find_people(text, [(0, len(text))])
+
+
+def people(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(p.name, p.country, p.title) for p in cast_of(text).people()]
+
+
+class TestPatterns:
+    @pytest.mark.parametrize(
+        ("text", "name", "country", "title"),
+        [
+            (
+                "Russian Foreign Minister Sergei Lavrov arrived.",
+                "Sergey Lavrov",
+                "RUS",
+                "Foreign Minister",
+            ),
+            (
+                "He met Foreign Minister Retno Marsudi of Indonesia.",
+                "Retno Marsudi",
+                "IDN",
+                "Foreign Minister",
+            ),
+            ("He met his Kazakh counterpart Erlan Karin.", "Erlan Karin", "KAZ", None),
+            (
+                "Kenyan Cabinet Secretary for Foreign Affairs Zakayo Mwangi spoke.",
+                "Zakayo Mwangi",
+                "KEN",
+                "Cabinet Secretary for Foreign Affairs",
+            ),
+            (
+                "He met Lars Nordqvist, Sweden's foreign minister, on Monday.",
+                "Lars Nordqvist",
+                "SWE",
+                None,
+            ),
+            (
+                "It hosted visiting Ghanaian Vice President Samuel Adjei.",
+                "Samuel Adjei",
+                "GHA",
+                "Vice President",
+            ),
+            (
+                "South African Minister of International Relations and Cooperation Ronald Lamola"
+                " spoke.",
+                "Ronald Lamola",
+                "ZAF",
+                "Minister of International Relations and Cooperation",
+            ),
+        ],
+    )
+    def test_any_official(self, text, name, country, title):
+        found = {p[0]: p for p in people(text)}
+        assert name in found
+        assert found[name][1] == country
+        if title is not None:
+            assert title in (found[name][2] or "")
+
+    def test_long_party_title_and_glued_marker(self):
+        text = (
+            "Member of the Political Bureau of the CPC Central Committee and Chinese Foreign"
+            " Minister Wang Yi(R) meets Lavrov."
+        )
+        (wang, *_rest) = people(text)
+        assert wang[0] == "Wang Yi"
+        assert wang[1] == "CHN"
+        assert "Foreign Minister" in wang[2]
+
+    def test_organisation_official_has_no_country(self):
+        cast = cast_of("UN Secretary-General Antonio Guterres met Wang Yi.")
+        guterres = next(p for p in cast.people() if "Guterres" in p.name)
+        assert guterres.country is None
+        assert guterres.organization == "UN"
+
+    def test_not_people(self):
+        names = [
+            p[0]
+            for p in people(
+                "They met at the Diaoyutai State Guesthouse of the Shanghai Cooperation Organization"
+                " on Central Asia and the Belt and Road Initiative."
+            )
+        ]
+        assert names == []
+
+
+class TestCanonicalNames:
+    def test_transliterations_are_one_person(self):
+        a = people("Russian Foreign Minister Sergei Lavrov spoke.")
+        b = people("Russian Foreign Minister Sergey Lavrov spoke.")
+        assert a[0][0] == b[0][0] == "Sergey Lavrov"
+
+    def test_surname_alone_is_the_person(self):
+        cast = cast_of("Russian Foreign Minister Sergei Lavrov arrived. Lavrov said hello.")
+        assert {m.person for m in cast.mentions} == {"sergey lavrov"}
+        assert [m.kind for m in cast.mentions] == ["name", "surname"]
+
+    def test_one_word_name_joins_the_full_name(self):
+        cast = cast_of("Secretary Rubio arrived. Secretary of State Marco Rubio said hello.")
+        assert [p.name for p in cast.people()] == ["Marco Rubio"]
+
+    def test_garbled_name_resolved_by_office_and_day(self):
+        import datetime as dt
+
+        cast = cast_of("He met Russian Foreign Minister Raft. They talked.")
+        cast.resolve_garbled(dt.date(2022, 7, 28))
+        assert [p.name for p in cast.people()] == ["Sergey Lavrov"]
+
+    def test_garbled_name_needs_a_day(self):
+        cast = cast_of("He met Russian Foreign Minister Raft.")
+        cast.resolve_garbled(None)
+        assert [p.name for p in cast.people()] == ["Raft"]
+
+    def test_chinese_and_korean_surnames(self):
+        cast = cast_of(
+            "Vice President Han Zheng met Korean Foreign Minister Cho Tae-yul."
+            " Han said so. Cho agreed."
+        )
+        kinds = [
+            (cast.text[m.start : m.end], m.person) for m in cast.mentions if m.kind == "surname"
+        ]
+        assert ("Han", "han zheng") in kinds
+        assert ("Cho", "cho tae yul") in kinds

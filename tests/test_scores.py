@@ -1,0 +1,47 @@
+"""The parser scored against annotated reports: the seeds and the project's own corpus.
+
+`tests/scorer.py` is a verbatim copy of the shared scorer; `tests/seeds/` holds the
+five seed reports with their annotations and `tests/reports/` the project-written
+corpus (see its README).
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests import scorer
+
+HERE = Path(__file__).parent
+
+
+def score(capsys: pytest.CaptureFixture[str], gold: Path) -> dict:
+    status = scorer.main([str(gold), "--json"])
+    summary = json.loads(capsys.readouterr().out)
+    summary["status"] = status
+    return summary
+
+
+def fraction(summary: dict, field: str) -> float:
+    ok, n = summary["fields"][field].split("/")
+    return int(ok) / int(n)
+
+
+def test_seeds(capsys):
+    s = score(capsys, HERE / "seeds" / "gold")
+    assert s["crashes"] == 0
+    assert s["meeting_fields"] == 1.0
+    assert s["attribution"] >= 0.97
+    assert fraction(s, "span") == 1.0
+    assert fraction(s, "names.consistent") == 1.0
+
+
+def test_corpus(capsys):
+    s = score(capsys, HERE / "reports" / "gold")
+    assert s["crashes"] == 0
+    assert s["meeting_fields"] >= 0.9
+    assert s["said"] >= 0.9
+    assert s["unsaid"] >= 0.95
+    assert fraction(s, "span") == 1.0
+    assert fraction(s, "source") == 1.0
+    assert fraction(s, "no_meeting") == 1.0
