@@ -82,8 +82,8 @@ class TestPatterns:
         names = [
             p[0]
             for p in people(
-                "They met at the Diaoyutai State Guesthouse of the Shanghai Cooperation Organization"
-                " on Central Asia and the Belt and Road Initiative."
+                "They met at the Diaoyutai State Guesthouse of the Shanghai Cooperation"
+                " Organization on Central Asia and the Belt and Road Initiative."
             )
         ]
         assert names == []
