@@ -14,6 +14,7 @@ All vocabulary comes from the lexicon (`knowledge/data/lexicon.json`).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from attrs import define, field, frozen
@@ -147,6 +148,9 @@ _GAP = re.compile(
     r"was|were|not)\b)*\s*,?\s+",
 )
 _CLAUSE_START = re.compile(r'(?:^|[,;:("]|\band|\bbut|\bwhile|\bwhereas)\s*$')
+_CLAUSE_START_LOOKBACK = len("whereas")  # searched near the end only: no scan of a long sentence
+_MAX_CUES = 64
+"""Cues read per sentence: a real sentence has a few; a run-on page must not take n² time."""
 _OPENER = re.compile(r"\s*[A-Z][^,;\"]{0,60},\s*")
 _THAT_WORD = re.compile(r"\bthat\b")
 _COMMA = re.compile(r"\s*[,:]")
@@ -238,7 +242,7 @@ def analyse(text: str, folded: str, sentence: Sentence, cast: Cast, kb: Knowledg
     clause = Clause(sentence=sentence, frames=[(s0, s1)])
     subjects = _subjects(folded, s0, s1, cast, vocab, kb)
     best: tuple[int, int, Clause] | None = None
-    for cm in vocab.cue.finditer(folded, s0, s1):
+    for cm in itertools.islice(vocab.cue.finditer(folded, s0, s1), _MAX_CUES):
         c0, c1 = cm.start(), cm.end()
         form = cm.group().lower()
         if form.startswith("call") and form.endswith(" on") and _visit(folded, c1, s1, subjects):
@@ -309,7 +313,8 @@ def _left(
         if not _GAP.fullmatch(folded, subj.end, c0) and folded[subj.end : c0].strip():
             continue
         before = folded[s0 : subj.start]
-        if not _CLAUSE_START.search(before) and before.strip():
+        lookback = max(0, len(before.rstrip()) - _CLAUSE_START_LOOKBACK)
+        if not _CLAUSE_START.search(before, lookback) and before.strip():
             # An opener such as `According to ..., ` or `In his speech, ` ends in a comma.
             return None
         if subj.kind in ("joint", "document") and before.strip() and not _OPENER.fullmatch(before):
