@@ -200,6 +200,11 @@ def to_json(record: Record, *, indent: int | None = None) -> str:
 
     Returns:
         The JSON text, with non-ASCII characters kept as they are.
+
+    Examples:
+        >>> import diplomeet
+        >>> diplomeet.to_json(diplomeet.Place(city="Zürich", country="CHE"))
+        '{"city":"Zürich","country":"CHE"}'
     """
     separators = (",", ": ") if indent is not None else (",", ":")
     return json.dumps(to_dict(record), ensure_ascii=False, indent=indent, separators=separators)
@@ -214,6 +219,11 @@ def from_json(text: str | bytes, cls: type[Any] = Report) -> Any:
 
     Raises:
         MalformedRecordError: if the text is not JSON or not a valid record.
+
+    Examples:
+        >>> import diplomeet
+        >>> diplomeet.from_json('{"city": "Bali", "country": "IDN"}', diplomeet.Place)
+        Place(city='Bali', country='IDN')
     """
     try:
         data = json.loads(text)
@@ -227,6 +237,16 @@ def dump_jsonl(records: Iterable[Record], fp: IO[str]) -> int:
 
     Returns:
         How many records were written.
+
+    Examples:
+        >>> import io
+        >>> import diplomeet
+        >>> out = io.StringIO()
+        >>> reports = [diplomeet.Report(source="mfa"), diplomeet.Report(source="cgtn")]
+        >>> diplomeet.dump_jsonl(reports, out)
+        2
+        >>> [r.source for r in diplomeet.load_jsonl(out.getvalue().splitlines())]
+        ['mfa', 'cgtn']
     """
     n = 0
     for record in records:

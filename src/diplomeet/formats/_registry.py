@@ -122,6 +122,11 @@ def get_format(name: str) -> SourceFormat:
 
     Raises:
         UnknownFormatError: if there is none; the message lists the installed names.
+
+    Examples:
+        >>> import diplomeet
+        >>> diplomeet.get_format("xinhua").name
+        'xinhua'
     """
     formats = _all()
     try:
