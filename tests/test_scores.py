@@ -5,14 +5,18 @@ five seed reports with their annotations and `tests/reports/` the project-writte
 corpus (see its README).
 """
 
+import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
-from tests import scorer
-
 HERE = Path(__file__).parent
+_spec = importlib.util.spec_from_file_location("diplomeet_scorer", HERE / "scorer.py")
+assert _spec is not None
+assert _spec.loader is not None
+scorer = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(scorer)
 
 
 def score(capsys: pytest.CaptureFixture[str], gold: Path) -> dict:
