@@ -1,20 +1,42 @@
-"""The `cgtn` source format (placeholder until the envelope reader lands)."""
+"""The `cgtn` source format: CGTN and CCTV English pages, video pages included.
+
+Marks: a `Source:` header with `BJT` (`Source:Xinhua 17-09-21 09:01 Updated
+BJT`, day-month-year) or `GMT+8` (`2017-02-08 09:53 GMT+8`), `Source:CCTV.com
+| 04-27-2009 13:29` (month-day-year), `Updated 21:07, 13-Jul-2025`,
+`Font size:A+A-`, `Editor:`, `Share this:`, `(Photo/...)` and `/CGTN)`
+credits, the names CGTN and CCTV, and a video page's metadata block.
+"""
 
 from __future__ import annotations
 
-from diplomeet.formats._base import Envelope
+from diplomeet.formats._layout import HSPACE, LayoutFormat, mark
 
 __all__ = ["CGTN"]
 
+_H = HSPACE
 
-class _Format:
-    name = "cgtn"
-
-    def sniff(self, text: str) -> float:
-        return 0.0
-
-    def envelope(self, text: str) -> Envelope:
-        return Envelope(source=self.name, story=((0, len(text)),) if text.strip() else ())
-
-
-CGTN = _Format()
+CGTN = LayoutFormat(
+    "cgtn",
+    # Marks start with a literal (and are case-sensitive) so that the regex engine
+    # can scan for them quickly.
+    marks=(
+        mark(r"BJT\b", 0.8),
+        mark(rf"GMT{_H}?\+{_H}?8", 0.6),
+        mark(rf"Font [Ss]ize{_H}{{0,3}}:?{_H}{{0,3}}A{_H}{{0,3}}\+", 0.7),
+        mark(rf"Source{_H}{{0,3}}:{_H}{{0,3}}CCTV\.com", 0.8),
+        mark(
+            rf"Updated{_H}{{1,3}}\d{{1,2}}:\d{{2}},{_H}{{0,3}}\d{{1,2}}-[A-Z][a-z]{{2}}-\d{{4}}",
+            0.8,
+        ),
+        mark(rf"Editor{_H}{{0,3}}:", 0.3),
+        mark(rf"Share this{_H}{{0,3}}:?", 0.3),
+        mark(r"\(Photo/", 0.5),
+        mark(r"/CGTN\)", 0.6),
+        mark(r"CGTN", 0.35),
+        mark(r"CCTV", 0.35),
+        mark(rf"Location\(s\){_H}{{0,3}}:", 0.4),
+        mark(rf"(?:SHOTLIST|STORYLINE){_H}{{0,3}}:", 0.3),
+    ),
+    headers=("bjt", "gmt8", "source_mdy", "updated_dmy", "labelled", "timestamp", "mdy"),
+)
+"""CGTN and CCTV English pages."""

@@ -1,20 +1,15 @@
-"""The `generic` source format (placeholder until the envelope reader lands)."""
+"""The `generic` source format: any other page (reprints, aggregators, translations).
+
+It has no marks of its own: it scores a small constant so that it is the
+fallback, and reads the envelope with the same shared logic, taking a
+publication date from any header line it knows.
+"""
 
 from __future__ import annotations
 
-from diplomeet.formats._base import Envelope
+from diplomeet.formats._layout import HEADERS, LayoutFormat
 
 __all__ = ["GENERIC"]
 
-
-class _Format:
-    name = "generic"
-
-    def sniff(self, text: str) -> float:
-        return 0.0
-
-    def envelope(self, text: str) -> Envelope:
-        return Envelope(source=self.name, story=((0, len(text)),) if text.strip() else ())
-
-
-GENERIC = _Format()
+GENERIC = LayoutFormat("generic", headers=tuple(HEADERS), base=0.1)
+"""Everything else."""
