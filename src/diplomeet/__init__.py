@@ -47,6 +47,7 @@ from diplomeet.model import (
     StatementKind,
     StatementSource,
 )
+from diplomeet.parallel import parse_many
 from diplomeet.parser import parse
 from diplomeet.samples import sample_texts
 from diplomeet.serialize import (
@@ -103,6 +104,7 @@ __all__ = [
     "load_jsonl",
     "near_duplicates",
     "parse",
+    "parse_many",
     "read_jsonl",
     "register_format",
     "sample_texts",
