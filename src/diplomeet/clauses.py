@@ -22,6 +22,7 @@ from attrs import define, field, frozen
 from diplomeet.knowledge import Knowledge, words
 from diplomeet.model import Span
 from diplomeet.people import Cast, Mention
+from diplomeet.phrases import TextMatcher
 from diplomeet.text import Sentence
 
 __all__ = ["Clause", "Subject", "Vocabulary", "analyse", "vocabulary"]
@@ -73,11 +74,13 @@ class Clause:
 class Vocabulary:
     """Compiled patterns built once from the lexicon."""
 
-    cue: re.Pattern[str]
+    role_words: TextMatcher
+    document_words: TextMatcher
+    cue: TextMatcher
     forms: dict[str, str]
     elastic: tuple[tuple[re.Pattern[str], str], ...]
-    joint: re.Pattern[str]
-    pronoun: re.Pattern[str]
+    joint: TextMatcher
+    pronoun: TextMatcher
     role: re.Pattern[str]
     document: re.Pattern[str]
     joint_documents: frozenset[str]
@@ -105,9 +108,9 @@ def vocabulary(kb: Knowledge) -> Vocabulary:
         for f, lemma in forms.items()
         if " ... " in f
     ]
-    cue = re.compile(rf"\b(?:{_alternation(list(forms))})\b", re.IGNORECASE)
-    joint = re.compile(rf"\b(?:{_alternation(lex.get('joint_subjects') or [])})\b", re.IGNORECASE)
-    pronoun = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
+    cue = TextMatcher(forms)
+    joint = TextMatcher(lex.get("joint_subjects") or [])
+    pronoun = TextMatcher(["he", "she", "they"])
     roles = _alternation(lex.get("role_nouns") or [])
     dets = _alternation(lex.get("role_determiners") or ["the"])
     role = re.compile(
@@ -124,6 +127,8 @@ def vocabulary(kb: Knowledge) -> Vocabulary:
         re.IGNORECASE,
     )
     return Vocabulary(
+        role_words=TextMatcher(lex.get("role_nouns") or []),
+        document_words=TextMatcher(lex.get("document_subjects") or []),
         cue=cue,
         forms=forms,
         elastic=tuple(elastic),
@@ -197,25 +202,35 @@ def _subjects(
         found.append(Subject(hit.start(), hit.end(), kind))
     for hit in vocab.joint.finditer(folded, start, end):
         found.append(Subject(hit.start(), hit.end(), "joint"))
-    for hit in vocab.role.finditer(folded, start, end):
-        role = (hit.group("role") or hit.group("role2") or "").lower()
-        words_before = (hit.group("adj") or "").split() or (hit.group("owner") or "").split()
+    roles = (
+        vocab.role.finditer(folded, start, end)
+        if vocab.role_words.search(folded, start, end)
+        else ()
+    )
+    for rh in roles:
+        role = (rh.group("role") or rh.group("role2") or "").lower()
+        words_before = (rh.group("adj") or "").split() or (rh.group("owner") or "").split()
         country = org = None
-        if not hit.group("det") and not words_before and hit.group("role"):
+        if not rh.group("det") and not words_before and rh.group("role"):
             continue  # a bare role word needs a determiner or a demonym
         if words_before:
             phrase = " ".join(words_before)
             country = kb.country_code(phrase)
             org = kb.organization(phrase) if country is None else None
             if country is None and org is None:
-                if hit.group("adj"):
+                if rh.group("adj"):
                     continue  # `the Foreign Ministry spokesperson`: not a demonym
                 continue
         found.append(
-            Subject(hit.start(), hit.end(), "role", role=role, country=country, organization=org)
+            Subject(rh.start(), rh.end(), "role", role=role, country=country, organization=org)
         )
-    for hit in vocab.document.finditer(folded, start, end):
-        found.append(Subject(hit.start(), hit.end(), "document", role=hit.group("doc").lower()))
+    docs = (
+        vocab.document.finditer(folded, start, end)
+        if vocab.document_words.search(folded, start, end)
+        else ()
+    )
+    for dh in docs:
+        found.append(Subject(dh.start(), dh.end(), "document", role=dh.group("doc").lower()))
     found.sort(key=lambda s: (s.start, -(s.end - s.start)))
     # Keep the longest of overlapping candidates, preferring people over other words.
     kept: list[Subject] = []

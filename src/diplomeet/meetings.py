@@ -22,9 +22,10 @@ from attrs import define, field
 from diplomeet.clauses import Clause, vocabulary
 from diplomeet.dates import DateMention, find_dates, infer_year, reference_day, resolve
 from diplomeet.formats import Envelope
-from diplomeet.knowledge import Knowledge, words
+from diplomeet.knowledge import Knowledge
 from diplomeet.model import MeetingMode, Occasion, Place, Span
 from diplomeet.people import Cast, Mention
+from diplomeet.phrases import TextMatcher
 
 __all__ = ["Draft", "find_meetings"]
 
@@ -60,30 +61,19 @@ class _Evidence:
 
 
 @functools.cache
-def _patterns(kb: Knowledge) -> dict[str, re.Pattern[str]]:
+def _patterns(kb: Knowledge) -> dict[str, TextMatcher]:
+    """The meeting vocabulary of a knowledge base as phrase matchers (built once)."""
     lex = kb.lexicon
     phrases = lex.get("meeting_phrases") or {}
-
-    def alt(items: Sequence[str]) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words(items))
-
-    forums = [n for f in kb.forums for n in f.names]
-    kinds = [p for _, ps in kb.event_kinds for p in ps]
     return {
-        "meet": re.compile(
-            rf"\b(?:{alt([p for ps in phrases.values() for p in ps])})\b", re.IGNORECASE
-        ),
-        "phone": re.compile(rf"\b(?:{alt(phrases.get('phone') or [])})\b", re.IGNORECASE),
-        "video": re.compile(rf"\b(?:{alt(phrases.get('video') or [])})\b", re.IGNORECASE),
-        "future": re.compile(rf"\b(?:{alt(lex.get('future_markers') or [])})\b", re.IGNORECASE),
-        "not": re.compile(rf"\b(?:{alt(lex.get('not_meetings') or [])})\b", re.IGNORECASE),
-        "landmark": re.compile(rf"\b(?:{alt(list((lex.get('landmarks') or {}).keys()))})\b"),
-        "forum": re.compile(rf"(?<![\w-])(?:{alt(forums)})(?![\w-])")
-        if forums
-        else re.compile(r"(?!)"),
-        "kind": re.compile(rf"\b(?:{alt(kinds)})\b", re.IGNORECASE)
-        if kinds
-        else re.compile(r"(?!)"),
+        "meet": TextMatcher(p for ps in phrases.values() for p in ps),
+        "phone": TextMatcher(phrases.get("phone") or []),
+        "video": TextMatcher(phrases.get("video") or []),
+        "future": TextMatcher(lex.get("future_markers") or []),
+        "not": TextMatcher(lex.get("not_meetings") or []),
+        "landmark": TextMatcher((lex.get("landmarks") or {}).keys(), case=True),
+        "forum": TextMatcher((n for f in kb.forums for n in f.names), case=True),
+        "kind": TextMatcher(p for _, ps in kb.event_kinds for p in ps),
     }
 
 
@@ -150,7 +140,7 @@ def _person_next(cast: Cast, folded: str, pos: int) -> bool:
     return any(m.start == pos for m in cast.mentions)
 
 
-def _mode(pats: dict[str, re.Pattern[str]], folded: str, span: Span) -> MeetingMode:
+def _mode(pats: dict[str, TextMatcher], folded: str, span: Span) -> MeetingMode:
     if pats["video"].search(folded, *span):
         return MeetingMode.VIDEO
     if pats["phone"].search(folded, *span):
@@ -319,7 +309,7 @@ def _recalled(
     clauses: list[Clause],
     speech: list[bool],
     cast: Cast,
-    pats: dict[str, re.Pattern[str]],
+    pats: dict[str, TextMatcher],
     main: Draft,
     ref: dt.date | None,
 ) -> list[Draft]:
@@ -474,7 +464,7 @@ def _place_of(
     envelope: Envelope | None,
     cast: Cast,
     kb: Knowledge,
-    pats: dict[str, re.Pattern[str]],
+    pats: dict[str, TextMatcher],
 ) -> None:
     landmarks = kb.lexicon.get("landmarks") or {}
     masked = _occasion_spans(folded, frames, pats)
@@ -482,8 +472,8 @@ def _place_of(
     def search(spans: list[Span]) -> Place | None:
         best: Place | None = None
         for f in spans:
-            for m in pats["landmark"].finditer(folded, *f):
-                city, country = landmarks[m.group()]
+            for lm in pats["landmark"].finditer(folded, *f):
+                city, country = landmarks[lm.group()]
                 return Place(city=city, country=country)
             for m in _PLACE.finditer(folded, *f):
                 if any(s <= m.start("a") < e for s, e in masked):
@@ -527,9 +517,7 @@ def _place_of(
     d.place = place
 
 
-def _occasion_spans(
-    folded: str, frames: list[Span], pats: dict[str, re.Pattern[str]]
-) -> list[Span]:
+def _occasion_spans(folded: str, frames: list[Span], pats: dict[str, TextMatcher]) -> list[Span]:
     out = []
     for f in frames:
         for m in pats["forum"].finditer(folded, *f):
@@ -556,7 +544,7 @@ def _occasion(
     text: str,
     spans: list[Span],
     kb: Knowledge,
-    pats: dict[str, re.Pattern[str]],
+    pats: dict[str, TextMatcher],
     cast: Cast | None = None,
 ) -> Occasion | None:
     """The multilateral event a meeting took place at, from the meeting's frames.

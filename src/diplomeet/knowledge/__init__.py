@@ -51,6 +51,7 @@ _DASHES = str.maketrans({"\u2019": "'", "\u2018": "'", "-": " ", "\u2010": " ", 
 _SPACE = re.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def key(text: str) -> str:
     """The lookup key of a name: accents stripped, case folded, hyphens and runs of space as one.
 
@@ -60,8 +61,9 @@ def key(text: str) -> str:
         >>> key("Jae-in")
         'jae in'
     """
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     return _SPACE.sub(" ", text.translate(_DASHES)).strip().casefold()
 
 

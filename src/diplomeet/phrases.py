@@ -1,0 +1,232 @@
+"""Fast matching of phrase lists (cue verbs, meeting phrases, forums) over word tokens.
+
+A regular expression alternation of hundreds of phrases tries every phrase at
+every character; a trie of word tokens looks each word up once. The text is
+tokenised once ([`Tokens`][diplomeet.phrases.Tokens]); a
+[`PhraseMatcher`][diplomeet.phrases.PhraseMatcher] then finds its phrases in any
+range of it in time linear in the number of words. A phrase may hold ` ... `,
+which stands for up to six words (`had ... exchange` matches `had a candid,
+in-depth and constructive exchange`).
+
+Examples:
+    >>> from diplomeet.phrases import PhraseMatcher, Tokens
+    >>> text = "Wang pointed out that the two sides agreed."
+    >>> hits = PhraseMatcher(["point out", "pointed out", "the two sides"]).find(Tokens(text))
+    >>> [text[s:e] for s, e, _ in hits]
+    ['pointed out', 'the two sides']
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
+
+__all__ = ["PhraseHit", "PhraseMatcher", "TextMatcher", "Tokens", "tokens_of"]
+
+_TOKEN = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+_GAP_WORDS = 6
+_STOP = frozenset(".;!?")
+
+
+def _sep(text: str) -> str:
+    """What stands between two words, white space folded: `" "`, `", "`, `"' "`, `"."`."""
+    return " ".join(text.split()) if text.strip() else (" " if text else "")
+
+
+class Tokens:
+    """The words of a text with their offsets, tokenised once."""
+
+    __slots__ = ("ends", "lower", "seps", "starts", "words")
+
+    def __init__(self, text: str) -> None:
+        starts: list[int] = []
+        ends: list[int] = []
+        words: list[str] = []
+        for m in _TOKEN.finditer(text):
+            starts.append(m.start())
+            ends.append(m.end())
+            words.append(m.group())
+        self.starts = starts
+        """Where each word starts."""
+        self.ends = ends
+        """Where each word ends."""
+        self.words = words
+        """The words as written."""
+        self.lower = [w.lower() for w in words]
+        """The words in lower case."""
+        self.seps = [""] + [_sep(text[ends[i - 1] : starts[i]]) for i in range(1, len(words))]
+        """What stands before each word, after the previous one."""
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The indices `[i, j)` of the words that lie within `[start, end)`."""
+        return bisect_left(self.starts, start), bisect_left(self.ends, end + 1)
+
+
+class PhraseMatcher:
+    """A set of phrases found by their words, longest match first, left to right."""
+
+    __slots__ = ("_root", "case")
+
+    def __init__(self, phrases: Iterable[str], *, case: bool = False) -> None:
+        self.case = case
+        """Whether the match is case-sensitive."""
+        self._root: dict[str, dict] = {}  # type: ignore[type-arg]
+        for phrase in phrases:
+            self._add(phrase)
+
+    def _add(self, phrase: str) -> None:
+        node = self._root
+        pos = 0
+        first = True
+        for part in re.split(r"(\s\.\.\.\s)", phrase.strip()):
+            if part.strip() == "...":
+                node = node.setdefault("...", {})
+                first = True
+                continue
+            for m in _TOKEN.finditer(part):
+                sep = "" if first else _sep(part[pos : m.start()])
+                word = m.group() if self.case else m.group().lower()
+                node = node.setdefault(word if first else f"{sep}\x00{word}", {})
+                first = False
+                pos = m.end()
+            pos = 0
+        if node is not self._root:
+            node["$"] = phrase  # type: ignore[assignment]
+
+    def find(
+        self, tokens: Tokens, start: int = 0, end: int | None = None
+    ) -> list[tuple[int, int, str]]:
+        """The phrases in the words of `[start, end)`: `(start, end, phrase)`, not overlapping."""
+        if end is None:
+            end = tokens.ends[-1] if tokens.ends else 0
+        i, j = tokens.span(start, end)
+        words = tokens.words if self.case else tokens.lower
+        out: list[tuple[int, int, str]] = []
+        while i < j:
+            node = self._root.get(words[i])
+            best = self._longest(node, tokens, words, i + 1, j, i) if node is not None else None
+            if best is None:
+                i += 1
+                continue
+            k, phrase = best
+            out.append((tokens.starts[i], tokens.ends[k - 1], phrase))
+            i = k
+        return out
+
+    def _longest(
+        self,
+        node: dict,  # type: ignore[type-arg]
+        tokens: Tokens,
+        words: list[str],
+        k: int,
+        j: int,
+        first: int,
+    ) -> tuple[int, str] | None:
+        best: tuple[int, str] | None = None
+        if "$" in node:
+            best = (k, node["$"])
+        if k < j:
+            child = node.get(f"{tokens.seps[k]}\x00{words[k]}")
+            if child is not None:
+                deeper = self._longest(child, tokens, words, k + 1, j, first)
+                if deeper is not None and (best is None or deeper[0] > best[0]):
+                    best = deeper
+        gap = node.get("...")
+        if gap is not None:
+            for skip in range(k, min(j, k + _GAP_WORDS + 1)):
+                if any(c in _STOP for c in tokens.seps[skip]):
+                    break  # a gap never crosses the end of a sentence
+                nxt = gap.get(words[skip])
+                if nxt is not None:
+                    deeper = self._longest(nxt, tokens, words, skip + 1, j, first)
+                    if deeper is not None and (best is None or deeper[0] > best[0]):
+                        best = deeper
+        return best
+
+
+class PhraseHit:
+    """A match, shaped like a regular expression's: `start()`, `end()`, `group()`."""
+
+    __slots__ = ("_end", "_phrase", "_start")
+
+    def __init__(self, start: int, end: int, phrase: str) -> None:
+        self._start, self._end, self._phrase = start, end, phrase
+
+    def start(self) -> int:
+        """Where the match starts."""
+        return self._start
+
+    def end(self) -> int:
+        """Where the match ends."""
+        return self._end
+
+    def group(self) -> str:
+        """The phrase of the list that matched, as the list spells it."""
+        return self._phrase
+
+    def span(self) -> tuple[int, int]:
+        """`(start, end)`."""
+        return (self._start, self._end)
+
+
+@functools.lru_cache(maxsize=8)
+def tokens_of(text: str) -> Tokens:
+    """The tokens of a text, cached for the few texts being parsed at the moment."""
+    return Tokens(text)
+
+
+class TextMatcher(PhraseMatcher):
+    """A `PhraseMatcher` with the calls of a compiled regular expression, on plain text.
+
+    `finditer(text, start, end)`, `search(text, start, end)` and `match(text, pos)`
+    tokenise the text once (cached) and return `PhraseHit`s.
+    """
+
+    __slots__ = ("_memo",)
+
+    def __init__(self, phrases: Iterable[str], *, case: bool = False) -> None:
+        super().__init__(phrases, case=case)
+        self._memo: tuple[str, list[int], list[tuple[int, int, str]]] | None = None
+
+    def _all(self, text: str) -> tuple[list[int], list[tuple[int, int, str]]]:
+        """Every phrase of the whole text, found once per text (the last text is kept)."""
+        memo = self._memo
+        if memo is None or memo[0] is not text:
+            hits = self.find(tokens_of(text))
+            memo = (text, [h[0] for h in hits], hits)
+            self._memo = memo
+        return memo[1], memo[2]
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[PhraseHit]:
+        """Every phrase in `text[start:end]`, left to right, longest first."""
+        if end is None:
+            end = len(text)
+        starts, hits = self._all(text)
+        out = []
+        for k in range(bisect_left(starts, start), len(hits)):
+            s, e, p = hits[k]
+            if s >= end:
+                break
+            if e <= end:
+                out.append(PhraseHit(s, e, p))
+        return out
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> PhraseHit | None:
+        """The first phrase in `text[start:end]`, if any."""
+        if end is None:
+            end = len(text)
+        starts, hits = self._all(text)
+        for k in range(bisect_left(starts, start), len(hits)):
+            s, e, p = hits[k]
+            if s >= end:
+                return None
+            if e <= end:
+                return PhraseHit(s, e, p)
+        return None
+
+    def match(self, text: str, pos: int = 0) -> PhraseHit | None:
+        """The phrase that starts exactly at `pos`, if any."""
+        hit = self.search(text, pos, min(len(text), pos + 200))
+        return hit if hit is not None and hit.start() == pos else None
