@@ -38,7 +38,7 @@ def _sep(text: str) -> str:
 class Tokens:
     """The words of a text with their offsets, tokenised once."""
 
-    __slots__ = ("ends", "lower", "seps", "starts", "words")
+    __slots__ = ("_where", "ends", "lower", "seps", "starts", "words")
 
     def __init__(self, text: str) -> None:
         starts: list[int] = []
@@ -58,6 +58,17 @@ class Tokens:
         """The words in lower case."""
         self.seps = [""] + [_sep(text[ends[i - 1] : starts[i]]) for i in range(1, len(words))]
         """What stands before each word, after the previous one."""
+        self._where: dict[bool, dict[str, list[int]]] = {}
+
+    def where(self, case: bool) -> dict[str, list[int]]:
+        """Where each distinct word stands (as written, or in lower case)."""
+        found = self._where.get(case)
+        if found is None:
+            found = {}
+            for i, w in enumerate(self.words if case else self.lower):
+                found.setdefault(w, []).append(i)
+            self._where[case] = found
+        return found
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The indices `[i, j)` of the words that lie within `[start, end)`."""
@@ -67,7 +78,7 @@ class Tokens:
 class PhraseMatcher:
     """A set of phrases found by their words, longest match first, left to right."""
 
-    __slots__ = ("_root", "case")
+    __slots__ = ("_firsts", "_root", "case")
 
     def __init__(self, phrases: Iterable[str], *, case: bool = False) -> None:
         self.case = case
@@ -75,6 +86,7 @@ class PhraseMatcher:
         self._root: dict[str, dict] = {}  # type: ignore[type-arg]
         for phrase in phrases:
             self._add(phrase)
+        self._firsts = frozenset(k for k in self._root if k not in ("$", "..."))
 
     def _add(self, phrase: str) -> None:
         node = self._root
@@ -101,18 +113,24 @@ class PhraseMatcher:
         """The phrases in the words of `[start, end)`: `(start, end, phrase)`, not overlapping."""
         if end is None:
             end = tokens.ends[-1] if tokens.ends else 0
-        i, j = tokens.span(start, end)
+        i0, j = tokens.span(start, end)
         words = tokens.words if self.case else tokens.lower
+        where = tokens.where(self.case)
+        # Only the words that open a phrase need a look: found by a set intersection.
+        opening = sorted(
+            i for w in self._firsts.intersection(where) for i in where[w] if i0 <= i < j
+        )
         out: list[tuple[int, int, str]] = []
-        while i < j:
-            node = self._root.get(words[i])
-            best = self._longest(node, tokens, words, i + 1, j, i) if node is not None else None
+        done = i0
+        for i in opening:
+            if i < done:
+                continue
+            best = self._longest(self._root[words[i]], tokens, words, i + 1, j, i)
             if best is None:
-                i += 1
                 continue
             k, phrase = best
             out.append((tokens.starts[i], tokens.ends[k - 1], phrase))
-            i = k
+            done = k
         return out
 
     def _longest(
