@@ -166,3 +166,16 @@ def test_statement_belongs_to_the_recalled_meeting():
     later = [m for m in report.meetings[1:] if any("at the time" in s.text for s in m.statements)]
     if report.meetings[0].date is not None:
         assert later, "the statement made at the recalled meeting belongs to it"
+
+
+def test_spokesperson_is_not_the_last_speaker():
+    text = LEDE + "Wang said ties are stable. The spokesperson said the talks were useful."
+    assert speakers(text, "talks were useful") is None
+
+
+def test_named_spokesperson_speaks_for_himself():
+    text = LEDE + (
+        "Wang said ties are stable.\n\nForeign Ministry spokesperson Lin Jian said the"
+        " talks were useful."
+    )
+    assert speakers(text, "talks were useful") == ["Lin Jian"]

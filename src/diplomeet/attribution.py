@@ -103,6 +103,12 @@ def speech_flow(folded: str, clauses: list[Clause], meeting_sentences: set[int])
     return turns
 
 
+_OUTSIDERS = frozenset(
+    "spokesperson spokesman spokeswoman analyst expert researcher observer source".split()
+)
+"""Role nouns of people who speak about a meeting without taking part in it."""
+
+
 @define
 class _Resolver:
     cast: Cast
@@ -151,6 +157,11 @@ class _Resolver:
                 return (self.last[0],)
             return tuple(hits[:1])
         role = subj.role or ""
+        if role in _OUTSIDERS:
+            # `the spokesperson`: someone of that title named in the report, never the
+            # participant who spoke last.
+            named = [k for k, e in self.cast.entries.items() if role in (e.title or "").lower()]
+            return tuple(named[:1]) if len(named) == 1 else ()
         if role == "counterpart" and self.last and len(pool) == 2:
             other = [p for p in pool if p not in self.last]
             return tuple(other[:1])
