@@ -1,0 +1,134 @@
+"""Hostile inputs for `parse`: long runs, no spaces, deep nesting, every Unicode category.
+
+Used by `tests/test_robustness.py` (which guards against exponential or quadratic
+blow-ups) and by `bench/parse.py` (which prints the time per MB of each beside
+normal text). Every builder returns exactly `size` characters.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import sys
+from collections.abc import Callable
+
+from diplomeet import Person, Report, from_dict, from_json, to_dict, to_json
+
+__all__ = ["ADVERSARIAL", "MB", "adversarial", "assert_sound", "normal_text"]
+
+MB = 1_000_000
+"""One megabyte of text, counted in characters."""
+
+_REPORT = (
+    "BEIJING, May 6 (Xinhua) -- Chinese Foreign Minister Wang Yi held talks with visiting "
+    "Kenyan Foreign Minister Ada Okoth in Beijing on Monday.\n\n"
+    'Wang said China is ready to work with Kenya. "We are good friends," he said.\n\n'
+    "Okoth said Kenya supports the Belt and Road Initiative, adding that the two sides agreed "
+    "to deepen cooperation.\n"
+)
+
+
+def _fill(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def _capitalised_words(size: int) -> str:
+    """Distinct capitalised words in a row (`Baka Bake Baki ...`), no punctuation."""
+    letters = "bcdfghjklmnprstvz"
+    vowels = "aeiou"
+    syllables = [c + v for c in letters for v in vowels]
+    words = (
+        (a + b + c).capitalize() for a, b, c in itertools.product(syllables, syllables, syllables)
+    )
+    out: list[str] = []
+    n = 0
+    for w in words:
+        out.append(w)
+        n += len(w) + 1
+        if n >= size:
+            break
+    return " ".join(out)[:size]
+
+
+def _every_category(size: int) -> str:
+    """Every code point in turn (lone surrogates, controls, marks, emoji, ...)."""
+    return _fill("".join(map(chr, range(sys.maxunicode + 1))), size)
+
+
+def _nested(size: int) -> str:
+    half = size // 2
+    opening = _fill("([{\u201c\u2018<", half)
+    closing = _fill(">\u2019\u201d}])", size - half)
+    return opening + closing
+
+
+ADVERSARIAL: dict[str, tuple[int, Callable[[int], str]]] = {
+    "1 MB of 'a'": (MB, lambda n: "a" * n),
+    "1 MB of 'A'": (MB, lambda n: "A" * n),
+    "1 MB of spaces": (MB, lambda n: " " * n),
+    "1 MB of newlines": (MB, lambda n: "\n" * n),
+    "100,000 periods": (100_000, lambda n: "." * n),
+    "100,000 quote marks": (100_000, lambda n: '"' * n),
+    "100,000 curly quotes": (100_000, lambda n: "\u201c" * n),
+    "100,000 apostrophes": (100_000, lambda n: "'" * n),
+    "100,000 periods and spaces": (100_000, lambda n: _fill(". ", n)),
+    "100,000 commas": (100_000, lambda n: "," * n),
+    "1 MB line with no space": (MB, lambda n: _fill('Wang.Yi,said:"China"(Beijing)-Lavrov', n)),
+    "deeply nested brackets": (MB, lambda n: "(" * (n // 2) + ")" * (n - n // 2)),
+    "nested mixed brackets and quotes": (MB, _nested),
+    "every Unicode category": (MB, _every_category),
+    "capitalised words in a row": (250_000, _capitalised_words),
+    "the same capitalised words": (250_000, lambda n: _fill("Wang Yi Sergey Lavrov Beijing ", n)),
+    "one run-on sentence of cues": (
+        250_000,
+        lambda n: _fill("The Chinese Foreign Minister Wang Yi said that ", n),
+    ),
+    "the same meeting sentence": (
+        250_000,
+        lambda n: _fill("Wang Yi held talks with Lavrov in Beijing. ", n),
+    ),
+    "names joined by commas": (250_000, lambda n: _fill("Wang Yi, Lavrov and ", n)),
+    "abbreviations": (250_000, lambda n: _fill("U.S. Mr. Dr. Sept. No. ", n)),
+    "dates": (250_000, lambda n: _fill("on May 5, 2024-05-06 Monday ", n)),
+    "one name per line": (250_000, lambda n: _fill("Wang Yi\n", n)),
+    "quoted speech without end": (250_000, lambda n: '"' + _fill("We said that they said ", n - 1)),
+}
+"""Name -> (size in characters, builder). Single-character runs are 1 MB or 100,000
+characters as in the issue; text-like inputs, which do real work, are 250 kB."""
+
+
+def adversarial(name: str, size: int | None = None) -> str:
+    """The named hostile input, at its own size or at `size` characters."""
+    default, build = ADVERSARIAL[name]
+    return build(default if size is None else size)
+
+
+def normal_text(samples: list[str], size: int) -> str:
+    """`size` characters of real reports, one after another (a long normal page)."""
+    return _fill("\n\n".join([*samples, _REPORT]), size)
+
+
+def assert_sound(report: Report, text: str) -> None:
+    """Check what `parse` promises of any report: spans in range, exact texts, JSON round trip."""
+    n = len(text)
+    assert report.length == n
+    assert report.sha256 == hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    spans = list(report.story)
+    spans += [c.span for c in report.captions]
+    if report.dateline is not None:
+        spans.append(report.dateline.span)
+    for c in report.captions:
+        assert c.text == text[c.span[0] : c.span[1]]
+    for m in report.meetings:
+        if m.span is not None:
+            spans.append(m.span)
+        speakers = [p for s in m.statements for p in s.attribution.speakers]
+        assert all(isinstance(p, Person) for p in [*m.participants, *speakers])
+        for s in m.statements:
+            spans.append(s.span)
+            assert s.text == text[s.span[0] : s.span[1]], (s.span, s.text[:80])
+            assert s.text.strip(), s.span
+    for start, end in spans:
+        assert 0 <= start <= end <= n, (start, end, n)
+    assert from_json(to_json(report)) == report
+    assert from_dict(to_dict(report)) == report
