@@ -641,7 +641,7 @@ class _Finder:
         elif stated and not e.stated:
             # What the text says of the person beats what the table supposed.
             e.country, e.organization = country, org
-        else:
+        elif stated or not e.stated:
             e.country = e.country or country
             e.organization = e.organization or org
         e.stated = e.stated or stated

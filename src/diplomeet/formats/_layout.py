@@ -240,6 +240,16 @@ _ISO = r"(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
 _MDY_WORDS = r"(?P<m>[a-z]{3,9})\.?\s{1,3}(?P<d>\d{1,2}),?\s{1,3}(?P<y>\d{4})"
 
 
+# Parts of a free-standing date line: `New Delhi, Updated: Friday, Dec 28, 2023 07:15 IST`.
+_PLACE_PREFIX = r"(?:[a-z][a-z .'\-]{1,30},\s{0,3})?"
+_LABEL = r"(?:(?:published|updated|posted|last updated|date)\s{0,3}(?:on)?\s{0,3}[:：]?\s{0,3})?"
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?"
+_ZONE = (
+    r"(?:\s{0,2}[ap]\.?m\.?)?"
+    r"(?:\s{0,3}\(?[a-z]{2,5}(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?\)?)?"
+)
+
+
 def _header(name: str, pattern: str, example: str) -> HeaderPattern:
     return HeaderPattern(name, re.compile(pattern, re.IGNORECASE), example)
 
@@ -294,9 +304,14 @@ _HEADER_LIST = [
     ),
     _header(
         "mdy",
-        rf"(?:(?:published|updated|posted|date)\s{{0,3}}[:：]?\s{{0,3}})?{_MDY_WORDS}"
-        rf"(?:[ ,|]{{1,4}}{_TIME}(?:\s{{0,2}}[ap]\.?m\.?)?)?(?:\s{{0,3}}(?:BJT|GMT\s?\+\s?8))?",
+        rf"{_PLACE_PREFIX}{_LABEL}{_WEEKDAY}{_MDY_WORDS}(?:[ ,|]{{1,4}}{_TIME}{_ZONE})?",
         "May 25, 2023 09:22",
+    ),
+    _header(
+        "dmy",
+        rf"{_PLACE_PREFIX}{_LABEL}{_WEEKDAY}(?P<d>\d{{1,2}})\s{{1,3}}(?P<m>[a-z]{{3,9}})\.?,?"
+        rf"\s{{1,3}}(?P<y>\d{{4}})(?:[ ,|]{{1,4}}{_TIME}{_ZONE})?",
+        "Published 18 October 2024",
     ),
 ]
 HEADERS: Mapping[str, HeaderPattern] = {h.name: h for h in _HEADER_LIST}

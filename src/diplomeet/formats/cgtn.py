@@ -37,6 +37,6 @@ CGTN = LayoutFormat(
         mark(rf"Location\(s\){_H}{{0,3}}:", 0.4),
         mark(rf"(?:SHOTLIST|STORYLINE){_H}{{0,3}}:", 0.3),
     ),
-    headers=("bjt", "gmt8", "source_mdy", "updated_dmy", "labelled", "timestamp", "mdy"),
+    headers=("bjt", "gmt8", "source_mdy", "updated_dmy", "labelled", "timestamp", "mdy", "dmy"),
 )
 """CGTN and CCTV English pages."""

@@ -33,6 +33,6 @@ XINHUA = LayoutFormat(
         mark(SUGGEST_TO_A_FRIEND, -0.4),
         mark(r"\(Photo/|/CGTN\)|CGTN|CCTV", -0.2),
     ),
-    headers=("time_mdy", "source_ymd", "labelled", "timestamp", "mdy"),
+    headers=("time_mdy", "source_ymd", "labelled", "timestamp", "mdy", "dmy"),
 )
 """Xinhua wire copy."""
