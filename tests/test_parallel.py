@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 import diplomeet
 from diplomeet import UnknownFormatError, parse, parse_many, to_dict
+from diplomeet.cli import main
 from diplomeet.knowledge import default_knowledge
 
 SHORT = [
@@ -142,3 +144,33 @@ def test_streams_without_reading_ahead_much(workers: int) -> None:
 def test_is_exported() -> None:
     assert diplomeet.parse_many is parse_many
     assert "parse_many" in diplomeet.__all__
+
+
+def test_cli_jobs_gives_the_same_output(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    for i, text in enumerate(SHORT):
+        (tmp_path / f"{i}.txt").write_text(text, encoding="utf-8")
+    files = [str(tmp_path / f"{i}.txt") for i in range(len(SHORT))]
+    assert main(["parse", "--sample", *files]) == 0
+    serial = capsys.readouterr().out
+    assert main(["parse", "--sample", *files, "--jobs", "2"]) == 0
+    assert capsys.readouterr().out == serial
+    assert len(serial.splitlines()) == len(diplomeet.sample_texts()) + len(SHORT)
+
+
+def test_cli_jobs_reports_a_bad_input_and_goes_on(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(SHORT[2], encoding="utf-8")
+    assert main(["parse", "-j", "2", str(good), str(tmp_path / "missing.txt"), str(good)]) == 1
+    out = capsys.readouterr()
+    assert len(out.out.splitlines()) == 2
+    assert "missing.txt" in out.err
+
+
+@pytest.mark.parametrize("jobs", ["-1", "two"])
+def test_cli_jobs_must_be_a_count(capsys: pytest.CaptureFixture[str], jobs: str) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["parse", "--sample", "--jobs", jobs])
+    assert exc.value.code == 2
+    assert "not a number of workers" in capsys.readouterr().err
