@@ -91,18 +91,24 @@ def _sides(cast: Cast, people: Sequence[str]) -> int:
 
 _BYSTANDER = re.compile(
     r"\b(?:who|whom|whose|which|accompan\w*|behalf|greetings|envoy|invitation|"
-    r"(?:adviser|advisor|aide|assistant|counsell?or|spokes\w*)\s+(?:to|of|for)|"
     r"representative|message|letter|on\s+the\s+occasion)\b[^,;]*$",
     re.IGNORECASE,
 )
 """Words before a name, in its clause, that make it someone who did not meet."""
+_AIDE_OF = re.compile(
+    r"\b(?:adviser|advisor|aide|assistant|counsell?or|spokes\w*)\s+(?:to|of|for)\b", re.IGNORECASE
+)
+"""A title that names the person it serves (`adviser to French President ...`)."""
 
 
 def _frame_people(cast: Cast, folded: str, frame: Span) -> list[str]:
     out: list[str] = []
     for m in cast.in_span(*frame):
         clause_start = max(folded.rfind(",", frame[0], m.start), frame[0])
-        if _BYSTANDER.search(folded, clause_start, m.start):
+        apposed = any(0 <= clause_start - o.end <= 1 for o in cast.in_span(frame[0], m.start))
+        if _BYSTANDER.search(folded, clause_start, m.start) or (
+            apposed and _AIDE_OF.search(folded, clause_start, m.name_start)
+        ):
             continue  # `..., who is accompanying President X`
         if folded[m.end : m.end + 2] == "'s" and not folded[m.end + 2 : m.end + 3].isalpha():
             continue  # `Xi's special envoy`: the possessor did not meet
