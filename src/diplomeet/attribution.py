@@ -208,11 +208,17 @@ def attribute(
                 t.resolution = Resolution.CONTINUATION
             continue
         subj = t.subject
-        if subj.kind == "document" and c.joint_content:
+        t.speakers, t.resolution = resolver.resolve(subj, meeting)
+        relayed = (
+            subj.kind == "document"
+            or not set(t.speakers) <= set(resolver.participants(meeting))
+            or (subj.kind == "role" and (subj.role or "") in _OUTSIDERS)
+        )
+        if c.joint_content and relayed:
+            # `The spokesperson added that the two ministers affirmed ...`: the content
+            # is the participants' joint words, relayed.
             t.speakers = tuple(resolver.participants(meeting))
             t.resolution = Resolution.JOINT
-        else:
-            t.speakers, t.resolution = resolver.resolve(subj, meeting)
         t.mention = text[subj.start : subj.end]
         if len(t.speakers) == 1:
             resolver.last = t.speakers

@@ -156,6 +156,7 @@ _CLAUSE_START = re.compile(r'(?:^|[,;:("]|\band|\bbut|\bwhile|\bwhereas)\s*$')
 _CLAUSE_START_LOOKBACK = len("whereas")  # searched near the end only: no scan of a long sentence
 _MAX_CUES = 64
 """Cues read per sentence: a real sentence has a few; a run-on page must not take n² time."""
+_INITIALS = re.compile(r"(?:\b[A-Z]\.\s?){1,3}$")
 _OPENER = re.compile(r"\s*[A-Z][^,;\"]{0,60},\s*")
 _THAT_WORD = re.compile(r"\bthat\b")
 _COMMA = re.compile(r"\s*[,:]")
@@ -327,7 +328,7 @@ def _left(
     for subj in reversed([s for s in subjects if s.end <= c0]):
         if not _GAP.fullmatch(folded, subj.end, c0) and folded[subj.end : c0].strip():
             continue
-        before = folded[s0 : subj.start]
+        before = _INITIALS.sub("", folded[s0 : subj.start])  # `S.V.Lavrov said`
         lookback = max(0, len(before.rstrip()) - _CLAUSE_START_LOOKBACK)
         if not _CLAUSE_START.search(before, lookback) and before.strip():
             # An opener such as `According to ..., ` or `In his speech, ` ends in a comma.

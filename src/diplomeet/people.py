@@ -42,7 +42,7 @@ _PREFIXED = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ben|ibn|de|van|von)-[A-Z]"
 """A name part with a lowercase prefix (`al-Sisi`)."""
 MODIFIERS = frozenset(
     "Deputy Vice Assistant First Acting Executive Senior Chief Special Permanent Former "
-    "Foreign State Prime General High".split()
+    "Foreign State Prime General High Dr Mr Mrs Ms Madam".split()
 )
 """Words that build titles (`Deputy`, `Vice`) even where the title list does not name them."""
 PARTICLES = frozenset(
@@ -659,6 +659,16 @@ class _Finder:
         if title and better and not _role_only(title):
             e.title = title
             e.title_from_story = in_story
+        elif title and e.title is None and title.lower().endswith("counterpart"):
+            # `his Egyptian counterpart Badr Abdelatty`: the same office as the person
+            # whose counterpart he is, the last one titled before him.
+            prev = next(
+                (m.title for m in reversed(self.cast.mentions) if m.title and m.person != pkey),
+                None,
+            )
+            office = _office_phrase(self.kb, prev) if prev else None
+            if office:
+                e.title = office
         if title:
             e.offices |= _offices(self.kb, title)
         e.mentions.append(self.text[toks[cstart][0] if chain else name_s : name_e])
@@ -818,6 +828,16 @@ def _surname(name: str, country: str | None) -> str:
 def _role_only(title: str) -> bool:
     """A 'title' that is only a role word (`counterpart`), not a title of office."""
     return title.lower() in {"counterpart", "visiting", "spokesperson"}
+
+
+def _office_phrase(kb: Knowledge, title: str) -> str | None:
+    """The words of a title that name an office (`Turkish Foreign Minister`: `Foreign Minister`)."""
+    for part in reversed(re.split(r"\s+and\s+|\s*,\s*|\s+&\s+", title)):
+        words = part.split()
+        for k in range(len(words)):
+            if kb.office(" ".join(words[k:])):
+                return " ".join(words[k:])
+    return None
 
 
 def _offices(kb: Knowledge, title: str) -> set[str]:
