@@ -2,10 +2,10 @@
 
 Two functions, both exported at the top level:
 
-- [`near_duplicates`][diplomeet.deduplication.near_duplicates] groups texts
+- [`near_duplicates`][diplomeet.near_duplicates] groups texts
   that are the same or nearly so (MinHash with LSH banding, then a check of
   every candidate pair);
-- [`dedupe`][diplomeet.deduplication.dedupe] merges the meetings that several
+- [`dedupe`][diplomeet.dedupe] merges the meetings that several
   reports tell into one [`Meeting`][diplomeet.Meeting] each, keeping every
   source, every statement and every disagreement.
 
@@ -271,7 +271,7 @@ class _Names:
     are joined when they match (`_names_match`) and their people have the
     same country (or both none); a lone surname joins the only full name of
     its country that has that word. Each class is named by its most used
-    spelling.
+    spelling (weighted by sources), the primary source's on a tie.
     """
 
     def __init__(self, threshold: float) -> None:
@@ -280,10 +280,13 @@ class _Names:
         self._countries: dict[str, Counter[str]] = defaultdict(Counter)
         self.key: dict[str, str] = {}
         self.name: dict[str, str] = {}
+        self._key_cache: dict[str, str] = {}
+        self._priority: dict[str, int] = {}
 
-    def add(self, person: Person, weight: int) -> None:
+    def add(self, person: Person, weight: int, priority: int) -> None:
         n = _norm(person.name)
         self._spellings[n][person.name] += weight
+        self._priority[person.name] = min(priority, self._priority.get(person.name, priority))
         if person.country:
             self._countries[n][person.country] += weight
 
@@ -328,13 +331,18 @@ class _Names:
         for n in nodes:
             by_class[find(n)].update(self._spellings[n])
         for n in nodes:
-            spelling = min(by_class[find(n)].items(), key=lambda kv: (-kv[1], kv[0]))[0]
+            spelling = min(
+                by_class[find(n)].items(), key=lambda kv: (-kv[1], self._priority[kv[0]], kv[0])
+            )[0]
             self.name[n] = spelling
             self.key[n] = _norm(spelling)
 
     def key_of(self, name: str) -> str:
-        n = _norm(name)
-        return self.key.get(n, n)
+        key = self._key_cache.get(name)
+        if key is None:
+            n = _norm(name)
+            key = self._key_cache[name] = self.key.get(n, n)
+        return key
 
     def name_of(self, name: str) -> str:
         return self.name.get(_norm(name), name)
@@ -764,7 +772,13 @@ class _Merger:
         sa, sb = self._speakers(a), self._speakers(b)
         if sa and sb and sa != sb:
             return 0.0
-        return float(fuzz.token_sort_ratio(a.text, b.text, processor=default_process))
+        if a.text == b.text:
+            return 100.0
+        return float(
+            fuzz.token_sort_ratio(
+                a.text, b.text, processor=default_process, score_cutoff=self.statement_threshold
+            )
+        )
 
     def _statements(self, members: list[_Item]) -> tuple[Statement, ...]:
         merged: list[list[tuple[Statement, tuple[StatementSource, ...]]]] = []
@@ -944,9 +958,17 @@ class _Options:
     statement_threshold: float
 
 
+def _unchanged(m: Meeting, names: _Names) -> bool:
+    """Whether a meeting that `dedupe` made would come out of a merge of its own unchanged."""
+    return all(names.name_of(p.name) == p.name for p in m.participants) and all(
+        names.name_of(p.name) == p.name for s in m.statements for p in s.attribution.speakers
+    )
+
+
 def _one_pass(
-    inputs: Iterable[Report | Meeting], opts: _Options, *, progress: bool
+    inputs: Iterable[Report | Meeting], opts: _Options, *, progress: bool, settled: bool = False
 ) -> list[Meeting]:
+    """Cluster and merge once. `settled`: the inputs are the output of a pass."""
     builder = _minhash.SignatureBuilder(min_words=MIN_TIE_WORDS)
     items = _items_of(inputs, builder, progress)
     sig, valid = builder.finish()
@@ -955,7 +977,7 @@ def _one_pass(
     names = _Names(opts.name_threshold)
     for it in items:
         for p in it.meeting.participants:
-            names.add(p, it.weight)
+            names.add(p, it.weight, it.priority)
     names.build()
     blocks: dict[tuple[tuple[str, ...], str], list[_Item]] = defaultdict(list)
     seen: dict[tuple[int, tuple[str, ...], str], int] = defaultdict(int)
@@ -986,7 +1008,12 @@ def _one_pass(
     for _key, block in block_iter:
         clusters_.extend(_cluster_block(block, opts.tol))
     merger = _Merger(names, opts.statement_threshold)
-    merged = [merger.merge(c) for c in clusters_]
+    merged = [
+        c[0].meeting
+        if settled and len(c) == 1 and _unchanged(c[0].meeting, names)
+        else merger.merge(c)
+        for c in clusters_
+    ]
     merged.sort(key=lambda m: (m.sources[0].report, m.sources[0].meeting) if m.sources else (0, 0))
     return merged
 
@@ -1075,7 +1102,7 @@ def dedupe(
     opts = _Options(tol, text_threshold, name_threshold, statement_threshold)
     result = _one_pass(reports, opts, progress=progress)
     for _ in range(MAX_ROUNDS):
-        again = _one_pass(result, opts, progress=False)
+        again = _one_pass(result, opts, progress=False, settled=True)
         if again == result:
             break
         result = again
