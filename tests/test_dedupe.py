@@ -2,8 +2,10 @@
 
 import datetime as dt
 import itertools
+import json
 import subprocess
 import sys
+from pathlib import Path
 
 import attrs
 import numpy as np
@@ -13,6 +15,7 @@ import diplomeet
 from diplomeet import (
     Attribution,
     Caption,
+    Dateline,
     Meeting,
     MeetingSource,
     Occasion,
@@ -24,6 +27,8 @@ from diplomeet import (
     _minhash,
 )
 from diplomeet.deduplication import story_text
+
+REPORTS = Path(__file__).parent / "dedupe_reports"
 
 WANG = Person(name="Wang Yi", country="CHN", title="Foreign Minister")
 LAVROV = Person(name="Sergey Lavrov", country="RUS", title="Foreign Minister")
@@ -490,3 +495,42 @@ class TestDedupe:
             diplomeet.dedupe([], text_threshold=2.0)
         with pytest.raises(ValueError, match="name_threshold"):
             diplomeet.dedupe([], name_threshold=101)
+
+    def test_a_dateline_without_a_year(self):
+        """A wire copy dated `VIENTIANE, July 25 (Xinhua)`, no year, joins the meeting it fits."""
+        vientiane = Place(city="Vientiane", country="LAO")
+        dated = told(
+            "mfa",
+            None,
+            Meeting(date=dt.date(2024, 7, 25), place=vientiane, participants=(WANG, LAVROV)),
+        )
+        wire = Report(
+            source="xinhua",
+            dateline=Dateline(city="Vientiane", country="LAO", month=7, day=25),
+            meetings=(Meeting(place=vientiane, participants=(WANG, LAVROV)),),
+        )
+        assert len(diplomeet.dedupe([dated, wire])) == 1
+        # Nothing agrees but the day: left alone.
+        elsewhere = attrs.evolve(wire, meetings=(Meeting(participants=(WANG, LAVROV)),))
+        assert len(diplomeet.dedupe([dated, elsewhere])) == 2
+        # The same day and city of another year fits too: ambiguous, left alone.
+        year_before = told(
+            "mfa",
+            None,
+            Meeting(date=dt.date(2023, 7, 25), place=vientiane, participants=(WANG, LAVROV)),
+        )
+        assert len(diplomeet.dedupe([dated, wire, year_before])) == 3
+
+
+class TestParsedReports:
+    def test_reports_of_several_outlets(self):
+        """Texts in each outlet's layout, parsed: one record per meeting, the trap kept apart.
+
+        Two Wang Yi–Lavrov meetings three weeks apart, and Wang Yi meeting Penny
+        Wong in Vientiane the day of the first; wire copies with no year.
+        """
+        names = sorted(p.name for p in REPORTS.glob("*.txt"))
+        reports = [diplomeet.parse((REPORTS / n).read_text(encoding="utf-8")) for n in names]
+        got = [[names[s.report] for s in m.sources] for m in diplomeet.dedupe(reports)]
+        truth = json.loads((REPORTS / "clusters.json").read_text(encoding="utf-8"))
+        assert sorted(map(sorted, got)) == sorted(map(sorted, truth))

@@ -366,6 +366,8 @@ class _Item:
     ordinal: int = 0
     label: int = -1
     profile: tuple[int, str, str, str, str, bool] = (-1, "", "", "", "", False)
+    partial: tuple[int, int] | None = None
+    """The report's dateline month and day, for a telling with no date nor publication day."""
 
 
 def _priority(source: str) -> int:
@@ -387,6 +389,12 @@ def _items_of(
         doc = pos
         builder.add(story_text(obj))
         if isinstance(obj, Report):
+            dl = obj.dateline
+            partial = (
+                (dl.month, dl.day)
+                if dl is not None and dl.month and dl.day and obj.published is None
+                else None
+            )
             for j, m in enumerate(obj.meetings):
                 src = MeetingSource(
                     report=pos,
@@ -406,6 +414,7 @@ def _items_of(
                         published=obj.published,
                         weight=1,
                         priority=_priority(obj.source),
+                        partial=partial if m.date is None else None,
                     )
                 )
         elif isinstance(obj, Meeting):
@@ -667,10 +676,66 @@ def _cluster_block(block: list[_Item], tol: int) -> list[list[_Item]]:
                 root = uf.union(ri, rj)
                 del summaries[ri if root == rj else rj]
                 summaries[root] = _joined(si, sj)
+        _join_by_dateline(block, uf, summaries, tol)
     clusters: dict[int, list[_Item]] = defaultdict(list)
     for i, it in enumerate(block):
         clusters[uf.find(i)].append(it)
     return list(clusters.values())
+
+
+def _near_day(month: int, day: int, ordinal: int, tol: int) -> bool:
+    """Whether a day of some year, given only by month and day, is near a date."""
+    d = dt.date.fromordinal(ordinal)
+    for year in (d.year - 1, d.year, d.year + 1):
+        try:
+            other = dt.date(year, month, day)
+        except ValueError:  # 29 February of a common year
+            continue
+        if abs(other.toordinal() - ordinal) <= tol:
+            return True
+    return False
+
+
+def _join_by_dateline(
+    block: list[_Item], uf: _UnionFind, summaries: dict[int, _Summary], tol: int
+) -> None:
+    """Join an undated group to the one dated group its dateline's month and day fit.
+
+    A wire copy often gives its day without a year (`VIENTIANE, July 25
+    (Xinhua) --`) and the caller no publication day. Such a group joins a dated
+    group of the same people and mode when a dated telling of it is within
+    the tolerance of that month and day in some year, the two agree on the
+    city or the occasion, nothing contradicts, and no other dated group fits.
+    """
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(block)):
+        groups[uf.find(i)].append(i)
+    dated = {r: g for r, g in groups.items() if summaries[r].hard_lo is not None}
+    joins: list[tuple[int, int]] = []
+    for r, g in groups.items():
+        s = summaries[r]
+        days = {p for i in g if (p := block[i].partial) is not None}
+        if s.hard_lo is not None or s.soft_lo is not None or not days:
+            continue
+        fits = []
+        for rd, gd in dated.items():
+            sd = summaries[rd]
+            agree = any(_cities_compatible(a, b) for a in s.cities for b in sd.cities) or any(
+                _occasions_compatible(a, b) for a in s.occasions for b in sd.occasions
+            )
+            if not agree or not _compatible(s, sd, tol):
+                continue
+            if any(
+                _near_day(month, day, block[i].profile[0], tol)
+                for month, day in days
+                for i in gd
+                if block[i].profile[5]
+            ):
+                fits.append(rd)
+        if len(fits) == 1:
+            joins.append((r, fits[0]))
+    for r, rd in joins:
+        uf.union(r, rd)
 
 
 # Merging one cluster ---------------------------------------------------------------------
