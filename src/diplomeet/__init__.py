@@ -28,6 +28,7 @@ from diplomeet.formats import (
     get_format,
     list_formats,
     register_format,
+    unregister_format,
 )
 from diplomeet.model import (
     Attribution,
@@ -110,6 +111,7 @@ __all__ = [
     "sample_texts",
     "to_dict",
     "to_json",
+    "unregister_format",
     "write_jsonl",
 ]
 

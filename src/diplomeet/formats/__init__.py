@@ -14,6 +14,7 @@ from diplomeet.formats._registry import (
     list_formats,
     refresh_formats,
     register_format,
+    unregister_format,
 )
 
 __all__ = [
@@ -25,4 +26,5 @@ __all__ = [
     "list_formats",
     "refresh_formats",
     "register_format",
+    "unregister_format",
 ]

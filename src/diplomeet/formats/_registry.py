@@ -17,6 +17,7 @@ __all__ = [
     "list_formats",
     "refresh_formats",
     "register_format",
+    "unregister_format",
 ]
 
 log = logging.getLogger(__name__)
@@ -99,11 +100,22 @@ def register_format(fmt: SourceFormat) -> None:
         >>> diplomeet.register_format(Telegraph())
         >>> diplomeet.detect_format("TELEGRAPH: the ministers met.")
         'telegraph'
+        >>> diplomeet.unregister_format("telegraph")
     """
     if not isinstance(fmt, SourceFormat):
         msg = f"{fmt!r} is not a SourceFormat (it needs name, sniff and envelope)"
         raise TypeError(msg)
     _registered[fmt.name] = fmt
+
+
+def unregister_format(name: str) -> None:
+    """Remove a format added with `register_format` (installed plug-ins stay).
+
+    Raises:
+        UnknownFormatError: if no format of that name was registered at run time.
+    """
+    if _registered.pop(name, None) is None:
+        raise UnknownFormatError(name, sorted(_registered))
 
 
 def list_formats() -> list[str]:
