@@ -430,7 +430,9 @@ class _Finder:
             if _is_demonymish(self.kb, w) and w.lower() not in PARTICLES:
                 break
             tail.insert(0, i)
-        if not tail or len(tail) > 6:
+            if len(tail) > 6:
+                return  # too long for a name (and a run of 100,000 words must not take n²)
+        if not tail:
             return
         pos = 0
         while pos < len(tail):
