@@ -1110,3 +1110,12 @@ def test_large_and_degenerate_inputs(text):
         fmt.sniff(text)
         assert time.perf_counter() - start < 5
         check_envelope(text, env)
+
+
+def test_a_labelled_storyline_starts_its_own_paragraph():
+    """Found by hypothesis: the label of `STORYLINE:` is furniture, never inside the story."""
+    from diplomeet.formats import get_format
+
+    env = get_format("cgtn").envelope("0\nSTORYLINE:0")
+    assert env.story == ((0, 1), (12, 13))
+    assert env.furniture == ((2, 12),)

@@ -772,6 +772,7 @@ def read_envelope(
     own = {name: rank for rank, name in enumerate(headers)}
     lines = split_lines(text)
     furniture_spans: list[Span] = []
+    relabelled: set[int] = set()
     notes: list[str] = []
     published: dt.date | None = None
     published_rank = len(own)
@@ -820,6 +821,7 @@ def read_envelope(
                         furniture_spans.append((ln.start, cut))
                         lines[i] = Line(cut, ln.end, value)
                         kind = _CONTENT
+                        relabelled.add(i)  # its paragraph starts after the label
             elif ((shots or video) and _SHOT.match(t)) or _SHOT_WORDS.match(t):
                 kind, shots = _FURNITURE, True
             elif shots and (after_shot or _SOUNDBITE.match(t)):
@@ -868,7 +870,10 @@ def read_envelope(
     # Paragraphs: runs of content lines, split where a line ends a paragraph.
     paragraphs: list[Span] = []
     block: list[Line] = []
-    for ln, kind in zip(lines, kinds, strict=True):
+    for i, (ln, kind) in enumerate(zip(lines, kinds, strict=True)):
+        if kind == _CONTENT and i in relabelled and block:
+            paragraphs.extend(_split_block(block))
+            block = []
         if kind == _CONTENT:
             block.append(ln)
         elif block:
