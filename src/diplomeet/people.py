@@ -723,8 +723,8 @@ class _Finder:
             posted = w.lower() == "to" or (posted and w.lower() == "the")
         # The title: the chain less leading demonyms and determiners.
         i = 0
-        while i < len(chain) and (
-            (_is_demonymish(self.kb, words[i]) and words[i] not in self.title_words)
+        while i < len(chain) - 1 and (
+            (_is_demonymish(self.kb, words[i]) and words[i] not in self.head_words)
             or words[i].lower() in DETERMINERS
         ):
             i += 1
