@@ -534,3 +534,30 @@ class TestParsedReports:
         got = [[names[s.report] for s in m.sources] for m in diplomeet.dedupe(reports)]
         truth = json.loads((REPORTS / "clusters.json").read_text(encoding="utf-8"))
         assert sorted(map(sorted, got)) == sorted(map(sorted, truth))
+
+
+class TestPeople:
+    def test_a_lone_surname_joins_the_only_full_name_of_its_country(self):
+        tell = [
+            told("mfa", DAY, Meeting(date=DAY, participants=(WANG, LAVROV))),
+            told(
+                "generic",
+                DAY,
+                Meeting(
+                    date=DAY,
+                    participants=(
+                        Person(name="Wang", country="CHN"),
+                        Person(name="Lavrov", country="RUS"),
+                    ),
+                ),
+            ),
+            # The same surname in another country names someone else.
+            told(
+                "generic",
+                DAY,
+                Meeting(date=DAY, participants=(Person(name="Wang", country="SGP"), LAVROV)),
+            ),
+        ]
+        out = diplomeet.dedupe(tell)
+        assert [[s.report for s in m.sources] for m in out] == [[0, 1], [2]]
+        assert [p.name for p in out[0].participants] == ["Wang Yi", "Sergey Lavrov"]

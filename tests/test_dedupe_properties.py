@@ -88,7 +88,7 @@ def test_dedupe_of_its_own_output_changes_nothing(rs):
 
 
 @given(report_lists)
-@settings(max_examples=300)
+@settings(max_examples=200)
 def test_no_meeting_source_or_statement_is_lost(rs):
     out = diplomeet.dedupe(rs)
     told = Counter((s.report, s.meeting) for m in out for s in m.sources)
@@ -120,7 +120,7 @@ def test_no_meeting_source_or_statement_is_lost(rs):
 
 
 @given(report_lists)
-@settings(max_examples=300)
+@settings(max_examples=150)
 def test_merged_meetings_are_of_the_same_people_and_mode(rs):
     for m in diplomeet.dedupe(rs):
         kinds = {(rs[s.report].meetings[s.meeting].mode) for s in m.sources}
@@ -152,7 +152,7 @@ def test_merged_meetings_are_of_the_same_people_and_mode(rs):
         max_size=6,
     )
 )
-@settings(max_examples=150)
+@settings(max_examples=100)
 def test_meetings_keep_their_sources(ms):
     out = diplomeet.dedupe(ms)
     got = Counter(s for m in out for s in m.sources)
@@ -192,7 +192,7 @@ def test_near_duplicates_do_not_depend_on_order(ts, rnd):
 
 
 @given(st.lists(reports(), max_size=4))
-@settings(max_examples=100)
+@settings(max_examples=60)
 def test_any_reports_are_deduped_without_error(rs):
     out = diplomeet.dedupe(rs)
     assert sum(len(m.sources) for m in out) == sum(len(r.meetings) for r in rs)

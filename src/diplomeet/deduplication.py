@@ -267,24 +267,31 @@ def _names_match(a: str, b: str, threshold: float) -> bool:
 class _Names:
     """Canonical people across all the input: exact names, then a careful fuzzy match.
 
-    Every spelling is normalised (casefolded, accents stripped). Spellings
-    are joined when they match (`_names_match`) and their people have the
-    same country (or both none); a lone surname joins the only full name of
-    its country that has that word. Each class is named by its most used
-    spelling (weighted by sources), the primary source's on a tie.
+    Every spelling is normalised (casefolded, accents stripped); a full name
+    is one person whatever the country given with it, a lone word (a surname)
+    is one per country. Spellings are joined when they match (`_names_match`)
+    and their people have the same country (or both none); a lone surname
+    joins the only full name of its country that has that word. Each class is
+    named by its most used spelling (weighted by sources), the primary
+    source's on a tie.
     """
 
     def __init__(self, threshold: float) -> None:
         self.threshold = threshold
         self._spellings: dict[str, Counter[str]] = defaultdict(Counter)
         self._countries: dict[str, Counter[str]] = defaultdict(Counter)
-        self.key: dict[str, str] = {}
-        self.name: dict[str, str] = {}
-        self._key_cache: dict[str, str] = {}
         self._priority: dict[str, int] = {}
+        self._key: dict[str, str] = {}
+        self._name: dict[str, str] = {}
+        self._cache: dict[tuple[str, str | None], str] = {}
+
+    @staticmethod
+    def _node(p: Person) -> str:
+        n = _norm(p.name)
+        return f"{n}\x1f{p.country}" if p.country and " " not in n else n
 
     def add(self, person: Person, weight: int, priority: int) -> None:
-        n = _norm(person.name)
+        n = self._node(person)
         self._spellings[n][person.name] += weight
         self._priority[person.name] = min(priority, self._priority.get(person.name, priority))
         if person.country:
@@ -313,7 +320,7 @@ class _Names:
 
         blocks: dict[tuple[str, str], list[str]] = defaultdict(list)
         for n in nodes:
-            for tok in set(n.split()):
+            for tok in set(n.split("\x1f")[0].split()):
                 if len(tok) >= 3:
                     blocks[(self._country(n), tok)].append(n)
         for members in blocks.values():
@@ -322,30 +329,33 @@ class _Names:
                 for y in multi[i + 1 :]:
                     if find(x) != find(y) and _names_match(x, y, self.threshold):
                         union(x, y)
-        for (_country, tok), members in sorted(blocks.items()):
-            if tok in parent and parent.get(tok) is not None and " " not in tok:
+        for (country, tok), members in sorted(blocks.items()):
+            lone = f"{tok}\x1f{country}" if country else tok
+            if lone in parent:
                 classes = {find(m) for m in members if " " in m and tok in m.split()}
                 if len(classes) == 1:
-                    union(tok, classes.pop())
+                    union(lone, classes.pop())
         by_class: dict[str, Counter[str]] = defaultdict(Counter)
         for n in nodes:
             by_class[find(n)].update(self._spellings[n])
         for n in nodes:
-            spelling = min(
-                by_class[find(n)].items(), key=lambda kv: (-kv[1], self._priority[kv[0]], kv[0])
+            root = find(n)
+            self._name[n] = min(
+                by_class[root].items(), key=lambda kv: (-kv[1], self._priority[kv[0]], kv[0])
             )[0]
-            self.name[n] = spelling
-            self.key[n] = _norm(spelling)
+            self._key[n] = root
 
-    def key_of(self, name: str) -> str:
-        key = self._key_cache.get(name)
-        if key is None:
-            n = _norm(name)
-            key = self._key_cache[name] = self.key.get(n, n)
-        return key
+    def key_of(self, p: Person) -> str:
+        """The person's class: the same for every spelling of one person."""
+        cached = self._cache.get((p.name, p.country))
+        if cached is None:
+            n = self._node(p)
+            cached = self._cache[(p.name, p.country)] = self._key.get(n, n)
+        return cached
 
-    def name_of(self, name: str) -> str:
-        return self.name.get(_norm(name), name)
+    def name_of(self, p: Person) -> str:
+        """The person's canonical spelling."""
+        return self._name.get(self._node(p), p.name)
 
 
 # Items: one telling of a meeting ---------------------------------------------------------
@@ -623,7 +633,6 @@ def _cluster_block(block: list[_Item], tol: int) -> list[list[_Item]]:
     for i, it in enumerate(block):
         if it.label >= 0:
             tied[(it.label, it.ordinal)].append(i)
-    in_text_group: set[int] = set()
     for members in tied.values():
         if len(members) < 2:
             continue
@@ -645,8 +654,6 @@ def _cluster_block(block: list[_Item], tol: int) -> list[list[_Item]]:
         for chain in chains:
             for i in chain[1:]:
                 uf.union(chain[0], i)
-            if len(chain) > 1:
-                in_text_group.update(chain)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
         groups[uf.find(i)].append(i)
@@ -788,7 +795,7 @@ class _Merger:
         name = persons[0][0].name
         for p, _, _ in persons:
             mentions.update(p.mentions)
-            name = self.names.name_of(p.name)
+            name = self.names.name_of(p)
         for p, _, _ in persons:
             if p.name != name:
                 mentions.add(p.name)
@@ -805,9 +812,7 @@ class _Merger:
 
     def _rename(self, att: Attribution) -> Attribution:
         speakers = tuple(
-            p
-            if self.names.name_of(p.name) == p.name
-            else attrs.evolve(p, name=self.names.name_of(p.name))
+            p if self.names.name_of(p) == p.name else attrs.evolve(p, name=self.names.name_of(p))
             for p in att.speakers
         )
         return att if speakers == att.speakers else attrs.evolve(att, speakers=speakers)
@@ -831,7 +836,7 @@ class _Merger:
         return out
 
     def _speakers(self, s: Statement) -> frozenset[str]:
-        return frozenset(self.names.key_of(p.name) for p in s.attribution.speakers)
+        return frozenset(self.names.key_of(p) for p in s.attribution.speakers)
 
     def _score(self, a: Statement, b: Statement) -> float:
         sa, sb = self._speakers(a), self._speakers(b)
@@ -963,7 +968,7 @@ class _Merger:
         people: dict[str, list[tuple[Person, int, int]]] = {}
         for it in members:
             for p in it.meeting.participants:
-                people.setdefault(self.names.key_of(p.name), []).append((p, it.weight, it.priority))
+                people.setdefault(self.names.key_of(p), []).append((p, it.weight, it.priority))
         participants = tuple(self._person(k, ps) for k, ps in people.items())
         spans = {it.meeting.span for it in members}
         sources = sorted(
@@ -1025,8 +1030,8 @@ class _Options:
 
 def _unchanged(m: Meeting, names: _Names) -> bool:
     """Whether a meeting that `dedupe` made would come out of a merge of its own unchanged."""
-    return all(names.name_of(p.name) == p.name for p in m.participants) and all(
-        names.name_of(p.name) == p.name for s in m.statements for p in s.attribution.speakers
+    return all(names.name_of(p) == p.name for p in m.participants) and all(
+        names.name_of(p) == p.name for s in m.statements for p in s.attribution.speakers
     )
 
 
@@ -1043,13 +1048,16 @@ def _one_pass(
     for it in items:
         for p in it.meeting.participants:
             names.add(p, it.weight, it.priority)
+        for st in it.meeting.statements:
+            for p in st.attribution.speakers:  # known, but not counted for the spelling
+                names.add(p, 0, it.priority)
     names.build()
     blocks: dict[tuple[tuple[str, ...], str], list[_Item]] = defaultdict(list)
     seen: dict[tuple[int, tuple[str, ...], str], int] = defaultdict(int)
     singles: list[list[_Item]] = []
     for it in items:
         m = it.meeting
-        it.pkey = tuple(sorted({names.key_of(p.name) for p in m.participants}))
+        it.pkey = tuple(sorted({names.key_of(p) for p in m.participants}))
         if not it.pkey:
             singles.append([it])  # nobody to match on: never merged
             continue
@@ -1099,7 +1107,8 @@ def dedupe(
     either near-duplicate story texts (the same rank among the report's
     meetings of those people, dates at most `TEXT_WINDOW` days apart), or:
     both dated at most `tolerance` apart, or, for an undated telling,
-    publication and date at most `tolerance` apart *and* the same city or
+    publication (or else its dateline's month and day, if only one dated
+    meeting fits) and date at most `tolerance` apart *and* the same city or
     occasion; and never a contradicting city, country or occasion anywhere
     in the merged group, nor dates more than `tolerance` apart. See the
     Deduplication page of the docs for every rule.
