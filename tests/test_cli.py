@@ -78,6 +78,7 @@ class TestDedupe:
             "\n".join(diplomeet.to_json(r, indent=2) for r in reports[9:]), encoding="utf-8"
         )
         (sub / ".hidden.jsonl").write_text("junk", encoding="utf-8")
+        (sub / "notes.md").write_text("{junk", encoding="utf-8")
         assert main(["dedupe", str(tmp_path / "a.jsonl"), str(sub)]) == 0
         out, err = capsys.readouterr()
         assert err == ""  # no progress bar when stderr is not a terminal

@@ -145,8 +145,15 @@ def _jobs(value: str) -> int:
     return jobs
 
 
+_REPORT_SUFFIXES = {".txt", ".json", ".jsonl", ""}
+
+
 def _expand(names: list[str]) -> list[str]:
-    """The files named; a directory stands for the files under it (sorted, hidden ones left out)."""
+    """The files named; a directory stands for the report files under it, sorted.
+
+    Under a directory, only `.txt`, `.json`, `.jsonl` and suffix-less files
+    count, hidden ones left out.
+    """
     out: list[str] = []
     for name in names:
         path = Path(name)
@@ -155,6 +162,7 @@ def _expand(names: list[str]) -> list[str]:
                 str(p)
                 for p in sorted(path.rglob("*"))
                 if p.is_file()
+                and p.suffix in _REPORT_SUFFIXES
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
         else:
