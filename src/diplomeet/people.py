@@ -668,9 +668,14 @@ class _Finder:
                 (m.title for m in reversed(self.cast.mentions) if m.title and m.person != pkey),
                 None,
             )
-            office = _office_phrase(self.kb, prev) if prev else None
+            phrase = _office_phrase(self.kb, prev) if prev else None
+            office = self.kb.office(phrase) if phrase else None
             if office:
-                e.title = office
+                # The counterpart's own title for that office when the table knows it
+                # (`External Affairs Minister`), else the office's usual name.
+                own = [t.title for t in e.known if t.office == office]
+                usual = ((self.kb.titles.get("offices") or {}).get(office) or [phrase])[0]
+                e.title = own[0] if own else usual
         if title:
             e.offices |= _offices(self.kb, title)
         e.mentions.append(self.text[toks[cstart][0] if chain else name_s : name_e])
