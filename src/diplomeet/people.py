@@ -38,6 +38,9 @@ __all__ = ["Cast", "Mention", "find_people"]
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s)|[^\W\d_][\w'\-]*")
 _GAP_OK = re.compile(r"[ ]{1,2}")
+# A word as the finder reads it: initials (`U.S.`, `S.`), or letters with inner hyphens and
+# apostrophes; a possessive `'s` or a trailing apostrophe is left out of the word.
+_WORDS = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s)|(?<!')[^\W\d_](?:[\w]|[-'](?=[^\W_])(?!s\b))*")
 _PREFIXED = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ben|ibn|de|van|von)-[A-Z]")
 """A name part with a lowercase prefix (`al-Sisi`)."""
 MODIFIERS = frozenset(
@@ -316,6 +319,12 @@ def _vocab(kb: Knowledge) -> tuple[frozenset[str], frozenset[str], frozenset[str
 _NOT_TITLE = frozenset({"Chinese", "Russian", "China", "Russia"})
 
 
+@functools.cache
+def _capitals(kb: Knowledge) -> dict[str, bool]:
+    """A memo of `_Finder.is_capital`, one per knowledge base (it depends on its words)."""
+    return {}
+
+
 def _is_demonymish(kb: Knowledge, word: str) -> bool:
     return kb.country_code(word) is not None or kb.organization(word) is not None
 
@@ -329,19 +338,11 @@ class _Finder:
     title_words: frozenset[str]
     head_words: frozenset[str]
     role_words: frozenset[str]
+    capitals: dict[str, bool]
 
     def tokens(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        out = []
-        for m in _TOKEN.finditer(self.folded, start, end):
-            s, e, w = m.start(), m.end(), m.group()
-            if w.endswith(("'s", "'")):
-                cut = 2 if w.endswith("'s") else 1
-                e -= cut
-                w = w[:-cut]
-            w = w.strip("-'")
-            if w:
-                out.append((s, s + len(w), w))
-        return out
+        """The words of `[start, end)` with their offsets, a possessive `'s` left off."""
+        return [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(self.folded, start, end)]
 
     def is_title(self, w: str) -> bool:
         """A title word, hyphenated ones included (`Vice-President`, `Secretary-General`)."""
@@ -351,6 +352,13 @@ class _Finder:
         return len(parts) > 1 and all(p[:1].upper() + p[1:] in self.title_words for p in parts if p)
 
     def is_capital(self, w: str) -> bool:
+        """A word that may stand in a name: capitalised, and not a run of capitals (`BEIJING`)."""
+        known = self.capitals.get(w)
+        if known is None:
+            known = self.capitals[w] = self._is_capital(w)
+        return known
+
+    def _is_capital(self, w: str) -> bool:
         return w[0].isupper() and not (
             len(w) > 1
             and w.isupper()
@@ -923,7 +931,7 @@ def find_people(
     f = fold(text) if folded is None else folded
     cast = Cast(kb=kb, text=text, story_start=story_start)
     title_words, head_words, role_words = _vocab(kb)
-    finder = _Finder(kb, text, f, cast, title_words, head_words, role_words)
+    finder = _Finder(kb, text, f, cast, title_words, head_words, role_words, _capitals(kb))
     spans = sorted(spans)
     finder.find(spans)
     cast.mentions.sort(key=lambda m: m.start)
