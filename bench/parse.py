@@ -49,6 +49,15 @@ def peak_mb(who: int = resource.RUSAGE_SELF) -> float:
     return resource.getrusage(who).ru_maxrss * 1024 / 1e6
 
 
+def cpu_seconds() -> float:
+    """CPU time of this process and of its finished children (the workers)."""
+    me, kids = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
+    )
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def stream(samples: list[str], n: int) -> Iterator[str]:
     """`n` reports, the samples over and over, made one at a time (nothing is held)."""
     return itertools.islice(itertools.cycle(samples), n)
@@ -118,17 +127,22 @@ def cores() -> int:
 def parallel(samples: list[str], n: int, workers: list[int], chunksize: int) -> None:
     """Wall time of `parse_many` with each number of workers, and the speed-up."""
     print(f"\n## Parallel runs: {n:,} reports, chunksize {chunksize}, {cores()} cores available")
-    print(f"{'workers':>7s} {'seconds':>8s} {'reports/s':>10s} {'speed-up':>8s}")
+    # `cores used` is the CPU time of this process and its workers over the wall time: on a
+    # busy machine it stays under the number of workers, and so does the speed-up.
+    print(
+        f"{'workers':>7s} {'seconds':>8s} {'reports/s':>10s} {'speed-up':>8s} {'cores used':>10s}"
+    )
     base = None
     for w in workers:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), cpu_seconds()
         count = sum(
             1 for _ in diplomeet.parse_many(stream(samples, n), workers=w, chunksize=chunksize)
         )
-        wall = time.perf_counter() - t0
+        wall, cpu = time.perf_counter() - t0, cpu_seconds() - c0
         assert count == n
         base = base or wall
-        print(f"{w:7d} {wall:8.2f} {n / wall:10.1f} {base / wall:7.2f}x")
+        print(f"{w:7d} {wall:8.2f} {n / wall:10.1f} {base / wall:7.2f}x {cpu / wall:10.2f}")
+    print(f"load average now: {os.getloadavg()[0]:.2f}")
     print(f"peak memory of a worker (RSS) {peak_mb(resource.RUSAGE_CHILDREN):.1f} MB")
 
 
