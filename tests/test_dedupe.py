@@ -561,3 +561,22 @@ class TestPeople:
         out = diplomeet.dedupe(tell)
         assert [[s.report for s in m.sources] for m in out] == [[0, 1], [2]]
         assert [p.name for p in out[0].participants] == ["Wang Yi", "Sergey Lavrov"]
+
+
+class TestUndated:
+    def test_an_undated_call_joins_the_only_call_it_fits(self):
+        """A call's place is no evidence: an undated telling joins the one call near its day."""
+        call = told("mfa", DAY, Meeting(date=DAY, mode="phone", participants=(WANG, LAVROV)))
+        copy = told(
+            "generic",
+            DAY + dt.timedelta(days=1),
+            Meeting(mode="phone", participants=(LAVROV, WANG)),
+        )
+        assert len(diplomeet.dedupe([call, copy])) == 1
+        # Two calls two days apart, the copy published between them: which one? Neither.
+        later = told(
+            "mfa",
+            DAY + dt.timedelta(days=2),
+            Meeting(date=DAY + dt.timedelta(days=2), mode="phone", participants=(WANG, LAVROV)),
+        )
+        assert len(diplomeet.dedupe([call, copy, later])) == 3

@@ -77,7 +77,7 @@ def test_result_does_not_depend_on_input_order(rs, rnd):
     rnd.shuffle(order)
     first = diplomeet.dedupe(rs)
     second = diplomeet.dedupe([rs[i] for i in order])
-    assert _canonical([_remap(m, order) for m in second]) == _canonical(first)
+    assert _canonical([_remap(m, order) for m in second]) == _canonical(first), order
 
 
 @given(report_lists)

@@ -376,6 +376,8 @@ class _Item:
     ordinal: int = 0
     label: int = -1
     profile: tuple[int, str, str, str, str, bool] = (-1, "", "", "", "", False)
+    key: tuple[Any, ...] = ()
+    """What the telling and its report say, to order tellings by content, never by position."""
     partial: tuple[int, int] | None = None
     """The report's dateline month and day, for a telling with no date nor publication day."""
 
@@ -663,11 +665,15 @@ def _cluster_block(block: list[_Item], tol: int) -> list[list[_Item]]:
         reps: dict[tuple[int, _Profile], int] = {}
         for i, it in enumerate(block):
             if it.profile[0] >= 0:
-                reps.setdefault((uf.find(i), it.profile), i)
-        keyed = sorted((p, i) for (_root, p), i in reps.items())
+                r = reps.setdefault((uf.find(i), it.profile), i)
+                if it.key < block[r].key:
+                    reps[(uf.find(i), it.profile)] = i
+        keyed = sorted(
+            ((p, block[i].key, i) for (_root, p), i in reps.items()), key=lambda t: t[:2]
+        )
         edges: list[tuple[tuple[int, int, _Profile, _Profile], int, int]] = []
-        for a, (pa, i) in enumerate(keyed):
-            for pb, j in keyed[a + 1 :]:
+        for a, (pa, _ka, i) in enumerate(keyed):
+            for pb, _kb, j in keyed[a + 1 :]:
                 if pb[0] - pa[0] > tol:
                     break
                 e = _edge(pa, pb, tol)
@@ -683,7 +689,7 @@ def _cluster_block(block: list[_Item], tol: int) -> list[list[_Item]]:
                 root = uf.union(ri, rj)
                 del summaries[ri if root == rj else rj]
                 summaries[root] = _joined(si, sj)
-        _join_by_dateline(block, uf, summaries, tol)
+        _join_undated(block, uf, summaries, tol)
     clusters: dict[int, list[_Item]] = defaultdict(list)
     for i, it in enumerate(block):
         clusters[uf.find(i)].append(it)
@@ -703,26 +709,30 @@ def _near_day(month: int, day: int, ordinal: int, tol: int) -> bool:
     return False
 
 
-def _join_by_dateline(
+def _join_undated(
     block: list[_Item], uf: _UnionFind, summaries: dict[int, _Summary], tol: int
 ) -> None:
-    """Join an undated group to the one dated group its dateline's month and day fit.
+    """Join an undated group to the one dated group that its days fit.
 
-    A wire copy often gives its day without a year (`VIENTIANE, July 25
-    (Xinhua) --`) and the caller no publication day. Such a group joins a dated
-    group of the same people and mode when a dated telling of it is within
-    the tolerance of that month and day in some year, the two agree on the
-    city or the occasion, nothing contradicts, and no other dated group fits.
+    An undated group's days are its publication days or, when it has none,
+    the month and day of its reports' datelines (a wire copy often says
+    `VIENTIANE, July 25 (Xinhua) --` with no year, and the caller may not know
+    the publication day). It joins a dated group of the same people and mode
+    with a date within the tolerance of one of those days (for a dateline, in
+    some year) when nothing contradicts, they agree on the city or the
+    occasion (not needed for a call or a video link, whose place is no
+    evidence), and no other dated group fits.
     """
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(block)):
         groups[uf.find(i)].append(i)
     dated = {r: g for r, g in groups.items() if summaries[r].hard_lo is not None}
+    in_person = block[0].meeting.mode is MeetingMode.IN_PERSON
     joins: list[tuple[int, int]] = []
     for r, g in groups.items():
         s = summaries[r]
         days = {p for i in g if (p := block[i].partial) is not None}
-        if s.hard_lo is not None or s.soft_lo is not None or not days:
+        if s.hard_lo is not None or (s.soft_lo is None and not days):
             continue
         fits = []
         for rd, gd in dated.items():
@@ -730,15 +740,19 @@ def _join_by_dateline(
             agree = any(_cities_compatible(a, b) for a in s.cities for b in sd.cities) or any(
                 _occasions_compatible(a, b) for a in s.occasions for b in sd.occasions
             )
-            if not agree or not _compatible(s, sd, tol):
+            if (in_person and not agree) or not _compatible(s, sd, tol):
                 continue
-            if any(
-                _near_day(month, day, block[i].profile[0], tol)
-                for month, day in days
-                for i in gd
-                if block[i].profile[5]
-            ):
-                fits.append(rd)
+            for i in gd:
+                day = block[i].profile[0]
+                if not block[i].profile[5]:
+                    continue
+                if s.soft_lo is not None and s.soft_hi is not None:
+                    if s.soft_lo - tol <= day <= s.soft_hi + tol:
+                        fits.append(rd)
+                        break
+                elif any(_near_day(month, dom, day, tol) for month, dom in days):
+                    fits.append(rd)
+                    break
         if len(fits) == 1:
             joins.append((r, fits[0]))
     for r, rd in joins:
@@ -1035,6 +1049,30 @@ def _unchanged(m: Meeting, names: _Names) -> bool:
     )
 
 
+def _content_keys(items: list[_Item]) -> None:
+    """Give each telling a key made of its content and its report's, for tie-breaks.
+
+    The report's other meetings are part of it: two tellings alike but for
+    their reports' other meetings are not interchangeable.
+    """
+    by_doc: dict[int, list[_Item]] = defaultdict(list)
+    for it in items:
+        by_doc[it.doc].append(it)
+    for its in by_doc.values():
+        context = tuple((it.pkey, it.meeting.mode.value, it.profile) for it in its)
+        for j, it in enumerate(its):
+            src = it.sources[0]
+            it.key = (
+                context,
+                j,
+                tuple((s.text, s.span) for s in it.meeting.statements),
+                src.source,
+                src.url or "",
+                it.published.isoformat() if it.published else "",
+                src.title or "",
+            )
+
+
 def _one_pass(
     inputs: Iterable[Report | Meeting], opts: _Options, *, progress: bool, settled: bool = False
 ) -> list[Meeting]:
@@ -1070,6 +1108,7 @@ def _one_pass(
         it.label = label if label >= 0 and group_size[label] > 1 else -1
         it.profile = _profile(m, it.published)
         blocks[key].append(it)
+    _content_keys(items)
     clusters_: list[list[_Item]] = list(singles)
     block_iter: Iterable[tuple[tuple[tuple[str, ...], str], list[_Item]]] = sorted(blocks.items())
     if progress:
@@ -1107,9 +1146,9 @@ def dedupe(
     either near-duplicate story texts (the same rank among the report's
     meetings of those people, dates at most `TEXT_WINDOW` days apart), or:
     both dated at most `tolerance` apart, or, for an undated telling,
-    publication (or else its dateline's month and day, if only one dated
-    meeting fits) and date at most `tolerance` apart *and* the same city or
-    occasion; and never a contradicting city, country or occasion anywhere
+    publication and date at most `tolerance` apart *and* the same city or
+    occasion, or its publication day (or else its dateline's month and day)
+    fitting one dated meeting only; and never a contradicting city, country or occasion anywhere
     in the merged group, nor dates more than `tolerance` apart. See the
     Deduplication page of the docs for every rule.
 
