@@ -48,6 +48,12 @@ def test_workers_keep_input_order(texts: list[str], chunksize: int) -> None:
     assert _dicts(parse_many(texts, workers=2, chunksize=chunksize)) == expected
 
 
+@pytest.mark.parametrize("method", ["spawn", "forkserver"])
+def test_any_start_method(method: str) -> None:
+    got = [to_dict(r) for r in parse_many(SHORT, workers=2, start_method=method)]
+    assert got == [to_dict(parse(t)) for t in SHORT]
+
+
 def test_one_worker_per_core_with_zero() -> None:
     assert [r.length for r in parse_many(SHORT, workers=0)] == [len(t) for t in SHORT]
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 import os
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -65,7 +66,10 @@ def parse_many(
         knowledge: the knowledge to use (sent to each worker once); the
             built-in data by default.
         start_method: the `multiprocessing` start method of the workers
-            (`fork`, `forkserver`, `spawn`); the platform's default when `None`.
+            (`fork`, `forkserver`, `spawn`); when `None`, the one set with
+            `multiprocessing.set_start_method`, else the platform's default
+            (but `forkserver` instead of `fork` from Python 3.12 on, where forking
+            a process that runs threads is deprecated).
 
     Returns:
         An iterator of `Report`, one per input, in input order. Stop it early
@@ -145,6 +149,18 @@ def _serial(jobs: Iterator[_Job], knowledge: Knowledge | None) -> Iterator[Repor
         yield parse(text, knowledge=knowledge, **kwargs)
 
 
+def _start_method(asked: str | None) -> str | None:
+    if asked is not None or multiprocessing.get_start_method(allow_none=True) is not None:
+        return asked
+    if (
+        sys.version_info >= (3, 12)
+        and multiprocessing.get_all_start_methods()[0] == "fork"  # the default, not fixing it
+        and "forkserver" in multiprocessing.get_all_start_methods()
+    ):
+        return "forkserver"
+    return None
+
+
 def _start_worker(knowledge: Knowledge | None) -> None:
     """Load the knowledge (and compile the patterns) once per worker, not per report."""
     global _WORKER_KNOWLEDGE  # noqa: PLW0603 - one worker process, one knowledge base
@@ -164,7 +180,7 @@ def _pooled(
     knowledge: Knowledge | None,
     start_method: str | None,
 ) -> Iterator[Report]:
-    context = multiprocessing.get_context(start_method)
+    context = multiprocessing.get_context(_start_method(start_method))
     # Each entry: the chunk and its future, or the error that stopped reading the input.
     window: deque[tuple[list[_Job], Future[list[Report]]] | BaseException] = deque()
     exhausted = False
