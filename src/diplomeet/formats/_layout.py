@@ -241,7 +241,7 @@ _MDY_WORDS = r"(?P<m>[a-z]{3,9})\.?\s{1,3}(?P<d>\d{1,2}),?\s{1,3}(?P<y>\d{4})"
 
 
 # Parts of a free-standing date line: `New Delhi, Updated: Friday, Dec 28, 2023 07:15 IST`.
-_PLACE_PREFIX = r"(?:[a-z][a-z .'\-]{1,30},\s{0,3})?"
+_PLACE_PREFIX = r"(?:[a-z][a-z .'\-]{1,30}?(?:,|\s[-–—|])\s{0,3})?"
 _LABEL = r"(?:(?:published|updated|posted|last updated|date)\s{0,3}(?:on)?\s{0,3}[:：]?\s{0,3})?"
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?"
 _ZONE = (
@@ -306,6 +306,17 @@ _HEADER_LIST = [
         "mdy",
         rf"{_PLACE_PREFIX}{_LABEL}{_WEEKDAY}{_MDY_WORDS}(?:[ ,|]{{1,4}}{_TIME}{_ZONE})?",
         "May 25, 2023 09:22",
+    ),
+    _header(
+        "dmy_numeric",
+        rf"(?:\d{{1,6}}-)?(?P<d>\d{{1,2}})[-./](?P<m>\d{{1,2}})[-./](?P<y>\d{{4}})"
+        rf"(?:[ ,|]{{1,4}}{_TIME}{_ZONE})?",
+        "27.01.2025",
+    ),
+    _header(
+        "time_first",
+        rf"{_LABEL}{_TIME}{_ZONE},?\s{{0,3}}{_MDY_WORDS}",
+        "Updated 5:47 PM GMT+3, February 18, 2025",
     ),
     _header(
         "dmy",
@@ -508,6 +519,15 @@ _DATELINE = re.compile(
     r"[ \t\u00a0]{0,3}\((?P<agency>[A-Z][A-Za-z.'’ ]{0,30})\)"
     r"[ \t\u00a0]{0,3}(?P<sep>--|—|–|‑|-|:)?"
 )
+# Other wires' datelines: `MOSCOW, April 18. /TASS/.` and `Brussels, 27/01/2025 –`.
+_DATELINE_SLASHED = re.compile(
+    r"(?P<city>[A-Z][A-Za-z.'’\- ]{0,40}?),[ \t\u00a0]{0,3}(?P<month>[A-Za-z]{3,9}\.?)"
+    r"[ \t\u00a0]{1,3}(?P<day>\d{1,2})\.?[ \t\u00a0]{0,3}/(?P<agency>[A-Z][A-Za-z]{1,15})/\.?"
+)
+_DATELINE_NUMERIC = re.compile(
+    r"(?P<city>[A-Z][A-Za-z.'’\- ]{0,40}?),[ \t\u00a0]{0,3}(?P<day>\d{1,2})[/.](?P<mnum>\d{1,2})"
+    r"[/.](?P<year>\d{4})[ \t\u00a0]{0,3}(?P<sep>--|—|–|-|:)"
+)
 _SMALL_WORDS = frozenset({"de", "da", "do", "dos", "das", "del", "es", "of", "the", "al", "el"})
 
 
@@ -546,15 +566,24 @@ def find_dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | Non
     """
     m = _DATELINE.match(text, start, min(end, start + 160))
     if m is None:
+        m = _DATELINE_SLASHED.match(text, start, min(end, start + 160)) or (
+            _DATELINE_NUMERIC.match(text, start, min(end, start + 160))
+        )
+    if m is None:
         return None
+    groups = m.groupdict()
     city = m["city"].strip(" -")
     month = day = None
-    if m["month"]:
+    if groups.get("mnum"):
+        month, day = int(m["mnum"]), int(m["day"])
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+    elif m["month"]:
         month = month_number(m["month"])
         day = int(m["day"])
         if month is None or not 1 <= day <= 31:
             return None
-    elif city != city.upper() or not m["sep"]:
+    elif not groups.get("sep") or (city != city.upper() and len(m["agency"].strip()) < 2):
         return None
     if not city:
         return None
@@ -568,7 +597,7 @@ def find_dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | Non
         city=_city_case(city),
         month=month,
         day=day,
-        agency=m["agency"].strip(),
+        agency=m["agency"].strip() if groups.get("agency") else None,
         span=(start, dateline_end),
     )
     return dateline, body
