@@ -103,6 +103,11 @@ def speech_flow(folded: str, clauses: list[Clause], meeting_sentences: set[int])
     return turns
 
 
+def _spelling(title: str) -> str:
+    """A title in lower case with one spelling of each word (`advisor` is `adviser`)."""
+    return title.lower().replace("advisor", "adviser").replace("-", " ")
+
+
 _OUTSIDERS = frozenset(
     "spokesperson spokesman spokeswoman analyst expert researcher observer source".split()
 )
@@ -165,7 +170,8 @@ class _Resolver:
         if role == "counterpart" and self.last and len(pool) == 2:
             other = [p for p in pool if p not in self.last]
             return tuple(other[:1])
-        titled = [p for p in pool if role and role in (self.cast.entry(p).title or "").lower()]
+        wanted = _spelling(role)
+        titled = [p for p in pool if role and wanted in _spelling(self.cast.entry(p).title or "")]
         if len(titled) == 1 and role not in ("minister", "official", "diplomat"):
             return (titled[0],)
         if len(self.last) == 1:

@@ -75,6 +75,7 @@ class Vocabulary:
     """Compiled patterns built once from the lexicon."""
 
     role_words: TextMatcher
+    acronyms: TextMatcher
     document_words: TextMatcher
     cue: TextMatcher
     forms: dict[str, str]
@@ -128,6 +129,7 @@ def vocabulary(kb: Knowledge) -> Vocabulary:
     )
     return Vocabulary(
         role_words=TextMatcher(lex.get("role_nouns") or []),
+        acronyms=TextMatcher((lex.get("role_acronyms") or {}).keys(), case=True),
         document_words=TextMatcher(lex.get("document_subjects") or []),
         cue=cue,
         forms=forms,
@@ -198,6 +200,13 @@ def _subjects(
             # A repeated name (`Wang Yi Wang Yi said`) is one subject.
             found.append(Subject(m.start, group[-1].end, "person", people))
         i = j
+    for hit in vocab.acronyms.finditer(folded, start, end):
+        # `EAM underlined ...`, `The HR/VP said ...`: a title by its initials.
+        role = (kb.lexicon.get("role_acronyms") or {}).get(hit.group(), "").lower()
+        begin = hit.start()
+        if folded[max(start, begin - 4) : begin].lower() == "the ":
+            begin -= 4
+        found.append(Subject(begin, hit.end(), "role", role=role))
     for hit in vocab.pronoun.finditer(folded, start, end):
         kind = "joint" if hit.group().lower() == "they" else "pronoun"
         found.append(Subject(hit.start(), hit.end(), kind))

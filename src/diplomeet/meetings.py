@@ -139,6 +139,41 @@ def _role_people(cast: Cast, folded: str, frame: Span, kb: Knowledge) -> list[st
     return out
 
 
+def _next_people(
+    clauses: list[Clause], speech: list[bool], i: int, cast: Cast, folded: str
+) -> list[str]:
+    """The people named in the frames of the sentence after clause `i`, in its paragraph."""
+    j = i + 1
+    if j >= len(clauses) or clauses[j].sentence.paragraph != clauses[i].sentence.paragraph:
+        return []
+    if speech[j]:
+        return []
+    out: list[str] = []
+    for frame in clauses[j].frames:
+        out += [p for p in _frame_people(cast, folded, frame) if p not in out]
+    return out
+
+
+def _told_in_words(
+    folded: str,
+    clauses: list[Clause],
+    speech: list[bool],
+    cast: Cast,
+    pats: dict[str, TextMatcher],
+) -> tuple[Span, list[str], MeetingMode] | None:
+    """The first meeting between two sides told inside someone's words, if any."""
+    for i, c in enumerate(clauses):
+        spans = [c.sentence.span] if speech[i] else ([c.content] if c.content else [])
+        for span in spans:
+            m = pats["meet"].search(folded, *span)
+            if m is None or pats["future"].search(folded, span[0], m.end()):
+                continue
+            people = _frame_people(cast, folded, span)
+            if _sides(cast, people) >= 2:
+                return span, people, _mode(pats, folded, c.sentence.span)
+    return None
+
+
 def _person_next(cast: Cast, folded: str, pos: int) -> bool:
     """Whether a person's mention starts right after `pos`."""
     while pos < len(folded) and folded[pos] == " ":
@@ -178,6 +213,7 @@ def find_meetings(
         published: the publication date.
     """
     pats = _patterns(kb)
+    needs_person = {p.lower() for p in kb.lexicon.get("meeting_needs_person") or []}
     evidence: list[_Evidence] = []
     for i, clause in enumerate(clauses):
         if speech[i]:
@@ -187,9 +223,15 @@ def find_meetings(
                 sent = clause.sentence
                 if pats["not"].search(folded, sent.start, sent.end):
                     continue
-                if m.group().lower().startswith("call") and not _person_next(cast, folded, m.end()):
+                if m.group().lower() in needs_person and not _person_next(cast, folded, m.end()):
                     continue  # `called on the U.S. to ...` urges; `called on Putin` visits
                 people = _frame_people(cast, folded, frame)
+                if _sides(cast, people) < 2:
+                    # `The 23rd Meeting ... was held in Beijing. The Indian delegation was led
+                    # by ...`: the next sentence of the paragraph may name who met.
+                    people += [
+                        p for p in _next_people(clauses, speech, i, cast, folded) if p not in people
+                    ]
                 for who in _role_people(cast, folded, frame, kb):
                     if who not in people:
                         people.insert(0, who)
@@ -214,6 +256,10 @@ def find_meetings(
         # The story names the meeting without both sides (`..., Wang said during the talks`):
         # a caption or the headline may name them.
         side = next((x for x in extra if _sides(cast, x[1]) >= 2), None)
+        if side is None:
+            # A readout relayed whole by a spokesperson (`A spokesperson said: "The Prime
+            # Minister met President Aliyev ..."`): the meeting stands in the reported words.
+            side = _told_in_words(folded, clauses, speech, cast, pats)
         if side is None:
             return []
         main = Draft(people=list(side[1]), mode=side[2], span=None, sentence=-1, frames=[side[0]])
