@@ -19,7 +19,7 @@ from diplomeet.clauses import analyse
 from diplomeet.formats import Envelope, detect_format, get_format
 from diplomeet.knowledge import Knowledge, default_knowledge
 from diplomeet.meetings import Draft, find_meetings, meeting_sentences
-from diplomeet.model import Dateline, Meeting, Report, Statement
+from diplomeet.model import Dateline, Meeting, Person, Report, Statement
 from diplomeet.people import Cast, find_people
 from diplomeet.text import fold, sentences
 
@@ -126,6 +126,21 @@ def _meetings(
     return tuple(_meeting(d, cast, said) for d, said in zip(drafts, statements, strict=True))
 
 
+def _titled(person: Person, cast: Cast, key: str, day: dt.date | None) -> Person:
+    """A participant the report gives no title: the title of the office the table says
+    the person held on the meeting day (or, with no day, the latest one).
+    """
+    if person.title is not None:
+        return person
+    terms = cast.entry(key).known
+    if day is not None:
+        terms = tuple(t for t in terms if t.holds_on(day))
+    if not terms:
+        return person
+    latest = max(terms, key=lambda t: t.start or dt.date.min)
+    return attrs.evolve(person, title=latest.title)
+
+
 def _meeting(d: Draft, cast: Cast, said: list[Statement]) -> Meeting:
     return Meeting(
         date=d.date,
@@ -133,7 +148,7 @@ def _meeting(d: Draft, cast: Cast, said: list[Statement]) -> Meeting:
         place=d.place,
         host=d.host,
         occasion=d.occasion,
-        participants=tuple(cast.person(p) for p in d.people),
+        participants=tuple(_titled(cast.person(p), cast, p, d.date) for p in d.people),
         statements=tuple(said),
         span=d.span,
     )

@@ -43,9 +43,13 @@ _GAP_OK = re.compile(r"[ ]{1,2}")
 _WORDS = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s)|(?<!')[^\W\d_](?:[\w]|[-'](?=[^\W_])(?!s\b))*")
 _PREFIXED = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ben|ibn|de|van|von)-[A-Z]")
 """A name part with a lowercase prefix (`al-Sisi`)."""
+_HONORIFICS = frozenset(
+    "Dr Mr Mrs Ms Prof Gen Lt Col Maj Capt Adm Sen Rep Gov Amb Hon Shri Smt Sri".split()
+)
+_HONORIFICS_ALL = _HONORIFICS | {"Shri", "Smt", "Sri", "Madam", "Senator", "H.E", "HE", "Hon"}
 MODIFIERS = frozenset(
     "Deputy Vice Assistant First Acting Executive Senior Chief Special Permanent Former "
-    "Foreign State Prime General High Dr Mr Mrs Ms Madam".split()
+    "Foreign State Prime General High Dr Mr Mrs Ms Madam Shri Smt Sri".split()
 )
 """Words that build titles (`Deputy`, `Vice`) even where the title list does not name them."""
 PARTICLES = frozenset(
@@ -567,8 +571,8 @@ class _Finder:
         while i >= 0:
             _s, e, w = toks[i]
             gap = self.folded[e : toks[i + 1][0]]
-            if gap.strip(" ") not in ("",):
-                break
+            if not (gap in (" ", "  ") or (gap in (". ", ".") and w in _HONORIFICS)):
+                break  # a title chain runs over single spaces only (`Dr. ` aside)
             lw = w.lower()
             if (
                 self.is_title(w)
@@ -609,6 +613,8 @@ class _Finder:
         cstart = self.chain_start(toks, a)
         chain = toks[cstart:a]
         title, country, org = self.read_chain(chain)
+        if title is not None and title.rstrip(".") in _HONORIFICS_ALL:
+            title = None  # `Mr. Wang Yi`: a courtesy, not a title
         if not title:
             apposed = self.appositive(name_e)
             if apposed is not None:
@@ -663,7 +669,7 @@ class _Finder:
                 title is not None
                 and in_story == e.title_from_story
                 and not _offices(self.kb, e.title)
-                and bool(_offices(self.kb, title))
+                and (bool(_offices(self.kb, title)) or e.title in title)
             )
         )
         if title and better and not _role_only(title):
@@ -845,9 +851,23 @@ def _role_only(title: str) -> bool:
     return title.lower() in {"counterpart", "visiting", "spokesperson"}
 
 
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'\- ]*$")
+
+
+def _title_parts(title: str) -> list[str]:
+    """The parts of a compound title, each also without a trailing `of <Country>`."""
+    out = []
+    for part in re.split(r"\s+and\s+|\s*,\s*|\s+&\s+|\s*/\s*", title):
+        out.append(part)
+        bare = _OF_PLACE.sub("", part)
+        if bare != part:
+            out.append(bare)
+    return out
+
+
 def _office_phrase(kb: Knowledge, title: str) -> str | None:
     """The words of a title that name an office (`Turkish Foreign Minister`: `Foreign Minister`)."""
-    for part in reversed(re.split(r"\s+and\s+|\s*,\s*|\s+&\s+", title)):
+    for part in reversed(_title_parts(title)):
         words = part.split()
         for k in range(len(words)):
             if kb.office(" ".join(words[k:])):
@@ -857,7 +877,7 @@ def _office_phrase(kb: Knowledge, title: str) -> str | None:
 
 def _offices(kb: Knowledge, title: str) -> set[str]:
     out: set[str] = set()
-    for part in re.split(r"\s+and\s+|\s*,\s*|\s+&\s+", title):
+    for part in _title_parts(title):
         words = part.split()
         # The longest tail of the part that names an office (`Chinese Foreign Minister`).
         for k in range(len(words)):

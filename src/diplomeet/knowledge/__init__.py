@@ -358,8 +358,17 @@ class Knowledge:
         return {i: tuple(v) for i, v in out.items()}
 
     def person(self, name: str) -> tuple[OfficeTerm, ...]:
-        """The known terms of office of the person so named (any listed form of the name)."""
-        return self.person_index.get(key(name), ())
+        """The known terms of office of the person so named (any listed form of the name).
+
+        A middle initial the table does not list is no obstacle (`Antony J. Blinken`).
+        """
+        k = key(name)
+        found = self.person_index.get(k, ())
+        if not found and "." in k:
+            bare = " ".join(w for w in k.split() if not (len(w) <= 2 and w.endswith(".")))
+            if bare != k and " " in bare:
+                found = self.person_index.get(bare, ())
+        return found
 
     def by_surname(self, surname: str) -> tuple[OfficeTerm, ...]:
         """The terms of office of every known person with that surname (`Lavrov`)."""
