@@ -127,8 +127,10 @@ def _meetings(
 
 
 def _titled(person: Person, cast: Cast, key: str, day: dt.date | None) -> Person:
-    """A participant the report gives no title: the title of the office the table says
-    the person held on the meeting day (or, with no day, the latest one).
+    """A participant's title, from the office-holder table when the report gives none.
+
+    The title of the office the table says the person held on the meeting day (or,
+    with no day, the latest one).
     """
     if person.title is not None:
         return person
