@@ -90,13 +90,15 @@ def _sides(cast: Cast, people: Sequence[str]) -> int:
 
 
 _BYSTANDER = re.compile(
-    r"\b(?:who|whom|whose|which|accompan\w*|behalf|greetings|envoy|invitation|"
-    r"representative|message|letter|on\s+the\s+occasion)\b[^,;]*$",
+    r"\b(?:who|whom|whose|which|accompan\w*|behalf|greetings|invitation|"
+    r"message|letter|on\s+the\s+occasion)\b[^,;]*$",
     re.IGNORECASE,
 )
 """Words before a name, in its clause, that make it someone who did not meet."""
 _AIDE_OF = re.compile(
-    r"\b(?:adviser|advisor|aide|assistant|counsell?or|spokes\w*)\s+(?:to|of|for)\b", re.IGNORECASE
+    r"\b(?:adviser|advisor|aide|assistant|counsell?or|spokes\w*|envoy|representative)\s+"
+    r"(?:to|of|for)\b",
+    re.IGNORECASE,
 )
 """A title that names the person it serves (`adviser to French President ...`)."""
 

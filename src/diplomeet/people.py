@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from attrs import define, field, frozen
+from rapidfuzz import fuzz
 
 from diplomeet.knowledge import Knowledge, OfficeTerm, default_knowledge, key
 from diplomeet.model import Person, Span
@@ -907,24 +908,49 @@ def _merge_partial_names(cast: Cast) -> None:
             }
             and (e.country is None or o.country is None or e.country == o.country)
         ]
-        if len(same) != 1:
+        if len(same) == 1:
+            _absorb(cast, e, same[0])
+
+
+def _merge_variants(cast: Cast) -> None:
+    """Two spellings of one name in one report (`Sergey Shoig`, `Sergei Shoigu`) are one person.
+
+    A name the table does not know joins a close spelling (rapidfuzz ratio 85 or more,
+    the same initial and a compatible country), the table's person first.
+    """
+    for e in list(cast.entries.values()):
+        if e.known or len(e.name.split()) < 2 or e.key not in cast.entries:
             continue
-        target = same[0]
-        target.mentions.extend(e.mentions)
-        target.first = min(target.first, e.first)
-        target.country = target.country or e.country
-        target.organization = target.organization or e.organization
-        if target.title is None or (e.title_from_story and not target.title_from_story):
-            target.title = e.title or target.title
-        target.offices |= e.offices
-        del cast.entries[e.key]
-        cast.aliases[e.key] = target.key
-        cast.mentions = [
-            Mention(m.start, m.end, m.name_start, target.key, m.kind, m.title)
-            if m.person == e.key
-            else m
-            for m in cast.mentions
-        ]
+        best: tuple[float, _Entry] | None = None
+        for o in cast.entries.values():
+            if o is e or o.name[:1].lower() != e.name[:1].lower():
+                continue
+            if e.country is not None and o.country is not None and e.country != o.country:
+                continue
+            score = fuzz.ratio(e.key, o.key) + (1 if o.known else 0)
+            if score >= 85 and (best is None or score > best[0]):
+                best = (score, o)
+        if best is not None and (best[1].known or best[1].first < e.first):
+            _absorb(cast, e, best[1])
+
+
+def _absorb(cast: Cast, e: _Entry, target: _Entry) -> None:
+    """Merge entry `e` into `target`: mentions, title, country; `e`'s key points to it."""
+    target.mentions.extend(e.mentions)
+    target.first = min(target.first, e.first)
+    target.country = target.country or e.country
+    target.organization = target.organization or e.organization
+    if target.title is None or (e.title_from_story and not target.title_from_story):
+        target.title = e.title or target.title
+    target.offices |= e.offices
+    del cast.entries[e.key]
+    cast.aliases[e.key] = target.key
+    cast.mentions = [
+        Mention(m.start, m.end, m.name_start, target.key, m.kind, m.title)
+        if m.person == e.key
+        else m
+        for m in cast.mentions
+    ]
 
 
 def find_people(
@@ -956,6 +982,7 @@ def find_people(
     finder.find(spans)
     cast.mentions.sort(key=lambda m: m.start)
     _merge_partial_names(cast)
+    _merge_variants(cast)
     for pkey in list(cast.entries):
         cast._add_surnames(pkey)
     return cast
