@@ -246,6 +246,25 @@ def find_meetings(
                     _Evidence(frame, i, _mode(pats, folded, (sent.start, sent.end)), people, future)
                 )
                 break
+        subj = clause.subject
+        if (
+            subj is not None
+            and subj.kind == "people"
+            and _sides(cast, subj.people) >= 2
+            and not any(e.clause == i for e in evidence)
+            and clause.frames
+        ):
+            # `Ishiba and Xi agreed Friday to ...`: two sides acting together met.
+            sent = clause.sentence
+            evidence.append(
+                _Evidence(
+                    clause.frames[0],
+                    i,
+                    _mode(pats, folded, (sent.start, sent.end)),
+                    list(subj.people),
+                    bool(pats["future"].search(folded, sent.start, sent.end)),
+                )
+            )
     extra: list[tuple[Span, list[str], MeetingMode]] = []
     for span in [c.span for c in envelope.captions] + (
         [envelope.title_span] if envelope.title_span else []
@@ -287,16 +306,11 @@ def find_meetings(
             folded, [c.span for c in envelope.captions] + [c.sentence.span for c in clauses]
         ),
     )
-    opening = (
-        [
-            f
-            for c in clauses[:3]
-            if c.sentence.paragraph == clauses[0].sentence.paragraph
-            for f in c.frames
-        ]
-        if clauses
-        else []
-    )
+    # The opening: the first four sentences of the first two paragraphs (a headline
+    # or a summary line may stand before the sentence that dates the meeting).
+    first_paragraphs = {c.sentence.paragraph for c in clauses[:8]}
+    first_paragraphs = set(sorted(first_paragraphs)[:2])
+    opening = [f for c in clauses[:4] if c.sentence.paragraph in first_paragraphs for f in c.frames]
     caption_spans = [c.span for c in envelope.captions]
     _date_of(main, folded, [*main.frames, *opening], caption_spans, envelope, ref, cast, kb)
     # With the day known, a name machine translation garbled can be resolved.
