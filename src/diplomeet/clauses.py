@@ -111,7 +111,7 @@ def vocabulary(kb: Knowledge) -> Vocabulary:
     ]
     cue = TextMatcher(forms)
     joint = TextMatcher(lex.get("joint_subjects") or [])
-    pronoun = TextMatcher(["he", "she", "they"])
+    pronoun = TextMatcher(["he", "she", "they", "him", "her"])
     roles = _alternation(lex.get("role_nouns") or [])
     dets = _alternation(lex.get("role_determiners") or ["the"])
     role = re.compile(
@@ -282,8 +282,6 @@ def analyse(text: str, folded: str, sentence: Sentence, cast: Cast, kb: Knowledg
         candidate.cue_text = text[c0:c1]
         assert candidate.subject is not None
         rank = _RANK[candidate.subject.kind]
-        if candidate.subject.kind == "joint" and _lemma(vocab, form) not in vocab.joint_cues:
-            continue
         if best is None or rank < best[0]:
             best = (rank, c0, candidate)
     if best is None:
@@ -342,7 +340,8 @@ def _left(
         if not _CLAUSE_START.search(before, lookback) and before.strip():
             # An opener such as `According to ..., ` or `In his speech, ` ends in a comma.
             return None
-        if subj.kind in ("joint", "document") and before.strip() and not _OPENER.fullmatch(before):
+        bare = before.strip().lstrip("\"'([")
+        if subj.kind in ("joint", "document") and bare and not _OPENER.fullmatch(bare):
             # `..., and the two sides agreed ...` inside someone's words is not a joint
             # statement: a joint subject opens its sentence (after at most a short opener).
             return None

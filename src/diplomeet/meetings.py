@@ -350,9 +350,14 @@ def find_meetings(
         day = next((x for x in explicit if x is not None), None)
         new_people = [p for p in d.people if p not in main.people]
         if new_people and _sides(cast, d.people) >= 2:
-            # Another counterpart: the same day unless the text says otherwise.
-            d.date = day or main.date
-            d.persistent = True
+            # Another counterpart: the same day unless the text says otherwise. When one of
+            # the main meeting's people meets him, what follows is about that meeting;
+            # a meeting of other people altogether is only recalled.
+            shared = set(d.people) & set(main.people)
+            d.date = day or (main.date if shared else None)
+            d.persistent = bool(shared)
+            if not shared and day is None:
+                continue
         elif day is not None and main.date is not None and day != main.date and day < main.date:
             d.date = day
             if _sides(cast, d.people) < 2:
