@@ -79,13 +79,10 @@ class Vocabulary:
     document_words: TextMatcher
     cue: TextMatcher
     forms: dict[str, str]
-    elastic: tuple[tuple[re.Pattern[str], str], ...]
     joint: TextMatcher
     pronoun: TextMatcher
     role: re.Pattern[str]
     document: re.Pattern[str]
-    joint_documents: frozenset[str]
-    joint_cues: frozenset[str]
 
 
 def _alternation(items: list[str]) -> str:
@@ -104,11 +101,6 @@ def vocabulary(kb: Knowledge) -> Vocabulary:
     for lemma, fs in (lex.get("cues") or {}).items():
         for f in fs:
             forms[f.lower()] = lemma
-    elastic = [
-        (re.compile(_alternation([f]), re.IGNORECASE), lemma)
-        for f, lemma in forms.items()
-        if " ... " in f
-    ]
     cue = TextMatcher(forms)
     joint = TextMatcher(lex.get("joint_subjects") or [])
     pronoun = TextMatcher(["he", "she", "they", "him", "her"])
@@ -133,13 +125,10 @@ def vocabulary(kb: Knowledge) -> Vocabulary:
         document_words=TextMatcher(lex.get("document_subjects") or []),
         cue=cue,
         forms=forms,
-        elastic=tuple(elastic),
         joint=joint,
         pronoun=pronoun,
         role=role,
         document=document,
-        joint_documents=frozenset(d.lower() for d in lex.get("joint_documents") or []),
-        joint_cues=frozenset(lex.get("joint_cues") or []),
     )
 
 
@@ -310,16 +299,6 @@ def _visit(folded: str, c1: int, s1: int, subjects: list[Subject]) -> bool:
         folded[person.end : s1],
     )
     return appeal is None
-
-
-def _lemma(vocab: Vocabulary, form: str) -> str | None:
-    """The lemma of a cue as written (elastic forms such as `had ... exchange` included)."""
-    lemma = vocab.forms.get(" ".join(form.split()))
-    if lemma is None:
-        for pattern, lem in vocab.elastic:
-            if pattern.fullmatch(form):
-                return lem
-    return lemma
 
 
 def _left(
