@@ -493,6 +493,12 @@ class _Finder:
         terms = self.kb.by_surname(toks[i][2])
         if not terms:
             return ()
+        if (
+            i > 0
+            and toks[i - 1][2] in ("The", "the")
+            or self.kb.city(f"The {toks[i][2]}", fuzzy=False)
+        ):
+            return ()  # `The Hague` is a city, not Mr Hague
         names = {t.name for t in terms}
         if len(names) > 1:
             chain = toks[self.chain_start(toks, i) : i]
@@ -534,6 +540,15 @@ class _Finder:
             return None
         body_start, body_end = m.start("body"), m.end("body")
         words = _WORD.findall(self.folded, body_start, min(body_end, body_start + 60))[:4]
+        if (
+            words
+            and words[0][:1].islower()
+            and words[0].lower()
+            not in (
+                self.role_words | _EXPERTS | {"the", "a", "an", "also", "now", "then", "former"}
+            )
+        ):
+            return None  # `Kallas, met the Secretary ...`: a verb, not a title
         if not any(
             w.lower() in self.role_words or w in self.head_words or w.lower() in _EXPERTS
             for w in words
@@ -572,8 +587,21 @@ class _Finder:
         while i >= 0:
             _s, e, w = toks[i]
             gap = self.folded[e : toks[i + 1][0]]
-            if not (gap in (" ", "  ") or (gap in (". ", ".") and w in _HONORIFICS)):
-                break  # a title chain runs over single spaces only (`Dr. ` aside)
+            apposed = (
+                i == first - 1
+                and gap == ", "
+                and (
+                    self.is_title(w)
+                    or w.lower() in self.role_words
+                    or (_is_demonymish(self.kb, w) and i > 0 and toks[i - 1][2] == "of")
+                )
+            )
+            if not (
+                gap in (" ", "  ", "/", " / ")
+                or (gap in (". ", ".") and w in _HONORIFICS)
+                or apposed
+            ):
+                break  # a title chain runs over single spaces only (`Dr. `, `<title>, ` aside)
             lw = w.lower()
             if (
                 self.is_title(w)
@@ -892,7 +920,18 @@ def _offices(kb: Knowledge, title: str) -> set[str]:
 def _merge_partial_names(cast: Cast) -> None:
     """A one-word name (`Secretary Rubio`) is the full-named person of that surname."""
     for e in list(cast.entries.values()):
-        if len(e.name.split()) != 1 or e.known:
+        if e.known or e.key not in cast.entries:
+            continue
+        if len(e.name.split()) > 1:
+            # `Secretary de la Fuente`: the end of a longer name in the report.
+            tail = e.key
+            longer = [
+                o
+                for o in cast.entries.values()
+                if o is not e and o.key.endswith(" " + tail) and len(o.key) > len(tail)
+            ]
+            if len(longer) == 1:
+                _absorb(cast, e, longer[0])
             continue
         word = e.name.casefold()
         same = [
