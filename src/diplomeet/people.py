@@ -494,8 +494,8 @@ class _Finder:
         if not terms:
             return ()
         if (
-            i > 0
-            and toks[i - 1][2] in ("The", "the")
+            (i > 0
+            and toks[i - 1][2] in ("The", "the"))
             or self.kb.city(f"The {toks[i][2]}", fuzzy=False)
         ):
             return ()  # `The Hague` is a city, not Mr Hague
