@@ -82,6 +82,13 @@ _PLACE = re.compile(
     r"(?:\s*,\s*(?P<b>[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,2}))?"
 )
 _HERE = re.compile(r"\bhere\b")
+_CAPITAL = re.compile(r"\bin\s+the\s+(?P<who>[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)?)\s+capital\b")
+"""`in the Peruvian capital`: the capital of the country the demonym names."""
+_VISITING = re.compile(
+    r"\b(?:visiting|(?:visit|trip|tour)\s+(?:to|of))\s+(?:the\s+)?"
+    r"(?P<a>[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,2})(?![\w'\-]*\s+[A-Z][a-z])"
+)
+"""`who was visiting Japan`, `on a visit to China`: where a visitor is."""
 _CAPS = re.compile(r"[A-Z][\w'\-.]*(?:\s+[A-Z][\w'\-.]*){0,3}")
 
 
@@ -308,9 +315,13 @@ def find_meetings(
     )
     # The opening: the first four sentences of the first two paragraphs (a headline
     # or a summary line may stand before the sentence that dates the meeting).
-    first_paragraphs = {c.sentence.paragraph for c in clauses[:8]}
-    first_paragraphs = set(sorted(first_paragraphs)[:2])
-    opening = [f for c in clauses[:4] if c.sentence.paragraph in first_paragraphs for f in c.frames]
+    first_paragraphs = set(sorted({c.sentence.paragraph for c in clauses[:8]})[:3])
+    opening = [
+        f
+        for k, c in enumerate(clauses[:5])
+        if c.sentence.paragraph in first_paragraphs and not speech[k]
+        for f in c.frames
+    ]
     caption_spans = [c.span for c in envelope.captions]
     _date_of(main, folded, [*main.frames, *opening], caption_spans, envelope, ref, cast, kb)
     # With the day known, a name machine translation garbled can be resolved.
@@ -337,10 +348,14 @@ def find_meetings(
             continue
         main.frames.append(e.frame)
 
+    # A caption of another day (a photo from an earlier summit) says nothing of the occasion.
+    same_day = [
+        s
+        for s in caption_spans
+        if all(resolve(dm, ref) in (None, main.date) for dm in find_dates(folded, *s))
+    ]
+    main.occasion = _occasion(folded, text, [*main.frames, *opening, *same_day], kb, pats, cast)
     _place_of(main, text, folded, [*main.frames, *opening], caption_spans, envelope, cast, kb, pats)
-    main.occasion = _occasion(
-        folded, text, [*main.frames, *opening, *caption_spans], kb, pats, cast
-    )
     main.host = _host(cast, main)
 
     drafts.extend(_recalled(folded, clauses, speech, cast, pats, main, ref))
@@ -364,8 +379,8 @@ def find_meetings(
                 d.people = list(main.people)
         else:
             continue
-        _place_of(d, text, folded, d.frames, [], None, cast, kb, pats)
         d.occasion = _occasion(folded, text, d.frames, kb, pats, cast)
+        _place_of(d, text, folded, d.frames, [], None, cast, kb, pats)
         if d.persistent and d.date == main.date and d.mode == main.mode:
             # Another counterpart met the same day: the same event, and the same place
             # unless the text names another.
@@ -542,12 +557,23 @@ def _place_of(
     landmarks = kb.lexicon.get("landmarks") or {}
     masked = _occasion_spans(folded, frames, pats)
 
+    named = [(m.start, m.end) for m in cast.mentions]
+
     def search(spans: list[Span]) -> Place | None:
         best: Place | None = None
+        weak: Place | None = None  # `to London`, `visiting Japan`: only if nothing better
         for f in spans:
             for lm in pats["landmark"].finditer(folded, *f):
+                if any(s <= lm.start() < e for s, e in named):
+                    continue  # `Kremlin foreign policy adviser Yuri Ushakov`
                 city, country = landmarks[lm.group()]
                 return Place(city=city, country=country)
+            for cm in _CAPITAL.finditer(folded, *f):
+                code = kb.country_code(cm.group("who"))
+                capital = kb.countries.get(code or "", {}).get("capital")
+                found = kb.city(capital, fuzzy=False, country=code) if capital else None
+                if found is not None:
+                    return Place(city=found.name, country=found.country)
             for m in _PLACE.finditer(folded, *f):
                 if any(s <= m.start("a") < e for s, e in masked):
                     continue
@@ -555,6 +581,8 @@ def _place_of(
                 if prep == "here":
                     continue
                 if prep in ("to", "of") and not m.group("b"):
+                    if prep == "to":
+                        weak = weak or _city_in(kb, m.group("a"), None, "to")
                     continue
                 place = _city_in(kb, m.group("a"), m.group("b"), prep)
                 if place is None:
@@ -562,12 +590,24 @@ def _place_of(
                 if place.city is not None:
                     return place
                 best = best or place
-        return best
+            for vm in _VISITING.finditer(folded, *f):
+                weak = weak or _city_in(kb, vm.group("a"), None, "in")
+        return best or weak
 
     place = search(frames)
     if place is None and captions:
         people_caps = [s for s in captions if {m.person for m in cast.in_span(*s)} & set(d.people)]
         place = search(people_caps)
+    if place is None and d.occasion is not None and d.occasion.mention:
+        # `on the margins of the Munich Security Conference`: the event names its city.
+        for word_run in _CAPS.findall(d.occasion.mention):
+            for w in word_run.split():
+                city = kb.city(w, fuzzy=False)
+                if city is not None and not city.strict:
+                    place = Place(city=city.name, country=city.country)
+                    break
+            if place is not None:
+                break
     if place is None and envelope is not None and envelope.metadata_location:
         loc = envelope.metadata_location
         parts = [x.strip() for x in loc.split(",")]

@@ -9,7 +9,7 @@ credits, the names CGTN and CCTV, and a video page's metadata block.
 
 from __future__ import annotations
 
-from diplomeet.formats._layout import HSPACE, LayoutFormat, mark
+from diplomeet.formats._layout import HEADERS, HSPACE, LayoutFormat, mark
 
 __all__ = ["CGTN"]
 
@@ -37,6 +37,6 @@ CGTN = LayoutFormat(
         mark(rf"Location\(s\){_H}{{0,3}}:", 0.4),
         mark(rf"(?:SHOTLIST|STORYLINE){_H}{{0,3}}:", 0.3),
     ),
-    headers=("bjt", "gmt8", "source_mdy", "updated_dmy", "labelled", "timestamp", "mdy", "dmy"),
+    headers=tuple(HEADERS),
 )
 """CGTN and CCTV English pages."""

@@ -8,7 +8,7 @@ with`. Reads the publication date from a timestamp line (`2017-08-06 10:33`).
 
 from __future__ import annotations
 
-from diplomeet.formats._layout import HSPACE, LayoutFormat, mark
+from diplomeet.formats._layout import HEADERS, HSPACE, LayoutFormat, mark
 
 __all__ = ["MFA", "SUGGEST_TO_A_FRIEND"]
 
@@ -48,6 +48,6 @@ MFA = LayoutFormat(
             0.3,
         ),
     ),
-    headers=("timestamp", "labelled", "mdy"),
+    headers=tuple(HEADERS),
 )
 """Chinese Foreign Ministry pages (the ministry's site and its mirrors)."""

@@ -9,7 +9,7 @@ credits) count against, so that a CGTN page carrying a Xinhua story is CGTN's.
 
 from __future__ import annotations
 
-from diplomeet.formats._layout import HSPACE, LayoutFormat, mark
+from diplomeet.formats._layout import HEADERS, HSPACE, LayoutFormat, mark
 from diplomeet.formats.mfa import SUGGEST_TO_A_FRIEND
 
 __all__ = ["XINHUA"]
@@ -33,6 +33,6 @@ XINHUA = LayoutFormat(
         mark(SUGGEST_TO_A_FRIEND, -0.4),
         mark(r"\(Photo/|/CGTN\)|CGTN|CCTV", -0.2),
     ),
-    headers=("time_mdy", "source_ymd", "labelled", "timestamp", "mdy", "dmy"),
+    headers=tuple(HEADERS),
 )
 """Xinhua wire copy."""
