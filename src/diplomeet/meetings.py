@@ -82,6 +82,7 @@ _PLACE = re.compile(
     r"(?:\s*,\s*(?P<b>[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,2}))?"
 )
 _HERE = re.compile(r"\bhere\b")
+_AT = re.compile(r"\b(?:at|in|inside|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _CAPITAL = re.compile(r"\bin\s+the\s+(?P<who>[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)?)\s+capital\b")
 """`in the Peruvian capital`: the capital of the country the demonym names."""
 _VISITING = re.compile(
@@ -302,9 +303,14 @@ def find_meetings(
         )
         main_clause = main_ev.clause
     if main.mode == MeetingMode.IN_PERSON:
-        for _span, named, mode in extra:
+        # A headline or caption (or a sentence naming one side) may say it was a call.
+        told = [(x[1], x[2]) for x in extra] + [
+            (e.people, e.mode) for e in evidence if not e.future
+        ]
+        for named, mode in told:
             if mode != MeetingMode.IN_PERSON and set(named) & set(main.people):
                 main.mode = mode
+                break
     # When: the meeting's own frames, then the opening paragraph, captions, metadata, dateline.
     ref = _reference(
         envelope,
@@ -564,8 +570,8 @@ def _place_of(
         weak: Place | None = None  # `to London`, `visiting Japan`: only if nothing better
         for f in spans:
             for lm in pats["landmark"].finditer(folded, *f):
-                if any(s <= lm.start() < e for s, e in named):
-                    continue  # `Kremlin foreign policy adviser Yuri Ushakov`
+                if not _AT.search(folded, max(f[0], lm.start() - 12), lm.start()):
+                    continue  # `Kremlin foreign policy adviser`: a landmark names a place after at/in
                 city, country = landmarks[lm.group()]
                 return Place(city=city, country=country)
             for cm in _CAPITAL.finditer(folded, *f):

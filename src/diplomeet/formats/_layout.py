@@ -247,7 +247,9 @@ _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?"
 _ZONE = (
     r"(?:\s{0,2}[ap]\.?m\.?)?"
     r"(?:\s{0,3}\(?[a-z]{2,5}(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?\)?)?"
+    r"(?:\s{0,3}\|[^|\n]{0,40})?(?:\s{0,3}\|[^|\n]{0,40})?"
 )
+_AT_TIME = r"(?:\s{0,3}at)?"
 
 
 def _header(name: str, pattern: str, example: str) -> HeaderPattern:
@@ -304,7 +306,7 @@ _HEADER_LIST = [
     ),
     _header(
         "mdy",
-        rf"{_PLACE_PREFIX}{_LABEL}{_WEEKDAY}{_MDY_WORDS}(?:[ ,|]{{1,4}}{_TIME}{_ZONE})?",
+        rf"{_PLACE_PREFIX}{_LABEL}{_WEEKDAY}{_MDY_WORDS}(?:{_AT_TIME}[ ,|]{{1,4}}{_TIME}{_ZONE})?",
         "May 25, 2023 09:22",
     ),
     _header(
