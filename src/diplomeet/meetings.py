@@ -563,15 +563,13 @@ def _place_of(
     landmarks = kb.lexicon.get("landmarks") or {}
     masked = _occasion_spans(folded, frames, pats)
 
-    named = [(m.start, m.end) for m in cast.mentions]
-
     def search(spans: list[Span]) -> Place | None:
         best: Place | None = None
         weak: Place | None = None  # `to London`, `visiting Japan`: only if nothing better
         for f in spans:
             for lm in pats["landmark"].finditer(folded, *f):
                 if not _AT.search(folded, max(f[0], lm.start() - 12), lm.start()):
-                    continue  # `Kremlin foreign policy adviser`: a landmark names a place after at/in
+                    continue  # `Kremlin foreign policy adviser`: a place only after at/in
                 city, country = landmarks[lm.group()]
                 return Place(city=city, country=country)
             for cm in _CAPITAL.finditer(folded, *f):
