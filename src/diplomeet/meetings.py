@@ -111,9 +111,13 @@ _AIDE_OF = re.compile(
 """A title that names the person it serves (`adviser to French President ...`)."""
 
 
+_MAX_FRAME_MENTIONS = 64
+"""Mentions read per frame: a sentence names a few people; a run-on page must not take n² time."""
+
+
 def _frame_people(cast: Cast, folded: str, frame: Span) -> list[str]:
     out: list[str] = []
-    for m in cast.in_span(*frame):
+    for m in cast.in_span(*frame)[:_MAX_FRAME_MENTIONS]:
         clause_start = max(folded.rfind(",", frame[0], m.start), frame[0])
         apposed = any(0 <= clause_start - o.end <= 1 for o in cast.in_span(frame[0], m.start))
         if _BYSTANDER.search(folded, clause_start, m.start) or (
