@@ -83,15 +83,24 @@ def speech_flow(folded: str, clauses: list[Clause], meeting_sentences: set[int])
         p = c.sentence.paragraph
         if p != paragraph:
             opens_with_quote = folded[c.sentence.start : c.sentence.start + 1] == '"'
-            if not (carried_quote and opens_with_quote):
+            transcript = (
+                current is not None and current.clause is not None and (current.clause.label)
+            )
+            if not (carried_quote and opens_with_quote) and not (transcript and not c.label):
                 current = None
             paragraph = p
             s, e = para_bounds[p]
             # A quotation left open, or a cue ending in a colon (`Lammy said:`), carries the
             # speaker into the next paragraph when it opens with a quotation mark.
             carried_quote = _open_quote(folded, s, e) or folded[s:e].rstrip().endswith(":")
+        closing = _closing_cue(folded, clauses, i) if c.cue is None else None
         if c.subject is not None and c.cue is not None:
             turn = Turn(subject=c.subject, clause=c, speaks=True)
+            current = turn
+        elif closing is not None:
+            # `"Had a good meeting. Our ties are strong," Singh wrote.`: the sentences of a
+            # quotation are said by whoever the sentence that closes it names.
+            turn = Turn(subject=closing.subject, clause=closing, speaks=True)
             current = turn
         elif current is not None and i not in meeting_sentences:
             turn = Turn(subject=current.subject, clause=current.clause, continued=True, speaks=True)
@@ -101,6 +110,23 @@ def speech_flow(folded: str, clauses: list[Clause], meeting_sentences: set[int])
                 current = None
         turns.append(turn)
     return turns
+
+
+def _closing_cue(folded: str, clauses: list[Clause], i: int) -> Clause | None:
+    """For a sentence that opens a quotation, the later sentence of its paragraph that
+    closes the quotation with a cue after it (`..., Lavrov said.`), if any.
+    """
+    c = clauses[i]
+    s = c.sentence
+    if folded[s.start : s.start + 1] != '"' or folded.count('"', s.start, s.end) % 2 == 0:
+        return None
+    for j in range(i + 1, min(len(clauses), i + 8)):
+        cj = clauses[j]
+        if cj.sentence.paragraph != s.paragraph:
+            return None
+        if folded.count('"', cj.sentence.start, cj.sentence.end) % 2 == 1:
+            return cj if cj.inverted and cj.subject is not None and cj.cue is not None else None
+    return None
 
 
 def _spelling(title: str) -> str:

@@ -68,6 +68,8 @@ class Clause:
     """The cue follows its content (`..., Lavrov said.`)."""
     joint_content: bool = False
     """The content itself opens with a joint subject (`... said that the two sides agreed`)."""
+    label: bool = False
+    """A transcript's speaker label (`Vladimir Putin: ...`) names the subject."""
 
 
 @frozen
@@ -255,6 +257,9 @@ def analyse(text: str, folded: str, sentence: Sentence, cast: Cast, kb: Knowledg
     s0, s1 = sentence.start, sentence.end
     clause = Clause(sentence=sentence, frames=[(s0, s1)])
     subjects = _subjects(folded, s0, s1, cast, vocab, kb)
+    labelled = _label(folded, sentence, subjects)
+    if labelled is not None:
+        return labelled
     best: tuple[int, int, Clause] | None = None
     for cm in itertools.islice(vocab.cue.finditer(folded, s0, s1), _MAX_CUES):
         c0, c1 = cm.start(), cm.end()
@@ -284,6 +289,29 @@ def analyse(text: str, folded: str, sentence: Sentence, cast: Cast, kb: Knowledg
         m = vocab.joint.match(folded, c0)
         chosen.joint_content = m is not None
     return chosen
+
+
+_LABEL_TAIL = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*:\s*")
+
+
+def _label(folded: str, sentence: Sentence, subjects: list[Subject]) -> Clause | None:
+    """A transcript turn: a person's name (and a note in brackets) then a colon."""
+    first = subjects[0] if subjects else None
+    if first is None or first.kind != "person" or first.start != sentence.start:
+        return None
+    m = _LABEL_TAIL.match(folded, first.end, sentence.end)
+    if m is None or m.end() >= sentence.end:
+        return None
+    colon = folded.index(":", first.end, m.end())
+    return Clause(
+        sentence=sentence,
+        cue=(colon, colon + 1),
+        cue_text=None,
+        subject=first,
+        content=(m.end(), sentence.end),
+        frames=[(sentence.start, m.end())],
+        label=True,
+    )
 
 
 def _visit(folded: str, c1: int, s1: int, subjects: list[Subject]) -> bool:

@@ -138,6 +138,8 @@ def _role_people(cast: Cast, folded: str, frame: Span, kb: Knowledge) -> list[st
     for hit in vocabulary(kb).role.finditer(folded, *frame):
         if any(s < hit.end() and hit.start() < e for s, e in named):
             continue  # part of a named mention (`Egyptian President Abdel Fattah al-Sisi`)
+        if not hit.group("det") and not hit.group("owner"):
+            continue  # `Talks with President of ...`: a title, not someone named by it
         role = (hit.group("role") or hit.group("role2") or "").lower()
         adj = " ".join((hit.group("adj") or hit.group("owner") or "").split())
         country = kb.country_code(adj) if adj else None

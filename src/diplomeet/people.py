@@ -493,10 +493,8 @@ class _Finder:
         terms = self.kb.by_surname(toks[i][2])
         if not terms:
             return ()
-        if (
-            (i > 0
-            and toks[i - 1][2] in ("The", "the"))
-            or self.kb.city(f"The {toks[i][2]}", fuzzy=False)
+        if (i > 0 and toks[i - 1][2] in ("The", "the")) or self.kb.city(
+            f"The {toks[i][2]}", fuzzy=False
         ):
             return ()  # `The Hague` is a city, not Mr Hague
         names = {t.name for t in terms}
