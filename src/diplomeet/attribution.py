@@ -113,8 +113,10 @@ def speech_flow(folded: str, clauses: list[Clause], meeting_sentences: set[int])
 
 
 def _closing_cue(folded: str, clauses: list[Clause], i: int) -> Clause | None:
-    """For a sentence that opens a quotation, the later sentence of its paragraph that
-    closes the quotation with a cue after it (`..., Lavrov said.`), if any.
+    """The sentence that closes the quotation a sentence opens, if a cue follows it.
+
+    (`"Had a good meeting. Our ties are strong," Singh wrote.`): a later sentence of
+    the same paragraph, with the cue after the quotation.
     """
     c = clauses[i]
     s = c.sentence
