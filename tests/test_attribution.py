@@ -179,3 +179,38 @@ def test_named_spokesperson_speaks_for_himself():
         " talks were useful."
     )
     assert speakers(text, "talks were useful") == ["Lin Jian"]
+
+
+class TestMoreCues:
+    def test_a_quotation_takes_the_speaker_named_where_it_closes(self):
+        text = LEDE + '"Had a good meeting with my friend. Our ties are strong," Lavrov wrote on X.'
+        assert speakers(text, "Had a good meeting") == LAVROV
+
+    def test_transcript_labels(self):
+        text = LEDE + (
+            "Sergey Lavrov: Dear friend,\n\nI am glad to welcome you.\n\n"
+            "Wang Yi (retranslated): Thank you.\n\nWe are ready to work together."
+        )
+        assert speakers(text, "I am glad") == LAVROV
+        assert speakers(text, "ready to work") == WANG
+
+    def test_two_named_sides_act_together(self):
+        text = LEDE + "Wang and Lavrov agreed to deepen trade."
+        assert sorted(speakers(text, "deepen trade")) == sorted(BOTH)
+
+    def test_a_spokesperson_relaying_a_joint_agreement(self):
+        text = LEDE + (
+            "Foreign Ministry spokesperson Lin Jian said the two ministers agreed to keep in touch."
+        )
+        assert sorted(speakers(text, "keep in touch")) == sorted(BOTH)
+
+    def test_titles_by_their_initials(self):
+        text = (
+            "External Affairs Minister S. Jaishankar met with Russian Foreign Minister Sergei"
+            " Lavrov in Moscow.\n\nEAM underlined that ties are steady."
+        )
+        assert speakers(text, "ties are steady") == ["S. Jaishankar"]
+
+    def test_according_to_him(self):
+        text = LEDE + "Lavrov spoke to reporters. According to him, the talks were useful."
+        assert speakers(text, "talks were useful") == LAVROV

@@ -170,6 +170,14 @@ class _Resolver:
         if subj.kind == "pronoun":
             if len(self.last) == 1:
                 return self.last, Resolution.PRONOUN
+            # Nobody has spoken yet: the participant named last before the pronoun.
+            named = [
+                m.person
+                for m in self.cast.mentions
+                if m.end <= subj.start and self.cast.canon(m.person) in parts
+            ]
+            if named:
+                return (self.cast.canon(named[-1]),), Resolution.PRONOUN
             return (), Resolution.PRONOUN
         if subj.kind == "role":
             return self.role(subj, parts), Resolution.ROLE

@@ -1,0 +1,207 @@
+"""Each meeting rule with a focused example written for it."""
+
+import datetime as dt
+
+import pytest
+
+import diplomeet
+from diplomeet import MeetingMode
+
+
+def first(text: str, **kwargs) -> diplomeet.Meeting:
+    report = diplomeet.parse(text, **kwargs)
+    assert report.meetings, "expected a meeting"
+    return report.meetings[0]
+
+
+def names(m: diplomeet.Meeting) -> list[str]:
+    return [p.name for p in m.participants]
+
+
+XINHUA = (
+    "BEIJING, May 24 (Xinhua) -- Chinese Foreign Minister Wang Yi met with visiting Kazakh"
+    " Foreign Minister Murat Nurtleu here on Wednesday.\n\nWang said ties are good."
+)
+
+
+class TestDate:
+    def test_weekday_against_the_dateline_and_publication_year(self):
+        m = first(XINHUA, published=dt.date(2023, 5, 25))
+        assert m.date == dt.date(2023, 5, 24)
+
+    def test_no_year_anywhere_gives_no_date(self):
+        assert first(XINHUA).date is None
+
+    def test_full_date_as_written(self):
+        m = first("On July 15, 2021, Wang Yi met with Russian Foreign Minister Sergei Lavrov.")
+        assert m.date == dt.date(2021, 7, 15)
+
+    def test_weekday_and_title_fix_the_year(self):
+        m = first(
+            "State Councilor and Foreign Minister Wang Yi said on Thursday, local time (July 28)"
+            " when meeting Russian Foreign Minister Sergei Lavrov that ties are good."
+        )
+        assert m.date == dt.date(2022, 7, 28)
+
+    def test_caption_date(self):
+        text = (
+            "Wang Yi (R) meets with Sergei Lavrov in Bishkek, Kyrgyzstan, May 22, 2019."
+            " (Xinhua/Li Yong)\n\nChinese Foreign Minister Wang Yi met with Russian Foreign"
+            " Minister Sergei Lavrov.\n\nWang said ties are good."
+        )
+        m = first(text)
+        assert m.date == dt.date(2019, 5, 22)
+        assert m.place == diplomeet.Place(city="Bishkek", country="KGZ")
+
+
+class TestPlaceAndHost:
+    def test_here_is_the_dateline_city_and_the_visited_side_hosts(self):
+        m = first(XINHUA, published=dt.date(2023, 5, 25))
+        assert m.place == diplomeet.Place(city="Beijing", country="CHN")
+        assert m.host == "CHN"
+
+    def test_third_country_venue_has_no_host(self):
+        m = first("Wang Yi met with Russian Foreign Minister Sergei Lavrov in Tashkent on Friday.")
+        assert m.place == diplomeet.Place(city="Tashkent", country="UZB")
+        assert m.host is None
+
+    @pytest.mark.parametrize(
+        ("where", "city", "country"),
+        [
+            ("in Tashken", "Tashkent", "UZB"),
+            ("at the Kremlin", "Moscow", "RUS"),
+            ("in the Peruvian capital", "Lima", "PER"),
+            ("in Bali Island, Indonesia", "Bali", "IDN"),
+        ],
+    )
+    def test_places_as_written(self, where, city, country):
+        m = first(f"Wang Yi met with Russian Foreign Minister Sergei Lavrov {where} on Friday.")
+        assert m.place == diplomeet.Place(city=city, country=country)
+
+    def test_a_call_has_no_place(self):
+        m = first("BEIJING, May 24 (Xinhua) -- Wang Yi held phone talks with Sergei Lavrov.")
+        assert m.mode == MeetingMode.PHONE
+        assert m.place is None
+        assert m.host is None
+
+
+class TestModeAndOccasion:
+    @pytest.mark.parametrize(
+        ("verb", "mode"),
+        [
+            ("held talks with", MeetingMode.IN_PERSON),
+            ("held a phone call with", MeetingMode.PHONE),
+            ("spoke over the phone with", MeetingMode.PHONE),
+            ("held a virtual meeting with", MeetingMode.VIDEO),
+            ("held talks via video link with", MeetingMode.VIDEO),
+        ],
+    )
+    def test_mode(self, verb, mode):
+        assert first(f"Wang Yi {verb} Russian Foreign Minister Sergei Lavrov.").mode == mode
+
+    def test_sco_council_of_foreign_ministers(self):
+        m = first(
+            "Wang Yi met with Russian Foreign Minister Sergei Lavrov on the sidelines of a meeting"
+            " of the Shanghai Cooperation Organization (SCO) Council of Foreign Ministers."
+        )
+        assert m.occasion is not None
+        assert m.occasion.acronym == "SCO"
+        assert "Council of Foreign Ministers" in m.occasion.name
+
+    def test_standalone_event_names_its_city(self):
+        m = first(
+            "Wang Yi met with British Foreign Secretary David Cameron on the sidelines of the"
+            " Munich Security Conference on Saturday."
+        )
+        assert m.occasion is not None
+        assert m.occasion.name == "Munich Security Conference"
+        assert m.place == diplomeet.Place(city="Munich", country="DEU")
+
+    def test_no_occasion_from_a_title_or_from_speech(self):
+        m = first(
+            "Wang Yi met with EU High Representative Josep Borrell in Brussels.\n\nWang said the"
+            " SCO summit in Tianjin will be a success."
+        )
+        assert m.occasion is None
+
+
+class TestParticipants:
+    def test_bystanders_did_not_meet(self):
+        m = first(
+            "Wang Yi met with Egyptian Foreign Minister Sameh Shoukry, who is accompanying"
+            " President Abdel Fattah al-Sisi on his state visit."
+        )
+        assert names(m) == ["Wang Yi", "Sameh Shoukry"]
+
+    def test_the_person_an_adviser_serves_did_not_meet(self):
+        m = first(
+            "Wang Yi held talks with Emmanuel Bonne, diplomatic adviser to French President"
+            " Emmanuel Macron, in Paris."
+        )
+        assert names(m) == ["Wang Yi", "Emmanuel Bonne"]
+
+    def test_organisation_official_has_no_country(self):
+        m = first(
+            "Chinese Vice President Han Zheng met with UN Secretary-General Antonio Guterres."
+        )
+        guterres = m.participants[1]
+        assert guterres.country is None
+        assert guterres.organization == "UN"
+
+    def test_garbled_name_resolved(self):
+        m = first(
+            "State Councilor and Foreign Minister Wang Yi said on Thursday, local time (July 28)"
+            " to meet Russian Foreign Minister Raft that ties are good. Lavrov agreed."
+        )
+        assert "Sergey Lavrov" in names(m)
+
+    def test_title_from_the_table_when_the_report_gives_none(self):
+        m = first("On May 5, 2024, Wang Yi met with Sergey Lavrov in Beijing.")
+        assert m.participants[1].title == "Foreign Minister"
+
+
+class TestNotMeetings:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Foreign Ministry spokesperson Mao Ning said at a regular press briefing on Monday"
+            " that China opposes sanctions.",
+            "Russian Foreign Minister Sergei Lavrov will pay an official visit to China from"
+            " April 8 to 9, the Foreign Ministry announced.",
+            "Chinese President Xi Jinping on Tuesday joined a deliberation of the National"
+            " People's Congress delegation from Jiangsu.",
+            "Nothing happened today.",
+            "",
+        ],
+    )
+    def test_no_meeting(self, text):
+        assert diplomeet.parse(text).meetings == ()
+
+
+class TestSeveralMeetings:
+    def test_a_recalled_dated_meeting_comes_after(self):
+        report = diplomeet.parse(
+            "On July 28, 2022, Wang Yi met with Russian Foreign Minister Sergei Lavrov in"
+            " Tashkent.\n\nWang Yi met with Lavrov in Bali, Indonesia on the 7th of this month."
+            " Wang Yi said at the time that ties were strong."
+        )
+        assert report.meetings[0].date == dt.date(2022, 7, 28)
+        later = report.meetings[1]
+        assert later.date == dt.date(2022, 7, 7)
+        assert later.place == diplomeet.Place(city="Bali", country="IDN")
+        assert any("at the time" in s.text for s in later.statements)
+
+    def test_a_second_counterpart_the_same_day(self):
+        report = diplomeet.parse(
+            "ASTANA, May 20 (Xinhua) -- Chinese Foreign Minister Wang Yi met with Kazakh Foreign"
+            " Minister Murat Nurtleu in Astana on Monday.\n\nWang said ties are good.\n\nAlso on"
+            " Monday, Wang met with Uzbek Foreign Minister Bakhtiyor Saidov.\n\nSaidov said"
+            " Uzbekistan supports China.",
+            published=dt.date(2024, 5, 21),
+        )
+        second = report.meetings[1]
+        assert names(second) == ["Wang Yi", "Bakhtiyor Saidov"]
+        assert second.date == report.meetings[0].date == dt.date(2024, 5, 20)
+        assert [p.name for s in second.statements for p in s.attribution.speakers] == [
+            "Bakhtiyor Saidov"
+        ]
