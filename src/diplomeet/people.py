@@ -272,7 +272,11 @@ class Cast:
             forms.append((first, "surname"))
         for form, kind in forms:
             pattern = r"\s+".join(re.escape(w) for w in form.split())
-            for m in re.finditer(rf"(?<![\w-]){pattern}\b(?!\s+[A-Z][a-z])", self.text):
+            # The lookbehind after the first character, not before it: a pattern that opens
+            # with a literal is found by a fast scan, one that opens with a lookbehind is not.
+            head = pattern[:2] if pattern.startswith("\\") else pattern[:1]
+            rest = pattern[len(head) :]
+            for m in re.finditer(rf"{head}(?<![\w-][\s\S]){rest}\b(?!\s+[A-Z][a-z])", self.text):
                 lo = bisect.bisect_left(covered, (m.start() - widest,))
                 hi = bisect.bisect_left(covered, (m.end(),))
                 if any(s <= m.start() < t or m.start() <= s < m.end() for s, t in covered[lo:hi]):
