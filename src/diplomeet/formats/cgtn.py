@@ -28,8 +28,8 @@ CGTN = LayoutFormat(
             rf"Updated{_H}{{1,3}}\d{{1,2}}:\d{{2}},{_H}{{0,3}}\d{{1,2}}-[A-Z][a-z]{{2}}-\d{{4}}",
             0.8,
         ),
-        mark(rf"Editor{_H}{{0,3}}:", 0.3),
-        mark(rf"Share this{_H}{{0,3}}:?", 0.3),
+        mark(rf"Editor{_H}{{0,3}}:", 0.05),  # on many sites: only a tie-breaker
+        mark(rf"Share this{_H}{{0,3}}:?", 0.05),
         mark(r"\(Photo/", 0.5),
         mark(r"/CGTN\)", 0.6),
         mark(r"CGTN", 0.35),
