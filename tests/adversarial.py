@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from diplomeet import Person, Report, from_dict, from_json, to_dict, to_json
 
-__all__ = ["ADVERSARIAL", "MB", "adversarial", "assert_sound", "normal_text"]
+__all__ = ["ADVERSARIAL", "MB", "NAMED_IN_THE_ISSUE", "adversarial", "assert_sound", "normal_text"]
 
 MB = 1_000_000
 """One megabyte of text, counted in characters."""
@@ -95,6 +95,20 @@ ADVERSARIAL: dict[str, tuple[int, Callable[[int], str]]] = {
 }
 """Name -> (size in characters, builder). Single-character runs are 1 MB or 100,000
 characters as in the issue; text-like inputs, which do real work, are 250 kB."""
+
+NAMED_IN_THE_ISSUE = frozenset(
+    {
+        "1 MB of 'a'",
+        "100,000 periods",
+        "100,000 quote marks",
+        "1 MB line with no space",
+        "capitalised words in a row",
+        "deeply nested brackets",
+        "every Unicode category",
+    }
+)
+"""The inputs the robustness issue names; the others are dense text that does more work
+per character than a report by design (a meeting, a date or a name in every sentence)."""
 
 
 def adversarial(name: str, size: int | None = None) -> str:
