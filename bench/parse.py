@@ -115,10 +115,9 @@ def hostile(samples: list[str], scale: float) -> list[float]:
         mark = "*" if name in NAMED_IN_THE_ISSUE else " "
         print(f"{name:39s}{mark} {len(text):10,d} {seconds:8.2f} {per_mb:8.2f} {ratios[name]:6.2f}")
     named = max(r for n, r in ratios.items() if n in NAMED_IN_THE_ISSUE)
-    print(
-        f"worst ratio: {named:.2f} for the inputs the issue names (*), {max(ratios.values()):.2f} "
-    )
-    print("for all, dense text (a meeting, a name or a date in every sentence) included")
+    worst = max(ratios.values())
+    print(f"worst ratio: {named:.2f} for the inputs the issue names (*), {worst:.2f} for all")
+    print("(the others are dense text: a meeting, a name or a date in every sentence)")
     return list(ratios.values())
 
 
