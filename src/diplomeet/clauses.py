@@ -149,6 +149,10 @@ _CLAUSE_START = re.compile(r'(?:^|[,;:("]|\band|\bbut|\bwhile|\bwhereas)\s*$')
 _CLAUSE_START_LOOKBACK = len("whereas")  # searched near the end only: no scan of a long sentence
 _MAX_CUES = 64
 """Cues read per sentence: a real sentence has a few; a run-on page must not take n² time."""
+_WHEN = re.compile(
+    r"\s*(?:here\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\s*(?:here|today|yesterday)\b"
+)
 _INITIALS = re.compile(r"(?:\b[A-Z]\.\s?){1,3}$")
 _OPENER = re.compile(r"\s*[A-Z][^,;\"]{0,60},\s*")
 _THAT_WORD = re.compile(r"\bthat\b")
@@ -294,10 +298,19 @@ def analyse(text: str, folded: str, sentence: Sentence, cast: Cast, kb: Knowledg
 _LABEL_TAIL = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*:\s*")
 
 
+_LABEL_HEAD = re.compile(r"(?:(?:[A-Z][\w'\-.]*|of|the|and)\s+){0,12}")
+
+
 def _label(folded: str, sentence: Sentence, subjects: list[Subject]) -> Clause | None:
-    """A transcript turn: a person's name (and a note in brackets) then a colon."""
-    first = subjects[0] if subjects else None
-    if first is None or first.kind != "person" or first.start != sentence.start:
+    """A transcript turn: a person's name (and a note in brackets) then a colon.
+
+    Titles may stand before the name (`President of the United Arab Emirates ...:`).
+    """
+    first = next((s for s in subjects if s.kind == "person"), None)
+    if first is None or first.start - sentence.start > 120:
+        return None
+    head = _LABEL_HEAD.match(folded, sentence.start, first.start)
+    if head is None or head.end() != first.start:
         return None
     m = _LABEL_TAIL.match(folded, first.end, sentence.end)
     if m is None or m.end() >= sentence.end:
@@ -372,7 +385,10 @@ def _left(
             m = _COMMA.match(folded, c1)
             if m is not None:
                 content_start = m.end()
-        frames = [(s0, content_start)] if content_start > s0 else []
+        # A time or place word right after the cue is the reporter's (`agreed Friday to`).
+        when = _WHEN.match(folded, content_start, s1)
+        frame_end = when.end() if when else content_start
+        frames = [(s0, frame_end)] if frame_end > s0 else []
         return Clause(sentence=sentence, subject=subj, content=(content_start, s1), frames=frames)
     return None
 

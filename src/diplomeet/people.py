@@ -949,6 +949,18 @@ def _merge_partial_names(cast: Cast) -> None:
             }
             and (e.country is None or o.country is None or e.country == o.country)
         ]
+        if not same:
+            # `President Zelenskyy` for Volodymyr Zelensky: a close spelling of a surname.
+            same = [
+                o
+                for o in cast.entries.values()
+                if o is not e
+                and len(o.name.split()) > 1
+                and o.surname
+                and len(word) >= 5
+                and fuzz.ratio(word, o.surname.casefold()) >= 85
+                and (e.country is None or o.country is None or e.country == o.country)
+            ]
         if len(same) == 1:
             _absorb(cast, e, same[0])
 

@@ -306,7 +306,8 @@ _HEADER_LIST = [
     ),
     _header(
         "mdy",
-        rf"{_PLACE_PREFIX}{_LABEL}{_WEEKDAY}{_MDY_WORDS}(?:{_AT_TIME}[ ,|]{{1,4}}{_TIME}{_ZONE})?",
+        rf"{_PLACE_PREFIX}{_LABEL}{_WEEKDAY}{_MDY_WORDS}"
+        rf"(?:{_AT_TIME}[ ,|\-–]{{1,4}}{_TIME}{_ZONE})?",
         "May 25, 2023 09:22",
     ),
     _header(
@@ -530,6 +531,10 @@ _DATELINE_NUMERIC = re.compile(
     r"(?P<city>[A-Z][A-Za-z.'’\- ]{0,40}?),[ \t\u00a0]{0,3}(?P<day>\d{1,2})[/.](?P<mnum>\d{1,2})"
     r"[/.](?P<year>\d{4})[ \t\u00a0]{0,3}(?P<sep>--|—|–|-|:)"
 )
+# A city in capitals and a dash, with no agency: `LIMA - Japanese Prime Minister ...`.
+_DATELINE_DASH = re.compile(
+    r"(?P<city>[A-Z][A-Z.'’ \-]{2,30}?)[ \t\u00a0]{1,3}(?P<sep>--|—|–|-)[ \t\u00a0]"
+)
 _SMALL_WORDS = frozenset({"de", "da", "do", "dos", "das", "del", "es", "of", "the", "al", "el"})
 
 
@@ -568,8 +573,10 @@ def find_dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | Non
     """
     m = _DATELINE.match(text, start, min(end, start + 160))
     if m is None:
-        m = _DATELINE_SLASHED.match(text, start, min(end, start + 160)) or (
-            _DATELINE_NUMERIC.match(text, start, min(end, start + 160))
+        m = (
+            _DATELINE_SLASHED.match(text, start, min(end, start + 160))
+            or _DATELINE_NUMERIC.match(text, start, min(end, start + 160))
+            or _DATELINE_DASH.match(text, start, min(end, start + 60))
         )
     if m is None:
         return None
@@ -580,12 +587,14 @@ def find_dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | Non
         month, day = int(m["mnum"]), int(m["day"])
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return None
-    elif m["month"]:
+    elif groups.get("month"):
         month = month_number(m["month"])
         day = int(m["day"])
         if month is None or not 1 <= day <= 31:
             return None
-    elif not groups.get("sep") or (city != city.upper() and len(m["agency"].strip()) < 2):
+    elif not groups.get("sep") or (
+        city != city.upper() and len((groups.get("agency") or "").strip()) < 2
+    ):
         return None
     if not city:
         return None
