@@ -205,3 +205,20 @@ class TestSeveralMeetings:
         assert [p.name for s in second.statements for p in s.attribution.speakers] == [
             "Bakhtiyor Saidov"
         ]
+
+
+def test_an_official_named_only_by_title_is_the_office_holder():
+    """UN readouts never name the Secretary-General: the table knows who held the office."""
+    text = (
+        "Readout of the Secretary-General's meeting with Prime Minister Abiy Ahmed of Ethiopia\n\n"
+        "The Secretary-General met today with Prime Minister Abiy Ahmed of Ethiopia in Addis"
+        " Ababa, on the margins of the African Union summit. The Secretary-General thanked the"
+        " Prime Minister for Ethiopia's contributions to United Nations peacekeeping."
+    )
+    m = first(text, published=dt.date(2025, 2, 15))
+    assert names(m) == ["António Guterres", "Abiy Ahmed"] or names(m) == [
+        "Abiy Ahmed",
+        "António Guterres",
+    ]
+    said = [s for s in m.statements if "thanked" in s.text]
+    assert [p.name for p in said[0].attribution.speakers] == ["António Guterres"]

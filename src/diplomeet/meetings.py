@@ -131,8 +131,15 @@ def _frame_people(cast: Cast, folded: str, frame: Span) -> list[str]:
     return out
 
 
-def _role_people(cast: Cast, folded: str, frame: Span, kb: Knowledge) -> list[str]:
-    """People a frame names by role (`The Foreign Secretary also met ...`), where one fits."""
+def _role_people(
+    cast: Cast, folded: str, frame: Span, kb: Knowledge, day: dt.date | None = None
+) -> list[str]:
+    """People a frame names by role (`The Foreign Secretary also met ...`), where one fits.
+
+    A role nobody in the report holds (`The Secretary-General met ...` in a UN readout)
+    is the office's holder on `day` in the office-holder table, for an organisation the
+    report names, when there is exactly one.
+    """
     out: list[str] = []
     named = [(m.start, m.end) for m in cast.in_span(*frame)]
     for hit in vocabulary(kb).role.finditer(folded, *frame):
@@ -150,9 +157,29 @@ def _role_people(cast: Cast, folded: str, frame: Span, kb: Knowledge) -> list[st
             and role
             and role in (e.title or "").lower()
         ]
+        if not fits and day is not None:
+            fits = _holder_of(cast, folded, kb, role, day)
         if len(fits) == 1 and fits[0] not in out:
             out.append(fits[0])
     return out
+
+
+@functools.cache
+def _organisations(kb: Knowledge) -> TextMatcher:
+    names = [n for short, e in kb.organizations.items() for n in (short, *e.get("names", []))]
+    return TextMatcher(names, case=True)
+
+
+def _holder_of(cast: Cast, folded: str, kb: Knowledge, role: str, day: dt.date) -> list[str]:
+    """The table's holder of the office a role names, in an organisation the text names."""
+    office = kb.office(role)
+    if office is None:
+        return []
+    orgs = {kb.organization(h.group()) for h in _organisations(kb).finditer(folded)}
+    terms = [t for org in orgs if org for t in kb.holders(None, office, day, organization=org)]
+    if len({t.name for t in terms}) != 1:
+        return []
+    return [cast.add_known(terms[0])]
 
 
 def _next_people(
@@ -248,7 +275,7 @@ def find_meetings(
                     people += [
                         p for p in _next_people(clauses, speech, i, cast, folded) if p not in people
                     ]
-                for who in _role_people(cast, folded, frame, kb):
+                for who in _role_people(cast, folded, frame, kb, published):
                     if who not in people:
                         people.insert(0, who)
                 if clause.subject and clause.subject.kind in ("person", "people"):

@@ -159,6 +159,23 @@ class Cast:
             seen += 1
         return person_key
 
+    def add_known(self, term: OfficeTerm) -> str:
+        """Add a person the report names only by a title, from the office-holder table."""
+        k = key(term.name)
+        if k not in self.entries:
+            self.entries[k] = _Entry(
+                key=k,
+                name=term.name,
+                country=term.country,
+                organization=term.organization,
+                title=term.title,
+                surname=term.surname,
+                known=self.kb.person(term.name) or (term,),
+                offices={term.office},
+                first=len(self.text),
+            )
+        return k
+
     def people(self) -> list[Person]:
         """Every person named, in order of first mention."""
         return [self.person(k) for k in sorted(self.entries, key=lambda k: self.entries[k].first)]
