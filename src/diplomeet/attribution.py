@@ -84,7 +84,10 @@ def speech_flow(folded: str, clauses: list[Clause], meeting_sentences: set[int])
         if p != paragraph:
             opens_with_quote = folded[c.sentence.start : c.sentence.start + 1] == '"'
             transcript = (
-                current is not None and current.clause is not None and (current.clause.label)
+                current is not None
+                and current.clause is not None
+                and current.clause.label
+                and _prose(folded, para_bounds[p])
             )
             if not (carried_quote and opens_with_quote) and not (transcript and not c.label):
                 current = None
@@ -110,6 +113,12 @@ def speech_flow(folded: str, clauses: list[Clause], meeting_sentences: set[int])
                 current = None
         turns.append(turn)
     return turns
+
+
+def _prose(folded: str, span: tuple[int, int]) -> bool:
+    """A paragraph of sentences, not a heading (`Foreign policy`) or a mark (`<...>`)."""
+    body = folded[span[0] : span[1]].strip()
+    return len(body) > 40 or body[-1:] in (".", "?", "!", '"')
 
 
 def _closing_cue(folded: str, clauses: list[Clause], i: int) -> Clause | None:
