@@ -147,6 +147,11 @@ def test_streams_without_reading_ahead_much(workers: int) -> None:
     assert read <= 10 + workers * 3 * chunksize + chunksize
 
 
+def test_one_text_is_not_many() -> None:
+    with pytest.raises(TypeError, match="not one text"):
+        parse_many("Nothing happened.")  # type: ignore[arg-type]
+
+
 def test_is_exported() -> None:
     assert diplomeet.parse_many is parse_many
     assert "parse_many" in diplomeet.__all__

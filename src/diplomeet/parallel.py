@@ -80,8 +80,9 @@ def parse_many(
         UnknownFormatError: `source` names no installed format (raised at once),
             or an item's own `source` does not (raised when that item is reached,
             after every report before it).
-        TypeError: an item is neither a `str` nor a `(str, dict)` pair, or its
-            dict has a key `parse` does not take (raised when that item is reached).
+        TypeError: `texts` is a single `str` (raised at once); an item is neither a
+            `str` nor a `(str, dict)` pair, or its dict has a key `parse` does not
+            take (raised when that item is reached).
 
     Examples:
         >>> import diplomeet
@@ -91,6 +92,8 @@ def parse_many(
         >>> serial == pooled
         True
     """
+    if isinstance(texts, str):
+        raise TypeError("parse_many takes an iterable of texts, not one text: use parse for that")
     if workers < 0:
         raise ValueError(f"workers must be 0 (one per core) or more, not {workers}")
     if chunksize < 1:
