@@ -852,8 +852,7 @@ class _Merger:
     def _speakers(self, s: Statement) -> frozenset[str]:
         return frozenset(self.names.key_of(p) for p in s.attribution.speakers)
 
-    def _score(self, a: Statement, b: Statement) -> float:
-        sa, sb = self._speakers(a), self._speakers(b)
+    def _score(self, a: Statement, sa: frozenset[str], b: Statement, sb: frozenset[str]) -> float:
         if sa and sb and sa != sb:
             return 0.0
         if a.text == b.text:
@@ -866,8 +865,11 @@ class _Merger:
 
     def _statements(self, members: list[_Item]) -> tuple[Statement, ...]:
         merged: list[list[tuple[Statement, tuple[StatementSource, ...]]]] = []
+        speakers: dict[int, frozenset[str]] = {}
         for it in members:
             tellings = self._tellings(it)
+            for st, _ in tellings:
+                speakers[id(st)] = self._speakers(st)
             if not merged:
                 merged = [[t] for t in tellings]
                 continue
@@ -876,7 +878,9 @@ class _Merger:
             pairs = []
             for i, (s, _) in enumerate(tellings):
                 for g, group in enumerate(merged):
-                    score = max(self._score(s, t) for t, _ in group)
+                    score = max(
+                        self._score(s, speakers[id(s)], t, speakers[id(t)]) for t, _ in group
+                    )
                     if score >= self.statement_threshold:
                         pairs.append((-score, i, g))
             pairs.sort()
@@ -917,7 +921,11 @@ class _Merger:
 
     def merge(self, members: list[_Item]) -> Meeting:
         if len(members) > 1:
-            members = sorted(members, key=_member_key)
+            keys = [_member_key(it) for it in members]
+            if len(set(keys)) < len(keys):  # alike in what the key sees: all of it then
+                keys = [(*k, _full_content(it)) for k, it in zip(keys, members, strict=True)]
+            order = sorted(range(len(members)), key=keys.__getitem__)
+            members = [members[i] for i in order]
         lead = members[0].meeting
         votes: dict[str, list[tuple[Any, int, int]]] = {
             f: [(v, it.weight, it.priority) for it in members if (v := getattr(it.meeting, f))]
@@ -1014,7 +1022,13 @@ def _member_key(it: _Item) -> tuple[Any, ...]:
     """Who leads a merge: the ministry before the wire, the fullest telling; then by content."""
     m = it.meeting
     known = sum(x is not None for x in (m.date, m.place, m.host, m.occasion))
-    content = repr(
+    return (it.priority, -len(m.statements), -known, it.key)
+
+
+def _full_content(it: _Item) -> str:
+    """All that a telling says, for the rare tie of `_member_key`."""
+    m = it.meeting
+    return repr(
         (
             m.date,
             m.mode,
@@ -1028,7 +1042,6 @@ def _member_key(it: _Item) -> tuple[Any, ...]:
             tuple((s.source, s.url, s.published, s.title) for s in it.sources),
         )
     )
-    return (it.priority, -len(m.statements), -known, content)
 
 
 # The pass and the fixed point ------------------------------------------------------------
