@@ -1122,7 +1122,7 @@ def _one_pass(
         it.profile = _profile(m, it.published)
         blocks[key].append(it)
     _content_keys(items)
-    clusters_: list[list[_Item]] = list(singles)
+    clusters: list[list[_Item]] = list(singles)
     block_iter: Iterable[tuple[tuple[tuple[str, ...], str], list[_Item]]] = sorted(blocks.items())
     if progress:
         from tqdm import tqdm  # noqa: PLC0415 - only when asked, and only on a terminal
@@ -1131,13 +1131,13 @@ def _one_pass(
             block_iter, desc="dedupe: merging", unit="block", disable=None, leave=False
         )
     for _key, block in block_iter:
-        clusters_.extend(_cluster_block(block, opts.tol))
+        clusters.extend(_cluster_block(block, opts.tol))
     merger = _Merger(names, opts.statement_threshold)
     merged = [
         c[0].meeting
         if settled and len(c) == 1 and _unchanged(c[0].meeting, names)
         else merger.merge(c)
-        for c in clusters_
+        for c in clusters
     ]
     merged.sort(key=lambda m: (m.sources[0].report, m.sources[0].meeting) if m.sources else (0, 0))
     return merged
