@@ -717,6 +717,39 @@ def _headline_cased(line: str) -> bool:
     return bool(words) and 2 * sum(1 for w in words if w[0].isupper()) >= len(words)
 
 
+_ANY_FULL_DATE = re.compile(
+    r"(?P<d1>\d{1,2})[./](?P<m1>\d{1,2})[./](?P<y1>\d{4})"
+    r"|(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})"
+    r"|(?P<m3>[A-Z][a-z]{2,8})\.?\s{1,3}(?P<d3>\d{1,2}),?\s{1,3}(?P<y3>\d{4})"
+    r"|(?P<d4>\d{1,2})\s{1,3}(?P<m4>[A-Z][a-z]{2,8})\.?,?\s{1,3}(?P<y4>\d{4})"
+)
+
+
+def _byline_date(text: str, lines: Sequence[Line], story_start: int) -> dt.date | None:
+    """A full date on a short line above the story (`Burak Dag |25.06.2025 - Update : ...`).
+
+    The fallback when no header line of a known shape dates the page.
+    """
+    seen_story = 0
+    for ln in lines[:40]:
+        if ln.start >= story_start:
+            # A byline may stand among the story's first lines: a short line, not a sentence.
+            seen_story += 1
+            if seen_story > 4 or ln.text.endswith((".", "!", "?", '"')):
+                continue
+        if not ln.text or len(ln.text) > 90:
+            continue
+        m = _ANY_FULL_DATE.search(ln.text)
+        if m is None:
+            continue
+        for k in "1234":
+            if m[f"y{k}"]:
+                found = make_date(m[f"y{k}"], m[f"m{k}"], m[f"d{k}"])
+                if found is not None:
+                    return found
+    return None
+
+
 def _is_title(line: str, following: str | None) -> bool:
     """Whether the first content line of a page is its headline."""
     if len(line) > _MAX_TITLE_CHARS or len(line.split()) > _MAX_TITLE_WORDS:
@@ -939,6 +972,9 @@ def read_envelope(
                 if start >= end:
                     continue
         story.append((start, end))
+
+    if published is None:
+        published = _byline_date(text, lines, story[0][0] if story else len(text))
 
     return Envelope(
         source=source,
