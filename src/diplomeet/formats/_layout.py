@@ -733,12 +733,12 @@ def _byline_date(text: str, lines: Sequence[Line], story_start: int) -> dt.date 
     seen_story = 0
     for ln in lines[:40]:
         if ln.start >= story_start:
-            # A byline may stand among the story's first lines: a short line, not a sentence.
+            # A byline may stand among the story's first lines.
             seen_story += 1
-            if seen_story > 4 or ln.text.endswith((".", "!", "?", '"')):
-                continue
-        if not ln.text or len(ln.text) > 90:
-            continue
+            if seen_story > 4:
+                break
+        if not ln.text or len(ln.text) > 90 or ln.text.endswith((".", "!", "?", '"', ")")):
+            continue  # a short line, not a sentence or a caption
         m = _ANY_FULL_DATE.search(ln.text)
         if m is None:
             continue
