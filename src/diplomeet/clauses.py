@@ -159,6 +159,7 @@ _THAT_WORD = re.compile(r"\bthat\b")
 _COMMA = re.compile(r"\s*[,:]")
 _TAIL = re.compile(
     r"\s*(?:[.!?;\"')]|$|,?\s*(?:adding|noting|saying|stressing|urging|calling)\b"
+    r"|\s*(?:reporters|journalists|the\s+press|the\s+media|a\s+(?:news|press)\s+conference)\b"
     r"|,?\s*(?:in|at|on|during|when|while|after|before|as|here|there|today|yesterday|"
     r"according|to)\b(?![^.]*\bthat\b))"
 )

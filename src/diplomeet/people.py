@@ -39,6 +39,7 @@ __all__ = ["Cast", "Mention", "find_people"]
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s)|[^\W\d_][\w'\-]*")
 _GAP_OK = re.compile(r"[ ]{1,2}")
+_GIVEN = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
 # A word as the finder reads it: initials (`U.S.`, `S.`), or letters with inner hyphens and
 # apostrophes; a possessive `'s` or a trailing apostrophe is left out of the word.
 _WORDS = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s)|(?<!')[^\W\d_](?:[\w]|[-'](?=[^\W_])(?!s\b))*")
@@ -399,7 +400,16 @@ class _Finder:
         out: list[list[int]] = []
         cur: list[int] = []
         for i, (s, _e, w) in enumerate(toks):
-            cap = self.is_capital(w) or _PREFIXED.match(w) is not None
+            cap = (
+                self.is_capital(w)
+                or _PREFIXED.match(w) is not None
+                or (
+                    w.isalpha()
+                    and w.isupper()
+                    and i + 1 < len(toks)
+                    and _GIVEN.fullmatch(toks[i + 1][2]) is not None
+                )
+            )  # `IWAYA Takeshi`: a surname in capitals before a given name
             particle = w.lower() in PARTICLES and bool(cur)
             joined = bool(cur) and _GAP_OK.fullmatch(self.folded[toks[cur[-1]][1] : s]) is not None
             if (cap or particle) and (joined or not cur):
@@ -438,6 +448,9 @@ class _Finder:
             for stop in range(min(len(run), k + 6), k + 1, -1):
                 s, e = toks[run[k]][0], toks[run[stop - 1]][1]
                 terms = self.kb.person(self.folded[s:e])
+                if not terms and stop == k + 2 and toks[run[k]][2].isupper():
+                    # `IWAYA Takeshi` is Takeshi Iwaya.
+                    terms = self.kb.person(f"{toks[run[k + 1]][2]} {toks[run[k]][2]}")
                 if terms:
                     found = (stop, terms)
                     break
