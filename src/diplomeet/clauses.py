@@ -353,14 +353,17 @@ def _left(
     sentence: Sentence,
 ) -> Clause | None:
     """`<subject> [gap] <cue> [frame] [that] <content>`, with the subject opening a clause."""
-    for subj in reversed([s for s in subjects if s.end <= c0]):
+    # The nearest few candidates only: a subject stands close to its cue.
+    for subj in [s for s in subjects if s.end <= c0][-8:][::-1]:
         if not _GAP.fullmatch(folded, subj.end, c0) and folded[subj.end : c0].strip():
             continue
         before = _INITIALS.sub("", folded[s0 : subj.start])  # `S.V.Lavrov said`
         lookback = max(0, len(before.rstrip()) - _CLAUSE_START_LOOKBACK)
         if not _CLAUSE_START.search(before, lookback) and before.strip():
-            # An opener such as `According to ..., ` or `In his speech, ` ends in a comma.
-            return None
+            # An opener such as `According to ..., ` or `In his speech, ` ends in a comma;
+            # a name inside an insert (`Lavrov, speaking alongside Jaishankar, said`) is
+            # not the subject: look further left.
+            continue
         bare = before.strip().lstrip("\"'([")
         if subj.kind in ("joint", "document") and bare and not _OPENER.fullmatch(bare):
             # `..., and the two sides agreed ...` inside someone's words is not a joint
