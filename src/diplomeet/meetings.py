@@ -635,16 +635,6 @@ def _place_of(
     if place is None and captions:
         people_caps = [s for s in captions if {m.person for m in cast.in_span(*s)} & set(d.people)]
         place = search(people_caps)
-    if place is None and d.occasion is not None and d.occasion.mention:
-        # `on the margins of the Munich Security Conference`: the event names its city.
-        for word_run in _CAPS.findall(d.occasion.mention):
-            for w in word_run.split():
-                city = kb.city(w, fuzzy=False)
-                if city is not None and not city.strict:
-                    place = Place(city=city.name, country=city.country)
-                    break
-            if place is not None:
-                break
     if place is None and envelope is not None and envelope.metadata_location:
         loc = envelope.metadata_location
         parts = [x.strip() for x in loc.split(",")]
@@ -662,6 +652,19 @@ def _place_of(
         city = kb.city(dl.city or "", fuzzy=False, country=place.country) if dl.city else None
         if city is not None:
             place = Place(city=city.name, country=city.country)
+    standalone = d.occasion is not None and any(
+        f.event and f.acronym == d.occasion.acronym for f in kb.forums
+    )
+    if place is None and standalone and d.occasion is not None and d.occasion.mention:
+        # `on the margins of the Munich Security Conference`: the event names its city.
+        for word_run in _CAPS.findall(d.occasion.mention):
+            for w in word_run.split():
+                city = kb.city(w, fuzzy=False)
+                if city is not None and not city.strict:
+                    place = Place(city=city.name, country=city.country)
+                    break
+            if place is not None:
+                break
     if d.mode != MeetingMode.IN_PERSON:
         place = None  # a call has no one place
     d.place = place
