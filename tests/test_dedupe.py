@@ -524,12 +524,10 @@ class TestDedupe:
 
 class TestParsedReports:
     def test_reports_of_several_outlets(self):
-        """Texts in each outlet's layout, parsed: no trap merged, and most pairs found.
+        """Texts in each outlet's layout, parsed: no trap merged, and every pair found.
 
         Two Wang Yi–Lavrov meetings three weeks apart, and Wang Yi meeting Penny
-        Wong in Vientiane the day of the first; wire copies with no year. The
-        parser is still learning, so a slip of it may cost a pair (eight in
-        all), but nothing may merge two real meetings.
+        Wong in Vientiane the day of the first; wire copies with no year.
         """
         names = sorted(p.name for p in REPORTS.glob("*.txt"))
         reports = [diplomeet.parse((REPORTS / n).read_text(encoding="utf-8")) for n in names]
@@ -538,7 +536,7 @@ class TestParsedReports:
         real = {n: k for k, group in enumerate(truth) for n in group}
         assert all(len({real[n] for n in g}) == 1 for g in got)  # no trap merged
         found, wanted = pairs(got), pairs(truth)
-        assert len(found & wanted) >= 6, sorted(map(sorted, got))
+        assert found == wanted, sorted(map(sorted, got))
 
 
 class TestPeople:
