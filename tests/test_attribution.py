@@ -214,3 +214,13 @@ class TestMoreCues:
     def test_according_to_him(self):
         text = LEDE + "Lavrov spoke to reporters. According to him, the talks were useful."
         assert speakers(text, "talks were useful") == LAVROV
+
+
+def test_present_tense_joint_subject_inside_a_speakers_paragraph():
+    text = LEDE + "Wang said ties are stable. The two sides firmly support each other."
+    assert speakers(text, "firmly support") == WANG
+
+
+def test_past_tense_joint_subject_inside_a_paragraph_is_joint():
+    text = LEDE + "Wang said ties are stable. The two ministers reaffirmed their commitment."
+    assert sorted(speakers(text, "reaffirmed their")) == sorted(BOTH)

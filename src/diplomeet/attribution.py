@@ -97,7 +97,25 @@ def speech_flow(folded: str, clauses: list[Clause], meeting_sentences: set[int])
             # speaker into the next paragraph when it opens with a quotation mark.
             carried_quote = _open_quote(folded, s, e) or folded[s:e].rstrip().endswith(":")
         closing = _closing_cue(folded, clauses, i) if c.cue is None else None
-        if c.subject is not None and c.cue is not None:
+        embedded = (
+            c.subject is not None
+            and c.subject.kind == "joint"
+            and not c.sentence.first
+            and current is not None
+            and current.subject is not None
+            and current.subject.kind in ("person", "pronoun", "role")
+            and not _past(c.cue_text or "")
+        )
+        if embedded:
+            # `Zhao said ... The two sides firmly support each other ...`: a joint subject in
+            # the present tense inside one speaker's paragraph is still that speaker's words.
+            turn = Turn(
+                subject=current.subject if current else None,
+                clause=current.clause if current else None,
+                continued=True,
+                speaks=True,
+            )
+        elif c.subject is not None and c.cue is not None:
             turn = Turn(subject=c.subject, clause=c, speaks=True)
             current = turn
         elif closing is not None:
@@ -113,6 +131,15 @@ def speech_flow(folded: str, clauses: list[Clause], meeting_sentences: set[int])
                 current = None
         turns.append(turn)
     return turns
+
+
+_PAST = frozenset("said held had made spoke told reached took gave saw met thought felt".split())
+
+
+def _past(cue: str) -> bool:
+    """Whether a cue verb is in the past tense (`agreed`, `reaffirmed`, `held that`)."""
+    first = cue.split(maxsplit=1)[0].lower() if cue.split() else ""
+    return first.endswith("ed") or first in _PAST
 
 
 def _prose(folded: str, span: tuple[int, int]) -> bool:
