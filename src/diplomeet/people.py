@@ -40,6 +40,9 @@ __all__ = ["Cast", "Mention", "find_people"]
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s)|[^\W\d_][\w'\-]*")
 _GAP_OK = re.compile(r"[ ]{1,2}")
 _GIVEN = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
+_PREFIX_HEADS = frozenset(
+    {"al-", "el-", "ad-", "as-", "ash", "at-", "az-", "bin", "ben", "ibn", "de-", "van", "von"}
+)
 # A word as the finder reads it: initials (`U.S.`, `S.`), or letters with inner hyphens and
 # apostrophes; a possessive `'s` or a trailing apostrophe is left out of the word.
 _WORDS = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s)|(?<!')[^\W\d_](?:[\w]|[-'](?=[^\W_])(?!s\b))*")
@@ -399,7 +402,10 @@ class _Finder:
         """Indices of maximal runs of capitalised words (particles and initials inside)."""
         out: list[list[int]] = []
         cur: list[int] = []
+        folded = self.folded
         for i, (s, _e, w) in enumerate(toks):
+            if not cur and w[0].islower() and w[:3] not in _PREFIX_HEADS:
+                continue  # the common case: a lowercase word outside any run
             cap = (
                 self.is_capital(w)
                 or _PREFIXED.match(w) is not None
@@ -410,8 +416,8 @@ class _Finder:
                     and _GIVEN.fullmatch(toks[i + 1][2]) is not None
                 )
             )  # `IWAYA Takeshi`: a surname in capitals before a given name
-            particle = w.lower() in PARTICLES and bool(cur)
-            joined = bool(cur) and _GAP_OK.fullmatch(self.folded[toks[cur[-1]][1] : s]) is not None
+            particle = bool(cur) and w.lower() in PARTICLES
+            joined = bool(cur) and folded[toks[cur[-1]][1] : s] in (" ", "  ")
             if (cap or particle) and (joined or not cur):
                 cur.append(i)
             elif cap:
