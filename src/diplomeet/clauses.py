@@ -145,7 +145,7 @@ _GAP = re.compile(
     r"during\s+the\s+(?:meeting|talks)|has|have|had|would|will|could|did|does|do|is|are|"
     r"was|were|not)\b)*\s*,?\s+",
 )
-_CLAUSE_START = re.compile(r'(?:^|[,;:("]|\band|\bbut|\bwhile|\bwhereas)\s*$')
+_CLAUSE_START = re.compile(r'(?:^|[,;:("]|\band|\bbut|\bwhile|\bwhereas|\bwhich)\s*$')
 _CLAUSE_START_LOOKBACK = len("whereas")  # searched near the end only: no scan of a long sentence
 _MAX_CUES = 64
 """Cues read per sentence: a real sentence has a few; a run-on page must not take n² time."""

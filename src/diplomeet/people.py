@@ -51,6 +51,12 @@ _PREFIXED = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ben|ibn|de|van|von)-[A-Z]"
 _HONORIFICS = frozenset(
     "Dr Mr Mrs Ms Prof Gen Lt Col Maj Capt Adm Sen Rep Gov Amb Hon Shri Smt Sri".split()
 )
+_OF_WHERE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?([A-Z][\w'\- ]{1,60}?)(?:\s+\([A-Z]+\))?$")
+"""The organisation or country that ends an appositive (`secretary-general of the Arab League`)."""
+_LOWER_MODIFIERS = frozenset(
+    "special deputy vice senior chief foreign first executive permanent acting assistant "
+    "prime general high national".split()
+)
 _HONORIFICS_ALL = _HONORIFICS | {"Shri", "Smt", "Sri", "Madam", "Senator", "H.E", "HE", "Hon"}
 MODIFIERS = frozenset(
     "Deputy Vice Assistant First Acting Executive Senior Chief Special Permanent Former "
@@ -81,7 +87,7 @@ _NOT_NAMES = frozenset(
     world global belt road initiative councils ministers guesthouse guest hall palace house
     building center centre hotel airport square museum university park garden gardens stadium
     headquarters embassy consulate villa residence institute academy school college affairs
-    bureau office party policy cooperation relations development
+    bureau office party policy cooperation relations development dialogue
     department embassy agency news media press area region province city island islands
     peninsula sea ocean river strait zone north south east west central asia africa europe
     america pacific atlantic middle""".split()
@@ -507,7 +513,11 @@ class _Finder:
             return
         rest = tail[pos:]
         particles = sum(toks[i][2].lower() in PARTICLES for i in rest)
-        if len(rest) - particles > 4 or any(toks[i][2].lower() in _NOT_NAMES for i in rest):
+        if (
+            len(rest) - particles > 4
+            or any(toks[i][2].lower() in _NOT_NAMES for i in rest)
+            or any(_country_pair(self.kb, toks[i][2]) for i in rest)
+        ):
             return
         if pos == 0 and len(rest) == 1:
             terms = self.by_surname(toks, run, rest[0])
@@ -583,7 +593,10 @@ class _Finder:
             and words[0][:1].islower()
             and words[0].lower()
             not in (
-                self.role_words | _EXPERTS | {"the", "a", "an", "also", "now", "then", "former"}
+                self.role_words
+                | _EXPERTS
+                | _LOWER_MODIFIERS
+                | {"the", "a", "an", "also", "now", "then", "former"}
             )
         ):
             return None  # `Kallas, met the Secretary ...`: a verb, not a title
@@ -607,7 +620,7 @@ class _Finder:
             if j < i and self.folded[toks[j][1] : toks[j + 1][0]].strip(" ") not in ("", ","):
                 return None
             if (
-                w.lower() in ("of", "for")
+                w.lower() in ("of", "for", "on")
                 and j > 0
                 and (toks[j - 1][2] in self.head_words or toks[j - 1][2] in self.title_words)
             ):
@@ -781,6 +794,15 @@ class _Finder:
                 country = self.kb.country_code(lead)
                 if country:
                     return " ".join(words[n:]), country, None
+        tail = _OF_WHERE.search(body)
+        if tail is not None:
+            where = tail.group(1).strip()
+            org = self.kb.organization(where)
+            if org:
+                return body, None, org
+            country = self.kb.country_code(where)
+            if country:
+                return body, country, None
         return body, None, None
 
     def read_chain(
@@ -863,6 +885,14 @@ _EXPERTS = frozenset(
     ambassador envoy minister president premier chancellor leader chief""".split()
 )
 """Heads of an appositive that make the words before it a person's name."""
+
+
+def _country_pair(kb: Knowledge, word: str) -> bool:
+    """`China-US`, `Sino-Russian`: a word made of country names is no one's name."""
+    parts = [p for p in word.split("-") if p]
+    return len(parts) > 1 and all(
+        kb.country_code(p) or p.lower() in ("sino", "euro") for p in parts
+    )
 
 
 def _last_cap(toks: list[tuple[int, int, str]], run: list[int]) -> int:
@@ -982,6 +1012,7 @@ def _merge_partial_names(cast: Cast) -> None:
                 (o.surname or "").casefold(),
                 o.name.split()[0].casefold(),
                 o.name.split()[-1].casefold(),
+                *(t.casefold() for t in o.name.split() if len(t) >= 4),
             }
             and (e.country is None or o.country is None or e.country == o.country)
         ]
