@@ -25,7 +25,8 @@ from diplomeet.formats import Envelope
 from diplomeet.knowledge import Knowledge
 from diplomeet.model import MeetingMode, Occasion, Place, Span
 from diplomeet.people import Cast, Mention
-from diplomeet.phrases import TextMatcher
+from diplomeet.phrases import PhraseHit, TextMatcher
+from diplomeet.text import Sentence
 
 __all__ = ["Draft", "find_meetings"]
 
@@ -224,6 +225,18 @@ def _person_next(cast: Cast, folded: str, pos: int) -> bool:
     return any(m.start == pos for m in cast.mentions)
 
 
+_CLAUSE_BREAK = re.compile(r";|,\s+and\s+|\s+and\s+the\s+|,\s+while\s+|,\s+before\s+|,\s+after\s+")
+
+
+def _around(folded: str, sent: Sentence, m: PhraseHit) -> Span:
+    """The clause of a sentence that holds a meeting phrase (where its mode is said)."""
+    start = sent.start
+    for b in _CLAUSE_BREAK.finditer(folded, sent.start, m.start()):
+        start = b.end()
+    nxt = _CLAUSE_BREAK.search(folded, m.end(), sent.end)
+    return (start, nxt.start() if nxt else sent.end)
+
+
 def _mode(pats: dict[str, TextMatcher], folded: str, span: Span) -> MeetingMode:
     if pats["video"].search(folded, *span):
         return MeetingMode.VIDEO
@@ -284,7 +297,9 @@ def find_meetings(
                             people.insert(0, p)
                 future = bool(pats["future"].search(folded, sent.start, m.end()))
                 evidence.append(
-                    _Evidence(frame, i, _mode(pats, folded, (sent.start, sent.end)), people, future)
+                    _Evidence(
+                        frame, i, _mode(pats, folded, _around(folded, sent, m)), people, future
+                    )
                 )
                 break
         subj = clause.subject
