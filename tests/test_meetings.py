@@ -222,3 +222,27 @@ def test_an_official_named_only_by_title_is_the_office_holder():
     ]
     said = [s for s in m.statements if "thanked" in s.text]
     assert [p.name for p in said[0].attribution.speakers] == ["António Guterres"]
+
+
+def test_met_separately_is_one_meeting_per_counterpart():
+    report = diplomeet.parse(
+        "DAVOS, Switzerland, Jan. 21 (Xinhua) -- Chinese Vice Premier Ding Xuexiang met"
+        " separately with Swiss President Karin Keller-Sutter and European Commission President"
+        " Ursula von der Leyen on Tuesday.\n\nDing said China values Switzerland.\n\nWhen"
+        " meeting with von der Leyen, Ding said China and the EU are partners.",
+        published=dt.date(2025, 1, 22),
+    )
+    assert [names(m) for m in report.meetings[:2]] == [
+        ["Ding Xuexiang", "Karin Keller-Sutter"],
+        ["Ding Xuexiang", "Ursula von der Leyen"],
+    ]
+    assert report.meetings[1].date == dt.date(2025, 1, 21)
+    assert any("partners" in s.text for s in report.meetings[1].statements)
+
+
+def test_the_mode_is_read_in_the_meeting_clause():
+    m = first(
+        "Xi held talks with Peruvian President Dina Boluarte at the Government Palace in Lima,"
+        " and the two heads of state attended the inauguration of a port via video link."
+    )
+    assert m.mode == MeetingMode.IN_PERSON

@@ -181,7 +181,7 @@ def _subjects(
         group: list[Mention] = [m]
         j = i + 1
         while j < len(mentions) and (
-            re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", folded[group[-1].end : mentions[j].start])
+            re.fullmatch(r"\s*(?:and|,\s*and|&)\s*", folded[group[-1].end : mentions[j].start])
             or (
                 mentions[j].person == m.person
                 and not folded[group[-1].end : mentions[j].start].strip()

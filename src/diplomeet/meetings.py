@@ -225,6 +225,7 @@ def _person_next(cast: Cast, folded: str, pos: int) -> bool:
     return any(m.start == pos for m in cast.mentions)
 
 
+_SEPARATELY = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s+and\s+|\s+and\s+the\s+|,\s+while\s+|,\s+before\s+|,\s+after\s+")
 
 
@@ -385,9 +386,34 @@ def find_meetings(
         e.people = list(dict.fromkeys(cast.canon(p) for p in e.people))
 
     drafts = [main]
+    # `Ding met separately with Swiss President Keller-Sutter and European Commission
+    # President von der Leyen`: one meeting per counterpart.
+    split: list[Draft] = []
+    if main_ev is not None and _SEPARATELY.search(folded, *main_ev.frame):
+        subj = clauses[main_ev.clause].subject
+        head = subj.people[0] if subj is not None and subj.kind == "person" else main.people[0]
+        counterparts = [p for p in main.people if p != head]
+        if head in main.people and len(counterparts) >= 2:
+            main.people = [head, counterparts[0]]
+            split = [
+                Draft(
+                    people=[head, o],
+                    mode=main.mode,
+                    span=main.span,
+                    sentence=-1,
+                    frames=list(main.frames),
+                    persistent=True,
+                )
+                for o in counterparts[1:]
+            ]
     others: list[tuple[_Evidence, Draft]] = []
     for e in evidence:
         if e.future or e is main_ev or not e.people:
+            continue
+        twin = next((s for s in split if set(s.people) == set(e.people)), None)
+        if twin is not None:
+            # The paragraph that tells of that separate meeting: what follows is about it.
+            twin.sentence = e.clause if twin.sentence < 0 else twin.sentence
             continue
         new_people = [p for p in e.people if p not in main.people]
         d = Draft(
@@ -412,6 +438,10 @@ def find_meetings(
     _place_of(main, text, folded, [*main.frames, *opening], caption_spans, envelope, cast, kb, pats)
     main.host = _host(cast, main)
 
+    for s in split:
+        s.date, s.place, s.occasion = main.date, main.place, main.occasion
+        s.host = _host(cast, s)
+        drafts.append(s)
     drafts.extend(_recalled(folded, clauses, speech, cast, pats, main, ref))
     for _e, d in others:
         dates = [dm for f in d.frames for dm in find_dates(folded, *f)]
