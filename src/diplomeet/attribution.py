@@ -184,6 +184,8 @@ class _Resolver:
     drafts: list[Draft]
     last: tuple[str, ...] = ()
     """The most recent speakers."""
+    sentence_start: int = 0
+    """Where the sentence being resolved starts."""
 
     def participants(self, meeting: int) -> list[str]:
         return self.drafts[meeting].people if self.drafts else []
@@ -206,14 +208,17 @@ class _Resolver:
         if subj.kind == "pronoun":
             if len(self.last) == 1:
                 return self.last, Resolution.PRONOUN
-            # Nobody has spoken yet: the participant named last before the pronoun.
+            # Nobody has spoken yet: the subject of the pronoun's own sentence (`Xi held a
+            # call with Macron, during which he said`), else the participant named last.
             named = [
-                m.person
+                m
                 for m in self.cast.mentions
                 if m.end <= subj.start and self.cast.canon(m.person) in parts
             ]
             if named:
-                return (self.cast.canon(named[-1]),), Resolution.PRONOUN
+                own = [m for m in named if m.start >= self.sentence_start]
+                pick = own[0] if own else named[-1]
+                return (self.cast.canon(pick.person),), Resolution.PRONOUN
             return (), Resolution.PRONOUN
         if subj.kind == "role":
             return self.role(subj, parts), Resolution.ROLE
@@ -286,6 +291,7 @@ def attribute(
                 t.resolution = Resolution.CONTINUATION
             continue
         subj = t.subject
+        resolver.sentence_start = c.sentence.start
         t.speakers, t.resolution = resolver.resolve(subj, meeting)
         relayed = (
             subj.kind == "document"

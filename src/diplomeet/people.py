@@ -108,6 +108,14 @@ def _mention_start(m: Mention) -> int:
     return m.start
 
 
+KOREAN_SURNAMES = frozenset(
+    """kim lee yi park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im
+    han oh seo suh shin sin kwon hwang ahn an song yoo yu hong moon mun jeon chun ko go
+    baek paik nam noh roh ha kwak""".split()
+)
+"""Common Korean surnames: a Korean name is written surname first (`Kim Gunn` is Mr Kim)."""
+
+
 @frozen
 class Mention:
     """Words of the text that name a person."""
@@ -935,6 +943,8 @@ def _surname(name: str, country: str | None) -> str:
     parts = name.split()
     if len(parts) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", parts[1]):
         return parts[0]  # a Korean name: `Cho Tae-yul` is Mr Cho
+    if len(parts) >= 2 and country in ("KOR", "PRK") and parts[0].lower() in KOREAN_SURNAMES:
+        return parts[0]  # `Kim Gunn` is Mr Kim
     if len(parts) >= 2 and (
         country == "CHN"
         or (parts[0].lower() in CHINESE_SURNAMES and len(parts) == 2 and country in (None, "CHN"))
