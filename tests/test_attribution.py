@@ -224,3 +224,16 @@ def test_present_tense_joint_subject_inside_a_speakers_paragraph():
 def test_past_tense_joint_subject_inside_a_paragraph_is_joint():
     text = LEDE + "Wang said ties are stable. The two ministers reaffirmed their commitment."
     assert sorted(speakers(text, "reaffirmed their")) == sorted(BOTH)
+
+
+def test_two_titles_joined_are_both_sides():
+    text = (
+        "Secretary of State Antony Blinken met with Indian External Affairs Minister S."
+        " Jaishankar in Munich.\n\nThe Secretary and External Affairs Minister discussed trade."
+    )
+    assert sorted(speakers(text, "discussed trade")) == ["Antony Blinken", "S. Jaishankar"]
+
+
+def test_an_analyst_named_with_an_appositive():
+    text = LEDE + '"This is a thaw," said Meera Rao, a China specialist at a think tank.'
+    assert speakers(text, "This is a thaw") == ["Meera Rao"]

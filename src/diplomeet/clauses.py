@@ -237,6 +237,12 @@ def _subjects(
     )
     for dh in docs:
         found.append(Subject(dh.start(), dh.end(), "document", role=dh.group("doc").lower()))
+    pair = _TWO_TITLES.match(folded, start, end)
+    if pair is not None and not cast.in_span(start, pair.end()):
+        a, b = pair.group("a").split()[-1].lower(), pair.group("b").split()[-1].lower()
+        if vocab.role_words.search(a, 0, len(a)) and vocab.role_words.search(b, 0, len(b)):
+            # `The Secretary and External Affairs Minister discussed ...`: both sides.
+            found.append(Subject(pair.start(), pair.end(), "joint"))
     found.sort(key=lambda s: (s.start, -(s.end - s.start)))
     # Keep the longest of overlapping candidates, preferring people over other words.
     kept: list[Subject] = []
@@ -253,6 +259,10 @@ def _subjects(
     return kept
 
 
+_TWO_TITLES = re.compile(
+    r"(?:The|the)\s+(?P<a>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)\s+and\s+(?:the\s+)?"
+    r"(?P<b>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)(?=\s+[a-z])"
+)
 _RANK = {"person": 0, "people": 0, "pronoun": 1, "role": 1, "joint": 1, "document": 3}
 
 

@@ -890,7 +890,9 @@ _EXPERTS = frozenset(
     correspondent economist chairman chairwoman chair speaker governor mayor member
     secretary-general representative commissioner adviser advisor consultant lawmaker
     legislator senator deputy spokesperson spokesman spokeswoman official diplomat
-    ambassador envoy minister president premier chancellor leader chief""".split()
+    ambassador envoy minister president premier chancellor leader chief specialist
+    commentator academic strategist historian lecturer lawyer activist author journalist
+    observer""".split()
 )
 """Heads of an appositive that make the words before it a person's name."""
 
