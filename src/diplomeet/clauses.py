@@ -240,7 +240,8 @@ def _subjects(
     pair = _TWO_TITLES.match(folded, start, end)
     if pair is not None and not cast.in_span(start, pair.end()):
         a, b = pair.group("a").split()[-1].lower(), pair.group("b").split()[-1].lower()
-        if vocab.role_words.search(a, 0, len(a)) and vocab.role_words.search(b, 0, len(b)):
+        heads = {r.split()[-1] for r in kb.lexicon.get("role_nouns") or []}
+        if a in heads and b in heads:
             # `The Secretary and External Affairs Minister discussed ...`: both sides.
             found.append(Subject(pair.start(), pair.end(), "joint"))
     found.sort(key=lambda s: (s.start, -(s.end - s.start)))
