@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from attrs import define, field
 
@@ -206,6 +206,19 @@ def _told_in_words(
     pats: dict[str, TextMatcher],
 ) -> tuple[Span, list[str], MeetingMode] | None:
     """The first meeting between two sides told inside someone's words, if any."""
+    for c, span, people in _in_words(folded, clauses, speech, cast, pats):
+        return span, people, _mode(pats, folded, c.sentence.span)
+    return None
+
+
+def _in_words(
+    folded: str,
+    clauses: list[Clause],
+    speech: list[bool],
+    cast: Cast,
+    pats: dict[str, TextMatcher],
+) -> Iterator[tuple[Clause, Span, list[str]]]:
+    """Meetings of two sides or more told in reported words (not announced for later)."""
     for i, c in enumerate(clauses):
         spans = [c.sentence.span] if speech[i] else ([c.content] if c.content else [])
         for span in spans:
@@ -214,8 +227,7 @@ def _told_in_words(
                 continue
             people = _frame_people(cast, folded, span)
             if _sides(cast, people) >= 2:
-                return span, people, _mode(pats, folded, c.sentence.span)
-    return None
+                yield c, span, people
 
 
 def _person_next(cast: Cast, folded: str, pos: int) -> bool:
@@ -491,20 +503,15 @@ def _recalled(
     though no statement was made at them.
     """
     out: list[Draft] = []
-    for i, c in enumerate(clauses):
-        spans = [c.sentence.span] if speech[i] else ([c.content] if c.content else [])
-        for span in spans:
-            m = pats["meet"].search(folded, *span)
-            if m is None or pats["future"].search(folded, span[0], m.end()):
-                continue
-            people = _frame_people(cast, folded, span)
-            if _sides(cast, people) < 2 or set(people) == set(main.people):
-                continue
-            dates = [d for d in find_dates(folded, *span) if d.kind not in ("weekday", "relative")]
-            day = next((x for x in (resolve(d, main.date or ref) for d in dates) if x), None)
-            if day is None or day == main.date:
-                continue
-            d = Draft(
+    for c, span, people in _in_words(folded, clauses, speech, cast, pats):
+        if set(people) == set(main.people):
+            continue
+        dates = [d for d in find_dates(folded, *span) if d.kind not in ("weekday", "relative")]
+        day = next((x for x in (resolve(d, main.date or ref) for d in dates) if x), None)
+        if day is None or day == main.date:
+            continue
+        out.append(
+            Draft(
                 people=people,
                 mode=_mode(pats, folded, span),
                 date=day,
@@ -513,8 +520,7 @@ def _recalled(
                 frames=[span],
                 date_explicit=True,
             )
-            d.host = None
-            out.append(d)
+        )
     return out
 
 
