@@ -138,7 +138,8 @@ def vocabulary(kb: Knowledge) -> Vocabulary:
 # (`Wang, also a member of ...,`), auxiliaries, adverbs and short time or place phrases.
 _GAP = re.compile(
     r"(?:\s*,[^,;\"]{1,220},)?"
-    r"(?:\s+(?:also|further|further\s+more|then|later|again|once\s+again|in\s+turn|"
+    r"(?:\s+(?:also|further|further\s+more|then|later|again|once\s+again|in\s+turn|first|"
+    r"still|finally|first\s+of\s+all|"
     r"[a-z]+ly|on\s+[A-Z][a-z]+day|on\s+[A-Z][a-z]+\.?\s+\d{1,2}|here|there|today|"
     r"in\s+(?:his|her|their)\s+(?:speech|remarks|talks|address|turn)|"
     r"for\s+(?:his|her|its|their)\s+part|in\s+response|at\s+the\s+(?:meeting|talks)|"

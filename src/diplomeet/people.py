@@ -305,6 +305,10 @@ class Cast:
         ):
             # Many people go by the first part of their name (`Prabowo`, `Faisal`).
             forms.append((first, "surname"))
+        for form, kind in list(forms):
+            if form[:1].islower():
+                # `von der Leyen` opens a sentence as `Von der Leyen`.
+                forms.append((form[:1].upper() + form[1:], kind))
         for form, kind in forms:
             pattern = r"\s+".join(re.escape(w) for w in form.split())
             # The lookbehind after the first character, not before it: a pattern that opens
