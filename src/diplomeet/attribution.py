@@ -167,6 +167,12 @@ def _closing_cue(folded: str, clauses: list[Clause], i: int) -> Clause | None:
     return None
 
 
+def _titled_as(role: str, title: str) -> bool:
+    """Whether a title says the role (`senate president` is `President of the Senate`)."""
+    have = _spelling(title)
+    return role in have or set(role.split()) <= set(have.split())
+
+
 def _spelling(title: str) -> str:
     """A title in lower case with one spelling of each word (`advisor` is `adviser`)."""
     return title.lower().replace("advisor", "adviser").replace("-", " ")
@@ -248,7 +254,7 @@ class _Resolver:
             other = [p for p in pool if p not in self.last]
             return tuple(other[:1])
         wanted = _spelling(role)
-        titled = [p for p in pool if role and wanted in _spelling(self.cast.entry(p).title or "")]
+        titled = [p for p in pool if role and _titled_as(wanted, self.cast.entry(p).title or "")]
         if len(titled) == 1 and role not in ("minister", "official", "diplomat"):
             return (titled[0],)
         if len(self.last) == 1:

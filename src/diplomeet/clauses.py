@@ -139,7 +139,7 @@ def vocabulary(kb: Knowledge) -> Vocabulary:
 _GAP = re.compile(
     r"(?:\s*,[^,;\"]{1,220},)?"
     r"(?:\s+(?:also|further|further\s+more|then|later|again|once\s+again|in\s+turn|first|"
-    r"still|finally|first\s+of\s+all|"
+    r"still|finally|first\s+of\s+all|was\s+quoted(?:\s+by\s+[^,.;]{1,60}?)?\s+as|"
     r"[a-z]+ly|on\s+[A-Z][a-z]+day|on\s+[A-Z][a-z]+\.?\s+\d{1,2}|here|there|today|"
     r"in\s+(?:his|her|their)\s+(?:speech|remarks|talks|address|turn)|"
     r"for\s+(?:his|her|its|their)\s+part|in\s+response|at\s+the\s+(?:meeting|talks)|"
@@ -225,9 +225,10 @@ def _subjects(
             country = kb.country_code(phrase)
             org = kb.organization(phrase) if country is None else None
             if country is None and org is None:
-                if rh.group("adj"):
-                    continue  # `the Foreign Ministry spokesperson`: not a demonym
-                continue
+                if not rh.group("det") or not rh.group("adj") or len(words_before) > 2:
+                    continue
+                # `the Senate president`: the institution narrows the role.
+                role = f"{phrase.lower()} {role}"
         found.append(
             Subject(rh.start(), rh.end(), "role", role=role, country=country, organization=org)
         )
