@@ -918,6 +918,17 @@ def test_code_patterns_have_no_nested_repeats():
         "-----",
         "Tags: China, Russia",
         "Download the CGTN app",
+        "Main page / Press service / News",
+        "Media Center > Press Releases",
+        "Home   Government   Climate change",
+        "HOME  CHINA  WORLD  BIZ  OPINION  TECH  VIDEO",
+        "ACCEPT ALL    MANAGE PREFERENCES",
+        "WORLD NEWS | ASIA-PACIFIC",
+        "Events / News",
+        "Japanese | English",
+        "Malaysian National News Agency",
+        "By CAO DESHENG in New Delhi | China Daily | Updated: 2023-09-11 07:26",
+        "SUBSCRIBE NOW  Get unlimited access for Rs 99/month",
     ],
 )
 def test_furniture_lines(line):
@@ -940,6 +951,11 @@ def test_furniture_lines(line):
         "China, Africa and Europe",
         "Copyright protection was also discussed.",
         "Chinese, Russian FMs pledge to step up bilateral cooperation",
+        "High Representative/Vice-President Kallas meets Secretary de la Fuente",
+        "Russia / Ukraine talks resume in Istanbul",
+        "Xi meets Putin | Lavrov in Pyongyang",
+        "PM ANWAR, MODI AGREE TO ELEVATE TIES",
+        "By 2030 | the two sides aim to double trade",
     ],
 )
 def test_story_lines_are_not_furniture(line):
@@ -1120,3 +1136,32 @@ def test_a_labelled_storyline_starts_its_own_paragraph():
     env = get_format("cgtn").envelope("0\nSTORYLINE:0")
     assert env.story == ((0, 1), (12, 13))
     assert env.furniture == ((2, 12),)
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        ("EEAS\nEuropean External Action Service\n", "Kallas meets de la Fuente in Brussels"),
+        ("ANTARA News\n", "Indonesia, Japan discuss maritime security"),
+        ("President of Russia\nEvents / News\n\n", "Talks with President of Mongolia"),
+        ("THE WHITE HOUSE\n\n", "Readout of the Vice President's Meeting with Prime Minister Modi"),
+        ("World News Digest\nSearch Trends\n\n", "China, France hold strategic dialogue"),
+    ],
+)
+def test_site_name_over_the_headline_is_not_the_title(header, title):
+    story = (
+        "The two ministers held talks on Tuesday and agreed to deepen cooperation in trade, "
+        "energy and maritime security, according to a statement issued after the meeting."
+    )
+    page = f"{header}{title}\n\nMarch 4, 2025\n\n{story}\n\nThey also discussed regional issues.\n"
+    env = GENERIC.envelope(page)
+    assert env.title == title
+
+
+def test_a_title_cased_headline_over_its_story_stays_the_title():
+    page = (
+        "Xi Jinping Meets Vladimir Putin\n\nBEIJING, May 16 (Xinhua) -- Chinese President Xi "
+        "Jinping met with Russian President Vladimir Putin in Beijing on Thursday.\n\n"
+        "Xi said the two countries should deepen cooperation.\n"
+    )
+    assert GENERIC.envelope(page).title == "Xi Jinping Meets Vladimir Putin"

@@ -35,6 +35,7 @@ from typing import Any, NamedTuple
 from attrs import frozen
 
 from diplomeet.formats._base import Envelope
+from diplomeet.knowledge import default_knowledge
 from diplomeet.model import Caption, Dateline, Span
 
 __all__ = [
@@ -354,6 +355,40 @@ _SCRAPER_DATE = re.compile(
 
 _TOKEN_SPLIT = re.compile(r"[\s|/>»›·•,]+")
 _MENU_SEPARATOR = re.compile(r"[|/>»›·•]")
+# A breadcrumb or menu cut into items: by arrows, by spaced bars and slashes,
+# or by runs of two or more spaces.
+_CRUMB_SPLIT = re.compile(
+    r"[ \t\u00a0]*[>»›][ \t\u00a0]*|[ \t\u00a0]+[|/·•][ \t\u00a0]+|[ \t\u00a0]{2,}"
+)
+_CRUMB_ARROW = re.compile(r"[>»›]|[ \t\u00a0]{3}")
+_MAX_CRUMB_ITEM = 30
+
+
+def _is_crumbs(line: str) -> bool:
+    """Whether a line is a breadcrumb trail or a row of menu items or buttons.
+
+    Every item is short (three words at most), opens with a capital and ends
+    without punctuation, and the line holds no digit. Three or more items make
+    a menu; two do when they are cut by an arrow (`Media Center > Press
+    Releases`) or three spaces, or when the line is all capitals (`WORLD NEWS
+    | ASIA-PACIFIC`).
+    """
+    if len(line) > 200 or any(c.isdigit() for c in line):
+        return False
+    items = _CRUMB_SPLIT.split(line)
+    if len(items) < 2:
+        return False
+    for item in items:
+        if not item or len(item) > _MAX_CRUMB_ITEM or len(item.split()) > 3:
+            return False
+        if not item[0].isupper() or item[-1] in ".,;:!?\"'”’)":
+            return False
+    return (
+        len(items) >= 3
+        or (len(items) == 2 and all(len(item.split()) <= 2 for item in items))
+        or _CRUMB_ARROW.search(line) is not None
+        or not any(c.islower() for c in line)
+    )
 
 
 def _packaged_data() -> str:
@@ -462,7 +497,7 @@ class Furniture:
         tokens = [t.casefold() for t in _TOKEN_SPLIT.split(line) if t]
         if not tokens:
             return False
-        if all(t in self.language_names for t in tokens):
+        if all(t in self.language_names for t in tokens) or _is_crumbs(line):
             return True
         enough = 3 if _MENU_SEPARATOR.search(line) else 5
         return len(tokens) >= enough and all(
@@ -750,6 +785,43 @@ def _byline_date(text: str, lines: Sequence[Line], story_start: int) -> dt.date 
     return None
 
 
+_MAX_MASTHEAD_LINES = 2
+
+
+_MASTHEAD_WORDS = 6
+_MIN_MASTHEAD_NAME_WORDS = 3
+_MAX_FOLLOWING_HEADER_WORDS = 15
+_MASTHEAD_SMALL = frozenset({"of", "for", "the", "and", "&", "on", "in", "to"})
+
+
+def _is_masthead(line: str, following: str | None) -> bool:
+    """Whether a page's first content line is the site's name rather than a headline.
+
+    A line of one or two words, one of them a name in capitals, without end
+    punctuation (`BERNAMA`, `ANTARA News`); the whole name of an organisation
+    the knowledge knows (`European External Action Service`); or a name of
+    three to six capitalised words (`President of Russia`, `THE WHITE HOUSE`)
+    over another header line (the headline, a section's name) rather than
+    over the story.
+    """
+    words = line.split()
+    if not words or len(words) > _MASTHEAD_WORDS or not line[-1:].isalnum():
+        return False
+    if len(words) <= 2 and any(len(w) >= 2 and w.isalpha() and w.isupper() for w in words):
+        return True
+    if default_knowledge().organization(line) is not None:
+        return True
+    if len(words) < _MIN_MASTHEAD_NAME_WORDS or not all(
+        w[:1].isupper() or w.casefold() in _MASTHEAD_SMALL for w in words
+    ):
+        return False
+    return (
+        following is not None
+        and len(following.split()) <= _MAX_FOLLOWING_HEADER_WORDS
+        and following[-1:] not in ".!?"
+    )
+
+
 def _is_title(line: str, following: str | None) -> bool:
     """Whether the first content line of a page is its headline."""
     if len(line) > _MAX_TITLE_CHARS or len(line.split()) > _MAX_TITLE_WORDS:
@@ -932,6 +1004,21 @@ def read_envelope(
     title: str | None = None
     title_span: Span | None = None
     first_content = next((i for i, k in enumerate(kinds) if k == _CONTENT), None)
+    for _ in range(_MAX_MASTHEAD_LINES):
+        # A site's name over its pages (`EEAS`, `ANTARA News`) is no headline.
+        if first_content is None:
+            break
+        after = next(
+            (i for i in range(first_content + 1, len(kinds)) if kinds[i] == _CONTENT), None
+        )
+        if not _is_masthead(
+            lines[first_content].text, lines[after].text if after is not None else None
+        ):
+            break
+        kinds[first_content] = _FURNITURE
+        furniture_spans.append((lines[first_content].start, lines[first_content].end))
+        furniture_spans.sort()
+        first_content = after
     if first_content is not None and _CONTENT in kinds[first_content + 1 :]:
         nxt = first_content + 1
         following = lines[nxt].text if nxt < len(lines) and kinds[nxt] == _CONTENT else None
