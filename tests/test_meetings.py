@@ -246,3 +246,30 @@ def test_the_mode_is_read_in_the_meeting_clause():
         " and the two heads of state attended the inauguration of a port via video link."
     )
     assert m.mode == MeetingMode.IN_PERSON
+
+
+def test_a_counterpart_named_with_honorifics_is_met():
+    text = (
+        "Addis Ababa, 15 February 2025\n\n"
+        "The Secretary-General met today with H.E. Mr. Abiy Ahmed Ali, Prime Minister of "
+        "Ethiopia.\n\nThe Secretary-General thanked United Nations staff.\n"
+    )
+    meetings = diplomeet.parse(text).meetings
+    assert [[p.name for p in m.participants] for m in meetings] == [
+        ["António Guterres", "Abiy Ahmed"]
+    ]
+
+
+def test_a_readout_heading_and_its_sentence_are_one_meeting():
+    text = (
+        "New York, 3 March 2025\n\n"
+        "UN Secretary-General António Guterres met today with Ethiopian Prime Minister "
+        "Abiy Ahmed.\n\n"
+        "Readout of the Secretary-General's meeting with H.E. Mr. Mahmoud Ali Youssouf, "
+        "Chairperson of the African Union Commission\n\n"
+        "The Secretary-General met today with H.E. Mr. Mahmoud Ali Youssouf, Chairperson of "
+        "the African Union Commission.\n"
+    )
+    meetings = diplomeet.parse(text).meetings
+    youssouf = [m for m in meetings if "Mahmoud Ali Youssouf" in {p.name for p in m.participants}]
+    assert len(youssouf) == 1

@@ -230,11 +230,27 @@ def _in_words(
                 yield c, span, people
 
 
+_HONORIFIC = re.compile(
+    r"[ \t]*(?:h\.\s?e\.|his excellency|her excellency|the hon\.?|hon\.|mr\.?|mrs\.?|ms\.?"
+    r"|dr\.?|madam|prof\.?)[ \t]+",
+    re.IGNORECASE,
+)
+_MAX_HONORIFICS = 3
+
+
 def _person_next(cast: Cast, folded: str, pos: int) -> bool:
-    """Whether a person's mention starts right after `pos`."""
-    while pos < len(folded) and folded[pos] == " ":
-        pos += 1
-    return any(m.start == pos for m in cast.mentions)
+    """Whether a person's mention starts right after `pos` (past honorifics: `H.E. Mr.`)."""
+    first = pos
+    while first < len(folded) and folded[first] == " ":
+        first += 1
+    starts = {first}
+    for _ in range(_MAX_HONORIFICS):
+        m = _HONORIFIC.match(folded, pos)
+        if m is None:
+            break
+        pos = m.end()
+        starts.add(pos)
+    return any(mention.start in starts for mention in cast.mentions)
 
 
 _SEPARATELY = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
@@ -428,6 +444,17 @@ def find_meetings(
             twin.sentence = e.clause if twin.sentence < 0 else twin.sentence
             continue
         new_people = [p for p in e.people if p not in main.people]
+        retold = next(
+            (d for _o, d in others if set(d.people) == set(e.people) and d.mode == e.mode), None
+        )
+        if (
+            retold is not None
+            and new_people
+            and all(dm.kind in ("relative", "weekday") for dm in find_dates(folded, *e.frame))
+        ):
+            # `Readout of the meeting with X` over `... met today with X`: one meeting told twice.
+            retold.frames.append(e.frame)
+            continue
         d = Draft(
             people=list(e.people),
             mode=e.mode,
