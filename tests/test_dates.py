@@ -59,3 +59,17 @@ def test_reference_day_from_dateline():
     assert reference_day(dt.date(2021, 9, 17), 9, 16) == dt.date(2021, 9, 16)
     assert reference_day(dt.date(2022, 1, 2), 12, 31) == dt.date(2021, 12, 31)
     assert reference_day(None, 9, 16) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("held talks in San Francisco on Nov. 16 last year", dt.date(2023, 11, 16)),
+        ("they met on 2 March this year", dt.date(2024, 3, 2)),
+        ("the summit on 12 September next year", dt.date(2025, 9, 12)),
+        ("they met on Nov. 16", dt.date(2024, 11, 16)),
+    ],
+)
+def test_a_day_told_with_last_or_next_year(text, want):
+    (d,) = find_dates(text, 0, len(text))
+    assert resolve(d, dt.date(2024, 11, 20)) == want

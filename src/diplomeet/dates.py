@@ -25,7 +25,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 __all__ = [
     "MONTHS",
@@ -56,13 +56,18 @@ _MONTH = (
     r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+# `Nov. 16 last year`: the year told against the report's own.
+_YEAR_WORDS = r"|,?\s{1,3}(?P<yrel>last|this|next)\s{1,3}year\b"
+_YEARS_BACK = {"last": 1, "this": 0, "next": -1}
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})\b")),
     (
         "mdy",
         re.compile(
             _MONTH
-            + r"\s{1,3}(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s{1,3}(?P<year>(?:19|20)\d\d)\b)?"
+            + r"\s{1,3}(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s{1,3}(?P<year>(?:19|20)\d\d)\b"
+            + _YEAR_WORDS
+            + ")?"
         ),
     ),
     (
@@ -70,7 +75,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?"
             + _MONTH
-            + r"(?:,?\s{1,3}(?P<year>(?:19|20)\d\d)\b)?"
+            + r"(?:,?\s{1,3}(?P<year>(?:19|20)\d\d)\b"
+            + _YEAR_WORDS
+            + ")?"
         ),
     ),
     (
@@ -115,6 +122,9 @@ class DateMention:
     """The weekday (0 is Monday), if written (here or right next to the date)."""
     relative: int | None = None
     """Days before the reference, for `today` (0) and `yesterday` (1)."""
+    years_back: int | None = None
+    """Years before the reference's, for a day told with `last year` (1), `this year` (0)
+    or `next year` (-1)."""
 
     @property
     def full(self) -> bool:
@@ -153,6 +163,7 @@ def find_dates(text: str, start: int, end: int) -> list[DateMention]:
                     day=int(g["day"]) if g.get("day") else None,
                     weekday=WEEKDAYS[g["weekday"].lower()] if g.get("weekday") else None,
                     relative=(0 if rel and rel.lower() != "yesterday" else 1) if rel else None,
+                    years_back=_YEARS_BACK[g["yrel"].lower()] if g.get("yrel") else None,
                 )
             )
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
@@ -177,7 +188,7 @@ def _fold_weekdays(text: str, dates: list[DateMention]) -> list[DateMention]:
         if d.kind == "weekday" and i + 1 < len(dates) and dates[i + 1].month is not None:
             n = dates[i + 1]
             if _NEAR.fullmatch(text, d.end, n.start):
-                out.append(DateMention(d.start, n.end, n.kind, n.year, n.month, n.day, d.weekday))
+                out.append(evolve(n, start=d.start, weekday=d.weekday))
                 i += 2
                 continue
         if (
@@ -187,7 +198,7 @@ def _fold_weekdays(text: str, dates: list[DateMention]) -> list[DateMention]:
             and _NEAR.fullmatch(text, out[-1].end, d.start)
         ):
             w = out.pop()
-            d = DateMention(w.start, d.end, d.kind, d.year, d.month, d.day, w.weekday)
+            d = evolve(d, start=w.start, weekday=w.weekday)
         out.append(d)
         i += 1
     return out
@@ -212,8 +223,10 @@ def resolve(d: DateMention, reference: dt.date | None) -> dt.date | None:
         if reference is None:
             return None
         year = reference.year
-        # A month after the reference's is last year's (a December meeting told in January).
-        if d.month - reference.month > 1:
+        if d.years_back is not None:
+            year -= d.years_back
+        elif d.month - reference.month > 1:
+            # A month after the reference's is last year's (a December meeting told in January).
             year -= 1
         day = _safe(year, d.month, d.day)
         if day is not None and d.weekday is not None and day.weekday() != d.weekday:
