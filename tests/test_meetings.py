@@ -273,3 +273,16 @@ def test_a_readout_heading_and_its_sentence_are_one_meeting():
     meetings = diplomeet.parse(text).meetings
     youssouf = [m for m in meetings if "Mahmoud Ali Youssouf" in {p.name for p in m.participants}]
     assert len(youssouf) == 1
+
+
+def test_a_call_on_a_leader_by_a_minister_named_by_initials_is_a_meeting():
+    text = (
+        "Canberra, 8 November 2024\n\n"
+        "External Affairs Minister S. Jaishankar and Foreign Minister of Australia Penny Wong "
+        "held the Foreign Ministers' Framework Dialogue in Canberra today.\n\n"
+        "Earlier in the day, EAM called on Prime Minister Anthony Albanese at Parliament "
+        "House.\n"
+    )
+    meetings = diplomeet.parse(text).meetings
+    people = [{p.name for p in m.participants} for m in meetings]
+    assert {"S. Jaishankar", "Anthony Albanese"} in people

@@ -132,6 +132,18 @@ def _frame_people(cast: Cast, folded: str, frame: Span) -> list[str]:
     return out
 
 
+def _by_initials(cast: Cast, folded: str, span: Span, kb: Knowledge) -> list[str]:
+    """People a span names by a title's initials (`EAM`, `NSA`), where one person holds it."""
+    acronyms = kb.lexicon.get("role_acronyms") or {}
+    out: list[str] = []
+    for hit in vocabulary(kb).acronyms.finditer(folded, *span):
+        role = str(acronyms.get(hit.group(), "")).lower()
+        fits = [k for k, e in cast.entries.items() if role and role in (e.title or "").lower()]
+        if len(fits) == 1 and fits[0] not in out:
+            out.append(fits[0])
+    return out
+
+
 def _role_people(
     cast: Cast, folded: str, frame: Span, kb: Knowledge, day: dt.date | None = None
 ) -> list[str]:
@@ -236,10 +248,16 @@ _HONORIFIC = re.compile(
     re.IGNORECASE,
 )
 _MAX_HONORIFICS = 3
+_CAPITALISED = re.compile(r"[ \t]*[A-Z][\w.'’-]*")
+_MAX_TITLE_WORDS_BEFORE_NAME = 5
 
 
 def _person_next(cast: Cast, folded: str, pos: int) -> bool:
-    """Whether a person's mention starts right after `pos` (past honorifics: `H.E. Mr.`)."""
+    """Whether a person's mention starts right after `pos`.
+
+    Honorifics (`H.E. Mr.`) and a title's capitalised words (`Prime Minister`) may
+    stand between.
+    """
     first = pos
     while first < len(folded) and folded[first] == " ":
         first += 1
@@ -250,6 +268,13 @@ def _person_next(cast: Cast, folded: str, pos: int) -> bool:
             break
         pos = m.end()
         starts.add(pos)
+    for _ in range(_MAX_TITLE_WORDS_BEFORE_NAME):
+        # `called on Prime Minister Anthony Albanese`: a title may stand before the name.
+        w = _CAPITALISED.match(folded, pos)
+        if w is None:
+            break
+        pos = w.end()
+        starts.add(pos + 1)
     return any(mention.start in starts for mention in cast.mentions)
 
 
@@ -322,6 +347,11 @@ def find_meetings(
                         people.insert(0, who)
                 if clause.subject and clause.subject.kind in ("person", "people"):
                     for p in clause.subject.people:
+                        if p not in people:
+                            people.insert(0, p)
+                else:
+                    # `EAM called on Prime Minister Albanese`: the one who holds that title.
+                    for p in _by_initials(cast, folded, (frame[0], m.start()), kb):
                         if p not in people:
                             people.insert(0, p)
                 future = bool(pats["future"].search(folded, sent.start, m.end()))
