@@ -286,3 +286,19 @@ def test_a_call_on_a_leader_by_a_minister_named_by_initials_is_a_meeting():
     meetings = diplomeet.parse(text).meetings
     people = [{p.name for p in m.participants} for m in meetings]
     assert {"S. Jaishankar", "Anthony Albanese"} in people
+
+
+def test_the_last_meeting_of_the_same_leaders_is_its_own_record():
+    text = (
+        "BEIJING, Dec. 18 (Xinhua) -- Chinese President Xi Jinping met with Russian President "
+        "Vladimir Putin in Beijing on Wednesday.\n\n"
+        "Xi said the two countries should deepen cooperation.\n\n"
+        "The two leaders last met in Kazan on October 23, 2024, on the sidelines of the BRICS "
+        "summit.\n"
+    )
+    main, earlier = diplomeet.parse(text).meetings
+    assert main.date == dt.date(2024, 12, 18)
+    assert main.occasion is None  # the summit was the earlier meeting's
+    assert earlier.date == dt.date(2024, 10, 23)
+    assert earlier.place is not None and earlier.place.city == "Kazan"
+    assert [p.name for p in earlier.participants] == ["Xi Jinping", "Vladimir Putin"]

@@ -465,8 +465,37 @@ def find_meetings(
                 for o in counterparts[1:]
             ]
     others: list[tuple[_Evidence, Draft]] = []
+    joint = vocabulary(kb).joint
+    earlier_frames: set[Span] = set()
     for e in evidence:
-        if e.future or e is main_ev or not e.people:
+        if e.future or e is main_ev:
+            continue
+        if main.date is not None and set(e.people) <= set(main.people):
+            day = next(
+                (
+                    x
+                    for x in (resolve(dm, main.date) for dm in find_dates(folded, *e.frame))
+                    if x is not None
+                ),
+                None,
+            )
+            if day is not None and day < main.date and e.frame[0] <= e.frame[1]:
+                sent = clauses[e.clause].sentence
+                if e.people or joint.search(folded, sent.start, e.frame[1]):
+                    # `The two leaders last met in Kazan on October 23`: an earlier
+                    # meeting of the same people, not the main meeting's frame.
+                    e.people = list(main.people)
+                    d = Draft(
+                        people=list(main.people),
+                        mode=e.mode,
+                        span=sent.span,
+                        sentence=e.clause,
+                        frames=[e.frame],
+                    )
+                    others.append((e, d))
+                    earlier_frames.add(e.frame)
+                    continue
+        if not e.people:
             continue
         twin = next((s for s in split if set(s.people) == set(e.people)), None)
         if twin is not None:
@@ -503,6 +532,7 @@ def find_meetings(
         for s in caption_spans
         if all(resolve(dm, ref) in (None, main.date) for dm in find_dates(folded, *s))
     ]
+    opening = [f for f in opening if f not in earlier_frames]
     main.occasion = _occasion(folded, text, [*main.frames, *opening, *same_day], kb, pats, cast)
     _place_of(main, text, folded, [*main.frames, *opening], caption_spans, envelope, cast, kb, pats)
     main.host = _host(cast, main)
