@@ -929,6 +929,8 @@ def test_code_patterns_have_no_nested_repeats():
         "Malaysian National News Agency",
         "By CAO DESHENG in New Delhi | China Daily | Updated: 2023-09-11 07:26",
         "SUBSCRIBE NOW  Get unlimited access for Rs 99/month",
+        "Readouts",
+        "Briefings & Statements",
     ],
 )
 def test_furniture_lines(line):
@@ -1165,3 +1167,26 @@ def test_a_title_cased_headline_over_its_story_stays_the_title():
         "Xi said the two countries should deepen cooperation.\n"
     )
     assert GENERIC.envelope(page).title == "Xi Jinping Meets Vladimir Putin"
+
+
+def test_a_city_before_the_date_above_the_story_is_the_dateline():
+    page = (
+        "United Nations Secretary-General\nReadouts\n\n"
+        "Readout of the Secretary-General's meeting with the Prime Minister of Ethiopia\n\n"
+        "Addis Ababa, 15 February 2025\n\n"
+        "The Secretary-General met today with Prime Minister Abiy Ahmed of Ethiopia.\n"
+    )
+    env = GENERIC.envelope(page)
+    assert env.title == (
+        "Readout of the Secretary-General's meeting with the Prime Minister of Ethiopia"
+    )
+    assert env.dateline is not None
+    assert (env.dateline.city, env.dateline.country) == ("Addis Ababa", "ETH")
+    assert (env.dateline.month, env.dateline.day) == (2, 15)
+    assert page[slice(*env.dateline.span)] == "Addis Ababa"
+    assert env.published == dt.date(2025, 2, 15)
+
+
+def test_an_unknown_word_before_the_date_is_no_dateline():
+    page = "Some headline here\n\nUpdated, 15 February 2025\n\nThe ministers met today.\n"
+    assert GENERIC.envelope(page).dateline is None

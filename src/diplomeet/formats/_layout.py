@@ -760,6 +760,47 @@ _ANY_FULL_DATE = re.compile(
 )
 
 
+_PLACE_BEFORE_DATE = re.compile(r"(?P<city>[A-Z][\w.'’ -]{1,40}?),[ \t\u00a0]+(?=\d|[A-Z][a-z])")
+
+
+def _header_dateline(
+    text: str, lines: Sequence[Line], kinds: Sequence[int], story_start: int
+) -> Dateline | None:
+    """A known city before the date on a header line above the story.
+
+    (`Addis Ababa, 15 February 2025`): the page's dateline when its story opens
+    without one.
+    """
+    for ln, kind in zip(lines[:40], kinds[:40], strict=False):
+        if ln.start >= story_start:
+            break
+        if kind == _CONTENT or len(ln.text) > 90 or not _ANY_FULL_DATE.search(ln.text):
+            continue
+        m = _PLACE_BEFORE_DATE.match(ln.text)
+        if m is None or not _ANY_FULL_DATE.match(ln.text, m.end()):
+            continue
+        city = default_knowledge().city(m["city"], fuzzy=False)
+        if city is None:
+            continue
+        found = _ANY_FULL_DATE.match(ln.text, m.end())
+        assert found is not None
+        month = day = None
+        for k in "1234":
+            if found[f"y{k}"]:
+                date = make_date(found[f"y{k}"], found[f"m{k}"], found[f"d{k}"])
+                if date is not None:
+                    month, day = date.month, date.day
+                break
+        return Dateline(
+            city=city.name,
+            country=city.country,
+            month=month,
+            day=day,
+            span=(ln.start, ln.start + m.end("city")),
+        )
+    return None
+
+
 def _byline_date(text: str, lines: Sequence[Line], story_start: int) -> dt.date | None:
     """A full date on a short line above the story (`Burak Dag |25.06.2025 - Update : ...`).
 
@@ -790,7 +831,6 @@ _MAX_MASTHEAD_LINES = 2
 
 _MASTHEAD_WORDS = 6
 _MIN_MASTHEAD_NAME_WORDS = 3
-_MAX_FOLLOWING_HEADER_WORDS = 15
 _MASTHEAD_SMALL = frozenset({"of", "for", "the", "and", "&", "on", "in", "to"})
 
 
@@ -817,7 +857,7 @@ def _is_masthead(line: str, following: str | None) -> bool:
         return False
     return (
         following is not None
-        and len(following.split()) <= _MAX_FOLLOWING_HEADER_WORDS
+        and len(following.split()) <= _MAX_TITLE_WORDS
         and following[-1:] not in ".!?"
     )
 
@@ -1062,6 +1102,8 @@ def read_envelope(
 
     if published is None:
         published = _byline_date(text, lines, story[0][0] if story else len(text))
+    if dateline is None:
+        dateline = _header_dateline(text, lines, kinds, story[0][0] if story else len(text))
 
     return Envelope(
         source=source,
