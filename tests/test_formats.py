@@ -1190,3 +1190,25 @@ def test_a_city_before_the_date_above_the_story_is_the_dateline():
 def test_an_unknown_word_before_the_date_is_no_dateline():
     page = "Some headline here\n\nUpdated, 15 February 2025\n\nThe ministers met today.\n"
     assert GENERIC.envelope(page).dateline is None
+
+
+@pytest.mark.parametrize(
+    ("line", "city", "month", "day"),
+    [
+        ("JAKARTA, 14 May 2024 – The Secretary-General met the minister.", "Jakarta", 5, 14),
+        ("NEW DELHI, August 20, 2024: India and Malaysia agreed.", "New Delhi", 8, 20),
+        ("Brussels, 27 January 2025 - Today the High Representative met.", "Brussels", 1, 27),
+    ],
+)
+def test_a_dateline_with_a_written_date_and_its_year(line, city, month, day):
+    found = layout.find_dateline(line, 0, len(line))
+    assert found is not None
+    dateline, _body = found
+    assert (dateline.city, dateline.month, dateline.day) == (city, month, day)
+    env = GENERIC.envelope(f"A headline for the page\n\n{line}\n")
+    assert env.published is not None and (env.published.month, env.published.day) == (month, day)
+
+
+def test_a_sentence_with_a_comma_and_a_date_is_no_dateline():
+    line = "Xi said, 14 May 2024 - no, that was another day."
+    assert layout.find_dateline(line, 0, len(line)) is None

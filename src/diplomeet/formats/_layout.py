@@ -566,6 +566,18 @@ _DATELINE_NUMERIC = re.compile(
     r"(?P<city>[A-Z][A-Za-z.'’\- ]{0,40}?),[ \t\u00a0]{0,3}(?P<day>\d{1,2})[/.](?P<mnum>\d{1,2})"
     r"[/.](?P<year>\d{4})[ \t\u00a0]{0,3}(?P<sep>--|—|–|-|:)"
 )
+# A written date with its year and a dash or colon: `JAKARTA, 14 May 2024 –`,
+# `NEW DELHI, August 20, 2024:`.
+_DATELINE_DMY = re.compile(
+    r"(?P<city>[A-Z][A-Za-z.'’\- ]{0,40}?),[ \t\u00a0]{0,3}(?P<day>\d{1,2})[ \t\u00a0]{1,3}"
+    r"(?P<month>[A-Za-z]{3,9}\.?),?[ \t\u00a0]{1,3}(?P<year>\d{4})"
+    r"[ \t\u00a0]{0,3}(?P<sep>--|—|–|-|:)"
+)
+_DATELINE_MDY = re.compile(
+    r"(?P<city>[A-Z][A-Za-z.'’\- ]{0,40}?),[ \t\u00a0]{0,3}(?P<month>[A-Za-z]{3,9}\.?)"
+    r"[ \t\u00a0]{1,3}(?P<day>\d{1,2}),?[ \t\u00a0]{1,3}(?P<year>\d{4})"
+    r"[ \t\u00a0]{0,3}(?P<sep>--|—|–|-|:)"
+)
 # A city in capitals and a dash, with no agency: `LIMA - Japanese Prime Minister ...`.
 _DATELINE_DASH = re.compile(
     r"(?P<city>[A-Z][A-Z.'’ \-]{2,30}?)[ \t\u00a0]{1,3}(?P<sep>--|—|–|-)[ \t\u00a0]"
@@ -611,12 +623,20 @@ def find_dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | Non
         m = (
             _DATELINE_SLASHED.match(text, start, min(end, start + 160))
             or _DATELINE_NUMERIC.match(text, start, min(end, start + 160))
+            or _DATELINE_DMY.match(text, start, min(end, start + 160))
+            or _DATELINE_MDY.match(text, start, min(end, start + 160))
             or _DATELINE_DASH.match(text, start, min(end, start + 60))
         )
     if m is None:
         return None
     groups = m.groupdict()
     city = m["city"].strip(" -")
+    if (
+        m.re in (_DATELINE_DMY, _DATELINE_MDY)
+        and city != city.upper()
+        and default_knowledge().city(city, fuzzy=False) is None
+    ):
+        return None  # `Xi said, 14 May 2024 -`: a place in capitals, or a known city
     month = day = None
     if groups.get("mnum"):
         month, day = int(m["mnum"]), int(m["day"])
@@ -763,6 +783,17 @@ _ANY_FULL_DATE = re.compile(
 _PLACE_BEFORE_DATE = re.compile(r"(?P<city>[A-Z][\w.'’ -]{1,40}?),[ \t\u00a0]+(?=\d|[A-Z][a-z])")
 
 
+def _full_date(text: str, span: Span) -> dt.date | None:
+    """The first full date written in `text[span]`, if any."""
+    found = _ANY_FULL_DATE.search(text, *span)
+    if found is None:
+        return None
+    for k in "1234":
+        if found[f"y{k}"]:
+            return make_date(found[f"y{k}"], found[f"m{k}"], found[f"d{k}"])
+    return None
+
+
 def _header_dateline(
     text: str, lines: Sequence[Line], kinds: Sequence[int], story_start: int
 ) -> Dateline | None:
@@ -782,20 +813,12 @@ def _header_dateline(
         city = default_knowledge().city(m["city"], fuzzy=False)
         if city is None:
             continue
-        found = _ANY_FULL_DATE.match(ln.text, m.end())
-        assert found is not None
-        month = day = None
-        for k in "1234":
-            if found[f"y{k}"]:
-                date = make_date(found[f"y{k}"], found[f"m{k}"], found[f"d{k}"])
-                if date is not None:
-                    month, day = date.month, date.day
-                break
+        date = _full_date(text, (ln.start + m.end(), ln.end))
         return Dateline(
             city=city.name,
             country=city.country,
-            month=month,
-            day=day,
+            month=date.month if date else None,
+            day=date.day if date else None,
             span=(ln.start, ln.start + m.end("city")),
         )
     return None
@@ -1096,6 +1119,9 @@ def read_envelope(
             if found is not None:
                 dateline, start = found
                 notes.append("dateline")
+                if published is None:
+                    # `JAKARTA, 14 May 2024 –`: a dateline with its year dates the page.
+                    published = _full_date(text, dateline.span)
                 if start >= end:
                     continue
         story.append((start, end))
