@@ -242,14 +242,27 @@ def _in_words(
                 yield c, span, people
 
 
-_HONORIFIC = re.compile(
-    r"[ \t]*(?:h\.\s?e\.|his excellency|her excellency|the hon\.?|hon\.|mr\.?|mrs\.?|ms\.?"
-    r"|dr\.?|madam|prof\.?)[ \t]+",
-    re.IGNORECASE,
+# A word that may stand between a meeting phrase and the name: an honorific or a title's
+# capitalised word (`met with H.E. Mr. ...`, `called on Prime Minister ...`).
+_WORD_BEFORE_NAME = re.compile(
+    r"[ \t]*(?P<word>(?i:h\.\s?e\.|his excellency|her excellency|the hon\.?|hon\.|mr\.?|mrs\.?"
+    r"|ms\.?|dr\.?|madam|prof\.?)(?=[ \t])|[A-Z][\w.'’-]*)"
 )
-_MAX_HONORIFICS = 3
-_CAPITALISED = re.compile(r"[ \t]*[A-Z][\w.'’-]*")
-_MAX_TITLE_WORDS_BEFORE_NAME = 5
+_MAX_WORDS_BEFORE_NAME = 6
+_SPACES = re.compile(r" *")
+
+
+def _first_day(
+    folded: str, frames: list[Span], ref: dt.date | None, *, skip: tuple[str, ...]
+) -> dt.date | None:
+    """The first day the frames write out, resolved against `ref`, passing over `skip` kinds."""
+    for frame in frames:
+        for dm in find_dates(folded, *frame):
+            if dm.kind not in skip:
+                day = resolve(dm, ref)
+                if day is not None:
+                    return day
+    return None
 
 
 def _person_next(cast: Cast, folded: str, pos: int) -> bool:
@@ -258,23 +271,14 @@ def _person_next(cast: Cast, folded: str, pos: int) -> bool:
     Honorifics (`H.E. Mr.`) and a title's capitalised words (`Prime Minister`) may
     stand between.
     """
-    first = pos
-    while first < len(folded) and folded[first] == " ":
-        first += 1
-    starts = {first}
-    for _ in range(_MAX_HONORIFICS):
-        m = _HONORIFIC.match(folded, pos)
+    spaces = _SPACES.match(folded, pos)
+    starts = {spaces.end() if spaces else pos}
+    for _ in range(_MAX_WORDS_BEFORE_NAME):
+        m = _WORD_BEFORE_NAME.match(folded, pos)
         if m is None:
             break
+        starts.add(m.start("word"))
         pos = m.end()
-        starts.add(pos)
-    for _ in range(_MAX_TITLE_WORDS_BEFORE_NAME):
-        # `called on Prime Minister Anthony Albanese`: a title may stand before the name.
-        w = _CAPITALISED.match(folded, pos)
-        if w is None:
-            break
-        pos = w.end()
-        starts.add(pos + 1)
     return any(mention.start in starts for mention in cast.mentions)
 
 
@@ -470,31 +474,18 @@ def find_meetings(
     for e in evidence:
         if e.future or e is main_ev:
             continue
-        if main.date is not None and set(e.people) <= set(main.people):
-            day = next(
-                (
-                    x
-                    for x in (resolve(dm, main.date) for dm in find_dates(folded, *e.frame))
-                    if x is not None
-                ),
-                None,
-            )
-            if day is not None and day < main.date and e.frame[0] <= e.frame[1]:
-                sent = clauses[e.clause].sentence
-                if e.people or joint.search(folded, sent.start, e.frame[1]):
-                    # `The two leaders last met in Kazan on October 23`: an earlier
-                    # meeting of the same people, not the main meeting's frame.
-                    e.people = list(main.people)
-                    d = Draft(
-                        people=list(main.people),
-                        mode=e.mode,
-                        span=sent.span,
-                        sentence=e.clause,
-                        frames=[e.frame],
-                    )
-                    others.append((e, d))
-                    earlier_frames.add(e.frame)
-                    continue
+        written = _first_day(folded, [e.frame], main.date or ref, skip=("weekday", "relative"))
+        # `The two leaders last met in Kazan on October 23`: an earlier meeting of the same
+        # people (named, or a joint subject), not a frame of the main meeting.
+        earlier = (
+            written is not None
+            and main.date is not None
+            and written < main.date
+            and set(e.people) <= set(main.people)
+            and bool(e.people or joint.search(folded, clauses[e.clause].sentence.start, e.frame[1]))
+        )
+        if earlier and not e.people:
+            e.people = list(main.people)
         if not e.people:
             continue
         twin = next((s for s in split if set(s.people) == set(e.people)), None)
@@ -506,11 +497,7 @@ def find_meetings(
         retold = next(
             (d for _o, d in others if set(d.people) == set(e.people) and d.mode == e.mode), None
         )
-        if (
-            retold is not None
-            and new_people
-            and all(dm.kind in ("relative", "weekday") for dm in find_dates(folded, *e.frame))
-        ):
+        if retold is not None and new_people and written is None:
             # `Readout of the meeting with X` over `... met today with X`: one meeting told twice.
             retold.frames.append(e.frame)
             continue
@@ -522,6 +509,9 @@ def find_meetings(
             frames=[e.frame],
         )
         others.append((e, d))
+        if earlier:
+            earlier_frames.add(e.frame)
+            continue
         if new_people and _sides(cast, e.people) >= 2:
             continue
         main.frames.append(e.frame)
@@ -543,9 +533,7 @@ def find_meetings(
         drafts.append(s)
     drafts.extend(_recalled(folded, clauses, speech, cast, pats, main, ref))
     for _e, d in others:
-        dates = [dm for f in d.frames for dm in find_dates(folded, *f)]
-        explicit = [resolve(dm, main.date or ref) for dm in dates if dm.kind != "weekday"]
-        day = next((x for x in explicit if x is not None), None)
+        day = _first_day(folded, d.frames, main.date or ref, skip=("weekday",))
         new_people = [p for p in d.people if p not in main.people]
         if new_people and _sides(cast, d.people) >= 2:
             # Another counterpart: the same day unless the text says otherwise. When one of

@@ -401,8 +401,10 @@ class Furniture:
 
     A line (trimmed) is furniture if one of the patterns matches all of it
     (ignoring case), if it is a menu (three or more menu words with separators
-    such as `|`, or five or more with spaces), or if it is made only of
-    language names (a language switch). A box heading (`Related stories`,
+    such as `|`, or five or more with spaces), if it is made only of
+    language names (a language switch), or if it has the shape of a
+    breadcrumb or a row of buttons (short capitalised items cut by arrows,
+    spaced bars or slashes, or wide gaps: `Media Center > Press Releases`). A box heading (`Related stories`,
     `Search Trends`) also makes furniture of the short link lines under it.
 
     Args:
