@@ -404,8 +404,9 @@ class Furniture:
     such as `|`, or five or more with spaces), if it is made only of
     language names (a language switch), or if it has the shape of a
     breadcrumb or a row of buttons (short capitalised items cut by arrows,
-    spaced bars or slashes, or wide gaps: `Media Center > Press Releases`). A box heading (`Related stories`,
-    `Search Trends`) also makes furniture of the short link lines under it.
+    spaced bars or slashes, or wide gaps: `Media Center > Press Releases`).
+    A box heading (`Related stories`, `Search Trends`) also makes furniture of
+    the short link lines under it.
 
     Args:
         patterns: regular expressions for whole lines. A pattern that does not
