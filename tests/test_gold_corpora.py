@@ -1,0 +1,157 @@
+"""The annotated corpora under tests/: every gold file is one the shared scorer can read.
+
+tests/reports was written early and used for tuning; tests/reports2 (other outlets) and
+tests/reports3 (Chinese sources) were written without reading the parser or each other.
+These tests never run the parser: they check the annotations against the rules of
+`gold_corpus`, and that each corpus covers what it is for.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from gold_corpus import (
+    SOURCES,
+    Corpus,
+    alias_problems,
+    anchor_problems,
+    document_problems,
+    meeting_problems,
+    occurrences,
+)
+
+HERE = Path(__file__).parent
+DEVELOPMENT = Corpus(HERE / "reports", min_anchors=5)
+OTHER_OUTLETS = Corpus(HERE / "reports2", min_anchors=8)
+CHINESE_SOURCES = Corpus(HERE / "reports3", min_anchors=8)
+CORPORA = {"reports": DEVELOPMENT, "reports2": OTHER_OUTLETS, "reports3": CHINESE_SOURCES}
+GOLD_FILES = [
+    pytest.param(corpus, path, id=f"{name}/{path.stem}")
+    for name, corpus in CORPORA.items()
+    for path in corpus.gold_files
+]
+
+
+@pytest.mark.parametrize(
+    ("corpus", "size"), [(DEVELOPMENT, 40), (OTHER_OUTLETS, 40), (CHINESE_SOURCES, 30)]
+)
+def test_each_text_has_its_gold(corpus: Corpus, size: int) -> None:
+    """The texts and gold files pair up by name, as many as the corpus was written with."""
+    golds = {p.stem for p in corpus.gold_files}
+    assert len(golds) >= size if corpus is DEVELOPMENT else len(golds) == size
+    assert golds == corpus.text_stems
+
+
+@pytest.mark.parametrize("corpus", CORPORA.values(), ids=CORPORA.keys())
+def test_aliases_name_each_person_once(corpus: Corpus) -> None:
+    """aliases.json maps canonical names to distinct variants; no spelling names two."""
+    assert corpus.aliases
+    assert alias_problems(corpus.aliases) == []
+
+
+@pytest.mark.parametrize(("corpus", "path"), GOLD_FILES)
+def test_gold_file_is_well_formed(corpus: Corpus, path: Path) -> None:
+    """Document fields, the meetings, and names that are canonical, never a variant."""
+    gold = corpus.load(path)
+    assert document_problems(path, gold, corpus.text(gold)) == []
+    assert [p for m in gold["meetings"] for p in meeting_problems(m, corpus.aliases)] == []
+    variants = {v.casefold() for vs in corpus.aliases.values() for v in vs}
+    used = {p for m in gold["meetings"] for p in m["participants"]}
+    used |= {s for st in gold["statements"] for s in st["speakers"]}
+    assert {u for u in used if u.casefold() in variants} == set()
+
+
+@pytest.mark.parametrize(("corpus", "path"), GOLD_FILES)
+def test_every_anchor_occurs_once(corpus: Corpus, path: Path) -> None:
+    """Each anchor is found exactly once and names canonical speakers."""
+    gold = corpus.load(path)
+    assert anchor_problems(gold, corpus.text(gold), corpus.aliases, corpus.min_anchors) == []
+
+
+def test_the_development_corpus_covers_every_format_and_kind() -> None:
+    """Every source and mode; hosts and none; undated, several and no meetings."""
+    docs = [DEVELOPMENT.load(p) for p in DEVELOPMENT.gold_files]
+    assert {s for d in docs for s in d["source"]} == SOURCES
+    meetings = [m for d in docs for m in d["meetings"]]
+    assert {m["mode"] for m in meetings} == {"in_person", "phone", "video"}
+    assert any(m["host"] is None for m in meetings)
+    assert any(m["host"] == "CHN" for m in meetings)
+    assert any(m["date"] is None for m in meetings)
+    assert any(len(d["meetings"]) > 1 for d in docs)
+    assert sum(d["meetings"] == [] for d in docs) >= 3
+    assert any("" in m["participant_countries"] for m in meetings)
+    assert any("CHN" not in m["participant_countries"] for m in meetings)
+
+
+def test_the_chinese_source_corpus_covers_what_it_is_for() -> None:
+    """Every source, mode and kind of host; negatives, several meetings, organisations."""
+    docs = [CHINESE_SOURCES.load(p) for p in CHINESE_SOURCES.gold_files]
+    meetings = [m for d in docs for m in d["meetings"]]
+    assert {s for d in docs for s in d["source"]} == SOURCES
+    assert {m["mode"] for m in meetings} == {"in_person", "phone", "video"}
+    hosts = Counter("none" if m["host"] is None else m["host"] == "CHN" for m in meetings)
+    assert hosts["none"] and hosts[True] and hosts[False]
+    assert sum(not d["meetings"] for d in docs) >= 4
+    assert sum(len(d["meetings"]) > 1 for d in docs) >= 3
+    assert any("" in m["participant_countries"] for m in meetings)
+    assert any(st.get("meeting", 0) > 0 for d in docs for st in d["statements"])
+
+
+def test_occurrences_treats_white_space_alike() -> None:
+    """The anchor matcher is blind to the kind and length of white space, and to order."""
+    assert occurrences("a\u00a0b  c\nd", "a b c d") == 1
+    assert occurrences("a\u00a0 b\n\tc a b c", "a b c") == 2
+    assert occurrences("x y x y", "x y") == 2
+    assert occurrences("x y", "y x") == 0
+    assert occurrences("a bc", "a b c") == 0
+
+
+def test_the_anchor_rule_can_fail() -> None:
+    """The checks report a missing, a repeated and a split anchor, and unknown speakers."""
+    text = "Wang said the two sides\u00a0should meet.\nThe two sides should meet."
+    assert occurrences(text, "the two  sides should") == 1
+    assert occurrences(text, "two sides should meet") == 2
+    assert occurrences(text, "Wang Yi said") == 0
+    gold = {"meetings": [], "statements": [{"anchor": "Wang Yi said", "speakers": ["Nobody"]}]}
+    problems = anchor_problems(gold, text, {"Wang Yi": []}, 8)
+    assert any("found 0 times" in p for p in problems)
+    assert any("speakers ['Nobody']" in p for p in problems)
+    assert any("1 anchors" in p for p in problems)
+
+
+def test_the_meeting_rules_can_fail() -> None:
+    """A call with a place, a foreign host and an unknown name are all reported."""
+    bad = {
+        "date": "2024-02-30",
+        "city": "Beijing",
+        "country": "CHN",
+        "participants": ["Wang Yi", "Nobody"],
+        "participant_countries": ["CHN", "xx"],
+        "mode": "phone",
+        "host": "USA",
+    }
+    problems = " | ".join(meeting_problems(bad, {"Wang Yi": []}))
+    for part in ("'Nobody'", "participant_countries", "date", "host 'USA'", "no place"):
+        assert part in problems
+
+
+def test_the_alias_and_document_rules_can_fail(tmp_path: Path) -> None:
+    """A spelling owned by two names, and a gold file with meetings and a negative note."""
+    assert alias_problems({"Wang Yi": ["Wang"], "Wang Wentao": ["wang"]})
+    path = tmp_path / "001_x.json"
+    gold = {
+        "file": "texts/001_x.txt",
+        "source": ["tass"],
+        "published": "2024-13-01",
+        "notes": "",
+        "title": "Not in the text",
+        "negative": "no meeting",
+        "meetings": [{}],
+        "statements": [],
+    }
+    problems = " | ".join(document_problems(path, gold, "Some text"))
+    for part in ("source", "published", "no notes", "title", "negative"):
+        assert part in problems
