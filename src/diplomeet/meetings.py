@@ -252,6 +252,17 @@ _MAX_WORDS_BEFORE_NAME = 6
 _SPACES = re.compile(r" *")
 
 
+def _draft(e: _Evidence, clauses: list[Clause]) -> Draft:
+    """A meeting drafted from the sentence that tells of it."""
+    return Draft(
+        people=list(e.people),
+        mode=e.mode,
+        span=clauses[e.clause].sentence.span,
+        sentence=e.clause,
+        frames=[e.frame],
+    )
+
+
 def _first_day(
     folded: str, frames: list[Span], ref: dt.date | None, *, skip: tuple[str, ...]
 ) -> dt.date | None:
@@ -403,16 +414,8 @@ def find_meetings(
         if side is None:
             return []
         main = Draft(people=list(side[1]), mode=side[2], span=None, sentence=-1, frames=[side[0]])
-        main_clause = -1
     else:
-        main = Draft(
-            people=list(main_ev.people),
-            mode=main_ev.mode,
-            span=clauses[main_ev.clause].sentence.span,
-            sentence=main_ev.clause,
-            frames=[main_ev.frame],
-        )
-        main_clause = main_ev.clause
+        main = _draft(main_ev, clauses)
     if main.mode == MeetingMode.IN_PERSON:
         # A headline or caption (or a sentence naming one side) may say it was a call.
         told = [(x[1], x[2]) for x in extra] + [
@@ -501,13 +504,7 @@ def find_meetings(
             # `Readout of the meeting with X` over `... met today with X`: one meeting told twice.
             retold.frames.append(e.frame)
             continue
-        d = Draft(
-            people=list(e.people),
-            mode=e.mode,
-            span=clauses[e.clause].sentence.span,
-            sentence=e.clause,
-            frames=[e.frame],
-        )
+        d = _draft(e, clauses)
         others.append((e, d))
         if earlier:
             earlier_frames.add(e.frame)
@@ -559,7 +556,6 @@ def find_meetings(
             d.place = d.place or main.place
         d.host = _host(cast, d)
         drafts.append(d)
-    del main_clause
     return drafts
 
 
