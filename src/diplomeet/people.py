@@ -37,15 +37,18 @@ from diplomeet.text import fold
 
 __all__ = ["Cast", "Mention", "find_people"]
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s)|[^\W\d_][\w'\-]*")
 _GAP_OK = re.compile(r"[ ]{1,2}")
 _GIVEN = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
 _PREFIX_HEADS = frozenset(
     {"al-", "el-", "ad-", "as-", "ash", "at-", "az-", "bin", "ben", "ibn", "de-", "van", "von"}
 )
 # A word as the finder reads it: initials (`U.S.`, `S.`), or letters with inner hyphens and
-# apostrophes; a possessive `'s` or a trailing apostrophe is left out of the word.
-_WORDS = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s)|(?<!')[^\W\d_](?:[\w]|[-'](?=[^\W_])(?!s\b))*")
+# apostrophes; a possessive `'s` or a trailing apostrophe is left out of the word. (Written so
+# that each branch opens with a letter and no branch re-reads what another read: it is the
+# finder's hottest pattern.)
+_WORDS = re.compile(
+    r"[A-Z]\.(?:(?:[A-Z]\.)+|(?=\s))|(?<!')[^\W\d_]\w*(?:[-'](?=[^\W_])(?!s\b)\w+)*"
+)
 _PREFIXED = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ben|ibn|de|van|von)-[A-Z]")
 """A name part with a lowercase prefix (`al-Sisi`)."""
 _HONORIFICS = frozenset(
@@ -368,8 +371,33 @@ _NOT_TITLE = frozenset({"Chinese", "Russian", "China", "Russia"})
 
 
 @functools.cache
+def _first_words(kb: Knowledge) -> frozenset[str]:
+    """The first words of the keys of every name the office-holder table knows.
+
+    A window of words whose first word is not one of these names no known person, so the
+    finder looks it up only when it is (the windows of a run are many; known names few).
+    """
+    return frozenset(k.split(" ", 1)[0] for k in kb.person_index)
+
+
+def _may_name(first_words: frozenset[str], word: str) -> bool:
+    """Whether a known name may start with this word (an initial, `J.`, always may)."""
+    return word.endswith(".") or key(word).split(" ", 1)[0] in first_words
+
+
+_MEMO_LIMIT = 50_000
+"""Words a memo of word facts holds before it starts afresh (memory stays flat on any archive)."""
+
+
+@functools.cache
 def _capitals(kb: Knowledge) -> dict[str, bool]:
     """A memo of `_Finder.is_capital`, one per knowledge base (it depends on its words)."""
+    return {}
+
+
+@functools.cache
+def _demonyms(kb: Knowledge) -> dict[str, bool]:
+    """A memo of `_is_demonymish`, one per knowledge base."""
     return {}
 
 
@@ -387,6 +415,8 @@ class _Finder:
     head_words: frozenset[str]
     role_words: frozenset[str]
     capitals: dict[str, bool]
+    first_words: frozenset[str]
+    demonyms: dict[str, bool]
 
     def tokens(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """The words of `[start, end)` with their offsets, a possessive `'s` left off."""
@@ -403,7 +433,18 @@ class _Finder:
         """A word that may stand in a name: capitalised, and not a run of capitals (`BEIJING`)."""
         known = self.capitals.get(w)
         if known is None:
+            if len(self.capitals) > _MEMO_LIMIT:
+                self.capitals.clear()
             known = self.capitals[w] = self._is_capital(w)
+        return known
+
+    def demonymish(self, w: str) -> bool:
+        """A country's or an organisation's name or adjective (`Russian`, `EU`, `ASEAN`)."""
+        known = self.demonyms.get(w)
+        if known is None:
+            if len(self.demonyms) > _MEMO_LIMIT:
+                self.demonyms.clear()
+            known = self.demonyms[w] = _is_demonymish(self.kb, w)
         return known
 
     def _is_capital(self, w: str) -> bool:
@@ -421,9 +462,19 @@ class _Finder:
         out: list[list[int]] = []
         cur: list[int] = []
         folded = self.folded
-        for i, (s, _e, w) in enumerate(toks):
-            if not cur and w[0].islower() and w[:3] not in _PREFIX_HEADS:
-                continue  # the common case: a lowercase word outside any run
+        # Outside a run, only these words can open one; the lowercase ones between are skipped.
+        openers = [
+            i for i, t in enumerate(toks) if not t[2][0].islower() or t[2][:3] in _PREFIX_HEADS
+        ]
+        n, k, i = len(toks), 0, 0
+        while i < n:
+            if not cur:
+                while k < len(openers) and openers[k] < i:
+                    k += 1
+                if k == len(openers):
+                    break
+                i = openers[k]
+            s, w = toks[i][0], toks[i][2]
             cap = (
                 self.is_capital(w)
                 or _PREFIXED.match(w) is not None
@@ -445,6 +496,7 @@ class _Finder:
                 if cur:
                     out.append(cur)
                 cur = []
+            i += 1
         if cur:
             out.append(cur)
         # Particles cannot end a run.
@@ -468,16 +520,7 @@ class _Finder:
         cur: list[int] = []
         k = 0
         while k < len(run):
-            found = None
-            for stop in range(min(len(run), k + 6), k + 1, -1):
-                s, e = toks[run[k]][0], toks[run[stop - 1]][1]
-                terms = self.kb.person(self.folded[s:e])
-                if not terms and stop == k + 2 and toks[run[k]][2].isupper():
-                    # `IWAYA Takeshi` is Takeshi Iwaya.
-                    terms = self.kb.person(f"{toks[run[k + 1]][2]} {toks[run[k]][2]}")
-                if terms:
-                    found = (stop, terms)
-                    break
+            found = self.known_at(toks, run, k)
             if found is None:
                 cur.append(run[k])
                 k += 1
@@ -491,14 +534,35 @@ class _Finder:
             pieces.append(cur)
         return pieces
 
+    def known_at(
+        self, toks: list[tuple[int, int, str]], run: list[int], k: int
+    ) -> tuple[int, tuple[OfficeTerm, ...]] | None:
+        """The longest known name of two to six words starting at `run[k]`, and where it stops."""
+        word = toks[run[k]][2]
+        last = min(len(run), k + 6)
+        if last < k + 2:
+            return None
+        if _may_name(self.first_words, word):
+            s = toks[run[k]][0]
+            for stop in range(last, k + 1, -1):
+                terms = self.kb.person(self.folded[s : toks[run[stop - 1]][1]])
+                if terms:
+                    return stop, terms
+        if word.isupper():
+            # `IWAYA Takeshi` is Takeshi Iwaya.
+            terms = self.kb.person(f"{toks[run[k + 1]][2]} {word}")
+            if terms:
+                return k + 2, terms
+        return None
+
     def read_run(self, toks: list[tuple[int, int, str]], run: list[int]) -> None:
         # The name is the tail of the run that is not title words or demonyms.
         tail: list[int] = []
         for i in reversed(run):
             w = toks[i][2]
-            if self.is_title(w) or (_is_demonymish(self.kb, w) and not tail):
+            if self.is_title(w) or (self.demonymish(w) and not tail):
                 break
-            if _is_demonymish(self.kb, w) and w.lower() not in PARTICLES:
+            if self.demonymish(w) and w.lower() not in PARTICLES:
                 break
             tail.insert(0, i)
             if len(tail) > 6:
@@ -507,20 +571,13 @@ class _Finder:
             return
         pos = 0
         while pos < len(tail):
-            # The longest known name starting here.
-            found = None
-            for stop in range(min(len(tail), pos + 5), pos, -1):
-                s, e = toks[tail[pos]][0], toks[tail[stop - 1]][1]
-                terms = self.kb.person(self.folded[s:e])
-                if terms:
-                    found = (stop, terms)
-                    break
-            if found:
-                stop, terms = found
-                self.add(toks, run, tail[pos], tail[stop - 1], terms)
-                pos = stop
-                continue
-            break
+            # A known one-word name here (`known_names` found every longer one already).
+            w = toks[tail[pos]][2]
+            terms = self.kb.person(w) if _may_name(self.first_words, w) else ()
+            if not terms:
+                break
+            self.add(toks, run, tail[pos], tail[pos], terms)
+            pos += 1
         if pos == len(tail):
             return
         rest = tail[pos:]
@@ -656,7 +713,7 @@ class _Finder:
                 and (
                     self.is_title(w)
                     or w.lower() in self.role_words
-                    or (_is_demonymish(self.kb, w) and i > 0 and toks[i - 1][2] == "of")
+                    or (self.demonymish(w) and i > 0 and toks[i - 1][2] == "of")
                 )
             )
             if not (
@@ -669,7 +726,7 @@ class _Finder:
             if (
                 self.is_title(w)
                 or lw in self.role_words
-                or _is_demonymish(self.kb, w)
+                or self.demonymish(w)
                 or lw in CONNECTORS
                 or lw in DETERMINERS
             ):
@@ -844,7 +901,7 @@ class _Finder:
         # The title: the chain less leading demonyms and determiners.
         i = 0
         while i < len(chain) - 1 and (
-            (_is_demonymish(self.kb, words[i]) and words[i] not in self.head_words)
+            (self.demonymish(words[i]) and words[i] not in self.head_words)
             or words[i].lower() in DETERMINERS
         ):
             i += 1
@@ -1113,7 +1170,18 @@ def find_people(
     f = fold(text) if folded is None else folded
     cast = Cast(kb=kb, text=text, story_start=story_start)
     title_words, head_words, role_words = _vocab(kb)
-    finder = _Finder(kb, text, f, cast, title_words, head_words, role_words, _capitals(kb))
+    finder = _Finder(
+        kb,
+        text,
+        f,
+        cast,
+        title_words,
+        head_words,
+        role_words,
+        _capitals(kb),
+        _first_words(kb),
+        _demonyms(kb),
+    )
     spans = sorted(spans)
     finder.find(spans)
     cast.mentions.sort(key=lambda m: m.start)
