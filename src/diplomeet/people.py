@@ -506,9 +506,15 @@ class _Finder:
         for start, end in spans:
             toks = self.tokens(start, end)
             for run in self.runs(toks):
+                if len(run) == 1 and self.never_a_name(toks[run[0]][2]):
+                    continue  # most runs are one word, and most such words are no one's name
                 for sub in self.known_names(toks, run):
                     for piece in _split_at(toks, sub):
                         self.read_run(toks, piece)
+
+    def never_a_name(self, w: str) -> bool:
+        """A word that is no name on its own: a headline word, a title, a country or body."""
+        return w in _STOP or self.is_title(w) or self.demonymish(w)
 
     def known_names(self, toks: list[tuple[int, int, str]], run: list[int]) -> list[list[int]]:
         """Add the table's full names found anywhere in a run; return the pieces left over.

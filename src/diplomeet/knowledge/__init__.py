@@ -392,12 +392,17 @@ class Knowledge:
         """Who held `office` for `country` (or `organization`) on a day (or ever, without one)."""
         return [
             t
-            for t in self.terms
-            if t.office == office
-            and t.country == country
-            and (organization is None or t.organization == organization)
+            for t in self._office_index().get((office, country), ())
+            if (organization is None or t.organization == organization)
             and (on is None or t.holds_on(on))
         ]
+
+    @functools.cache  # noqa: B019 - Knowledge is immutable and lives as long as the process
+    def _office_index(self) -> dict[tuple[str, str | None], tuple[OfficeTerm, ...]]:
+        out: dict[tuple[str, str | None], list[OfficeTerm]] = {}
+        for t in self.terms:
+            out.setdefault((t.office, t.country), []).append(t)
+        return {k: tuple(v) for k, v in out.items()}
 
     def office(self, title: str) -> str | None:
         """The office key of a title phrase (`Foreign Affairs Minister`: `foreign_minister`)."""
