@@ -457,50 +457,49 @@ class _Finder:
             and len(w) > 3
         )
 
+    def opens(self, toks: list[tuple[int, int, str]], i: int) -> bool:
+        """Whether word `i` may stand in a name as a capitalised word (`Lavrov`, `al-Sisi`)."""
+        w = toks[i][2]
+        return (
+            self.is_capital(w)
+            or _PREFIXED.match(w) is not None
+            or (
+                w.isalpha()
+                and w.isupper()
+                and i + 1 < len(toks)
+                and _GIVEN.fullmatch(toks[i + 1][2]) is not None
+            )
+        )  # `IWAYA Takeshi`: a surname in capitals before a given name
+
     def runs(self, toks: list[tuple[int, int, str]]) -> list[list[int]]:
-        """Indices of maximal runs of capitalised words (particles and initials inside)."""
+        """Indices of maximal runs of capitalised words (particles and initials inside).
+
+        The words of a run are joined by one or two spaces; a particle (`bin`, `van`) may
+        stand inside a run but does not end one.
+        """
         out: list[list[int]] = []
-        cur: list[int] = []
         folded = self.folded
-        # Outside a run, only these words can open one; the lowercase ones between are skipped.
+        n = len(toks)
+        # Only these words can open a run; the lowercase ones between are never read.
         openers = [
             i for i, t in enumerate(toks) if not t[2][0].islower() or t[2][:3] in _PREFIX_HEADS
         ]
-        n, k, i = len(toks), 0, 0
-        while i < n:
-            if not cur:
-                while k < len(openers) and openers[k] < i:
-                    k += 1
-                if k == len(openers):
-                    break
-                i = openers[k]
-            s, w = toks[i][0], toks[i][2]
-            cap = (
-                self.is_capital(w)
-                or _PREFIXED.match(w) is not None
-                or (
-                    w.isalpha()
-                    and w.isupper()
-                    and i + 1 < len(toks)
-                    and _GIVEN.fullmatch(toks[i + 1][2]) is not None
-                )
-            )  # `IWAYA Takeshi`: a surname in capitals before a given name
-            particle = bool(cur) and w.lower() in PARTICLES
-            joined = bool(cur) and folded[toks[cur[-1]][1] : s] in (" ", "  ")
-            if (cap or particle) and (joined or not cur):
-                cur.append(i)
-            elif cap:
-                out.append(cur)
-                cur = [i]
-            else:
-                if cur:
-                    out.append(cur)
-                cur = []
-            i += 1
-        if cur:
-            out.append(cur)
-        # Particles cannot end a run.
-        return [r[: _last_cap(toks, r) + 1] for r in out if r]
+        pos = 0  # the first word not yet read
+        for first in openers:
+            if first < pos or not self.opens(toks, first):
+                continue
+            run = [first]
+            i = first + 1
+            while (
+                i < n
+                and folded[toks[i - 1][1] : toks[i][0]] in (" ", "  ")
+                and (self.opens(toks, i) or toks[i][2].lower() in PARTICLES)
+            ):
+                run.append(i)
+                i += 1
+            out.append(run[: _last_cap(toks, run) + 1])
+            pos = i  # word `i` may open the next run
+        return out
 
     def find(self, spans: Sequence[Span]) -> None:
         for start, end in spans:
