@@ -208,8 +208,13 @@ _WHEN = re.compile(
     r"|\s*(?:here|today|yesterday)\b"
 )
 _INITIALS = re.compile(r"(?:\b[A-Z]\.\s?){1,3}$")
+_INITIALS_REACH = 10
+"""A match of `_INITIALS` is at most 9 characters and ends at the end (or before a last
+newline): it starts within this many characters of the end."""
 _OPENER = re.compile(r"\s*[A-Z][^,;\"]{0,60},\s*")
-_THAT_WORD = re.compile(r"\bthat\b")
+_THAT_WORD = re.compile(r"that\b(?<!\wthat)")
+"""The word `that` (the same as `\\bthat\\b`, but opening with a literal, which scans fast)."""
+_JOINED = re.compile(r"\s*(?:and|,\s*and|&)\s*")
 _COMMA = re.compile(r"\s*[,:]")
 _TAIL = re.compile(
     r"\s*(?:[.!?;\"')]|$|,?\s*(?:adding|noting|saying|stressing|urging|calling)\b"
@@ -235,7 +240,7 @@ def _subjects(
         group: list[Mention] = [m]
         j = i + 1
         while j < len(mentions) and (
-            re.fullmatch(r"\s*(?:and|,\s*and|&)\s*", folded[group[-1].end : mentions[j].start])
+            _JOINED.fullmatch(folded, group[-1].end, mentions[j].start)
             or (
                 mentions[j].person == m.person
                 and not folded[group[-1].end : mentions[j].start].strip()
@@ -394,6 +399,15 @@ def _label(folded: str, sentence: Sentence, subjects: list[Subject]) -> Clause |
     )
 
 
+def _without_initials(before: str) -> str:
+    """`before` without the initials that end it (`S.V.` of `S.V.Lavrov`).
+
+    The same as `_INITIALS.sub("", before)`, looking at the end only.
+    """
+    m = _INITIALS.search(before, max(0, len(before) - _INITIALS_REACH))
+    return before if m is None else before[: m.start()] + before[m.end() :]
+
+
 def _visit(folded: str, c1: int, s1: int, subjects: list[Subject]) -> bool:
     """`called on <person>` with no `to <verb>` after it: a courtesy call."""
     nxt = c1
@@ -423,7 +437,7 @@ def _left(
     for subj in [s for s in subjects if s.end <= c0][-8:][::-1]:
         if not _GAP.fullmatch(folded, subj.end, c0) and folded[subj.end : c0].strip():
             continue
-        before = _INITIALS.sub("", folded[s0 : subj.start])  # `S.V.Lavrov said`
+        before = _without_initials(folded[s0 : subj.start])  # `S.V.Lavrov said`
         lookback = max(0, len(before.rstrip()) - _CLAUSE_START_LOOKBACK)
         if not _CLAUSE_START.search(before, lookback) and before.strip():
             # An opener such as `According to ..., ` or `In his speech, ` ends in a comma;
