@@ -332,12 +332,15 @@ def analyse(text: str, folded: str, sentence: Sentence, cast: Cast, kb: Knowledg
     vocab = vocabulary(kb)
     s0, s1 = sentence.start, sentence.end
     clause = Clause(sentence=sentence, frames=[(s0, s1)])
+    cues = list(itertools.islice(vocab.cue.finditer(folded, s0, s1), _MAX_CUES))
+    if not cues and folded.find(":", s0, s1) < 0:
+        return clause  # no cue, and no colon for a speaker's label: nobody to look for
     subjects = _subjects(folded, s0, s1, cast, vocab, kb)
     labelled = _label(folded, sentence, subjects)
     if labelled is not None:
         return labelled
     best: tuple[int, int, Clause] | None = None
-    for cm in itertools.islice(vocab.cue.finditer(folded, s0, s1), _MAX_CUES):
+    for cm in cues:
         c0, c1 = cm.start(), cm.end()
         form = cm.group().lower()
         if form.startswith("call") and form.endswith(" on") and _visit(folded, c1, s1, subjects):
@@ -375,6 +378,8 @@ _LABEL_HEAD = re.compile(r"(?:(?:[A-Z][\w'\-.]*|of|the|and)\s+){0,12}")
 
 def _label(folded: str, sentence: Sentence, subjects: list[Subject]) -> Clause | None:
     """A transcript turn: a person's name (and a note in brackets) then a colon.
+
+    (Never without a colon in the sentence: `analyse` relies on that.)
 
     Titles may stand before the name (`President of the United Arab Emirates ...:`).
     """
