@@ -314,8 +314,14 @@ def attribute(
             resolver.last = t.speakers
 
     per_meeting: list[list[Statement]] = [[] for _ in drafts] if drafts else [[]]
-    people_of = {k: cast.person(k) for k in cast.entries}
+    people_of: dict[str, Person] = {}  # the `Person` of each speaker, made once
     group: list[int] = []
+
+    def person(key: str) -> Person:
+        found = people_of.get(key)
+        if found is None:
+            found = people_of[key] = cast.person(key)
+        return found
 
     def flush() -> None:
         if not group:
@@ -323,7 +329,7 @@ def attribute(
         first, last = group[0], group[-1]
         t0 = turns[first]
         start, end = clauses[first].sentence.start, clauses[last].sentence.end
-        speakers = tuple(people_of[k] for k in t0.speakers if k in people_of)
+        speakers = tuple(person(k) for k in t0.speakers if k in cast.entries)
         joint = len(speakers) > 1
         kind = (
             StatementKind.JOINT

@@ -19,6 +19,7 @@ Examples:
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
@@ -26,13 +27,27 @@ from collections.abc import Iterable
 __all__ = ["PhraseHit", "PhraseMatcher", "TextMatcher", "Tokens", "tokens_of"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+_SPLIT = re.compile(f"({_TOKEN.pattern})")
+"""Splits a text into `[gap, word, gap, word, ..., gap]` in one scan."""
 _GAP_WORDS = 6
 _STOP = frozenset(".;!?")
+_SEP_CACHE: dict[str, str] = {}
+"""Separators already folded, for short gaps only (bounded: see `_folded_sep`)."""
+_SEP_CACHE_GAP = 16
+_SEP_CACHE_SIZE = 4096
 
 
 def _sep(text: str) -> str:
     """What stands between two words, white space folded: `" "`, `", "`, `"' "`, `"."`."""
     return " ".join(text.split()) if text.strip() else (" " if text else "")
+
+
+def _folded_sep(gap: str) -> str:
+    """`_sep` of a gap between two words (never empty), remembered for short gaps."""
+    sep = _sep(gap)
+    if len(gap) <= _SEP_CACHE_GAP and len(_SEP_CACHE) < _SEP_CACHE_SIZE:
+        _SEP_CACHE[gap] = sep
+    return sep
 
 
 class Tokens:
@@ -41,22 +56,24 @@ class Tokens:
     __slots__ = ("_where", "ends", "lower", "seps", "starts", "words")
 
     def __init__(self, text: str) -> None:
-        starts: list[int] = []
-        ends: list[int] = []
-        words: list[str] = []
-        for m in _TOKEN.finditer(text):
-            starts.append(m.start())
-            ends.append(m.end())
-            words.append(m.group())
-        self.starts = starts
+        # One scan: the gaps and words alternate; their running lengths give the offsets.
+        parts = _SPLIT.split(text)
+        words = parts[1::2]
+        offsets = list(itertools.accumulate(map(len, parts)))
+        self.starts: list[int] = offsets[0:-1:2]
         """Where each word starts."""
-        self.ends = ends
+        self.ends: list[int] = offsets[1::2]
         """Where each word ends."""
-        self.words = words
+        self.words: list[str] = words
         """The words as written."""
-        self.lower = [w.lower() for w in words]
+        # Words hold no space, and lower-casing never looks across a space.
+        self.lower: list[str] = " ".join(words).lower().split(" ") if words else []
         """The words in lower case."""
-        self.seps = [""] + [_sep(text[ends[i - 1] : starts[i]]) for i in range(1, len(words))]
+        cached = _SEP_CACHE.get
+        # A gap between two words is never empty, so neither is its separator.
+        self.seps: list[str] = [""] + [
+            cached(gap) or _folded_sep(gap) for gap in itertools.islice(parts, 2, len(parts) - 1, 2)
+        ]
         """What stands before each word, after the previous one."""
         self._where: dict[bool, dict[str, list[int]]] = {}
 
@@ -65,8 +82,9 @@ class Tokens:
         found = self._where.get(case)
         if found is None:
             found = {}
+            add = found.setdefault
             for i, w in enumerate(self.words if case else self.lower):
-                found.setdefault(w, []).append(i)
+                add(w, []).append(i)
             self._where[case] = found
         return found
 
@@ -115,52 +133,95 @@ class PhraseMatcher:
             end = tokens.ends[-1] if tokens.ends else 0
         i0, j = tokens.span(start, end)
         words = tokens.words if self.case else tokens.lower
-        where = tokens.where(self.case)
-        # Only the words that open a phrase need a look: found by a set intersection.
-        opening = sorted(
-            i for w in self._firsts.intersection(where) for i in where[w] if i0 <= i < j
-        )
+        opening = self._openings(tokens.where(self.case), i0, j, len(words))
         out: list[tuple[int, int, str]] = []
+        if not opening:
+            return out
+        root = self._root
+        seps, starts, ends = tokens.seps, tokens.starts, tokens.ends
         done = i0
         for i in opening:
             if i < done:
                 continue
-            best = self._longest(self._root[words[i]], tokens, words, i + 1, j, i)
+            best = self._longest(root[words[i]], seps, words, i + 1, j)
             if best is None:
                 continue
             k, phrase = best
-            out.append((tokens.starts[i], tokens.ends[k - 1], phrase))
+            out.append((starts[i], ends[k - 1], phrase))
             done = k
         return out
+
+    def _openings(self, where: dict[str, list[int]], i0: int, j: int, n: int) -> list[int]:
+        """The indices in `[i0, j)` of the words that open a phrase, in order.
+
+        Found by a set intersection (over the smaller side) instead of a look at every word.
+        """
+        firsts = self._firsts
+        if len(firsts) < len(where):
+            present = [w for w in firsts if w in where]
+        else:
+            present = [w for w in where if w in firsts]
+        if not present:
+            return []
+        if len(present) == 1:
+            opening = where[present[0]]
+        else:
+            opening = sorted(itertools.chain.from_iterable(where[w] for w in present))
+        if i0 > 0 or j < n:
+            return [i for i in opening if i0 <= i < j]
+        return opening
 
     def _longest(
         self,
         node: dict,  # type: ignore[type-arg]
-        tokens: Tokens,
+        seps: list[str],
         words: list[str],
         k: int,
         j: int,
-        first: int,
     ) -> tuple[int, str] | None:
+        """The longest phrase from `node` on, the next word being `k`: `(end word, phrase)`."""
+        best: tuple[int, str] | None = None
+        # Straight down the trie while no ` ... ` branches off: the deepest phrase wins.
+        while "..." not in node:
+            if "$" in node:
+                best = (k, node["$"])
+            if k >= j:
+                return best
+            child = node.get(f"{seps[k]}\x00{words[k]}")
+            if child is None:
+                return best
+            node = child
+            k += 1
+        deeper = self._longest_gap(node, seps, words, k, j)
+        return deeper if deeper is not None else best
+
+    def _longest_gap(
+        self,
+        node: dict,  # type: ignore[type-arg]
+        seps: list[str],
+        words: list[str],
+        k: int,
+        j: int,
+    ) -> tuple[int, str] | None:
+        """`_longest` from a node where ` ... ` branches off: every way on is tried."""
         best: tuple[int, str] | None = None
         if "$" in node:
             best = (k, node["$"])
         if k < j:
-            child = node.get(f"{tokens.seps[k]}\x00{words[k]}")
+            child = node.get(f"{seps[k]}\x00{words[k]}")
             if child is not None:
-                deeper = self._longest(child, tokens, words, k + 1, j, first)
+                deeper = self._longest(child, seps, words, k + 1, j)
                 if deeper is not None and (best is None or deeper[0] > best[0]):
                     best = deeper
-        gap = node.get("...")
-        if gap is not None:
-            for skip in range(k, min(j, k + _GAP_WORDS + 1)):
-                if any(c in _STOP for c in tokens.seps[skip]):
-                    break  # a gap never crosses the end of a sentence
-                nxt = gap.get(words[skip])
-                if nxt is not None:
-                    deeper = self._longest(nxt, tokens, words, skip + 1, j, first)
-                    if deeper is not None and (best is None or deeper[0] > best[0]):
-                        best = deeper
+        gap = node["..."]
+        for skip in range(k, min(j, k + _GAP_WORDS + 1)):
+            if any(c in _STOP for c in seps[skip]):
+                break  # a gap never crosses the end of a sentence
+            nxt = gap.get(words[skip])
+            if nxt is not None:
+                deeper = self._longest(nxt, seps, words, skip + 1, j)
+                if deeper is not None and (best is None or deeper[0] > best[0]):
+                    best = deeper
         return best
 
 
