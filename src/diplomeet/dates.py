@@ -137,14 +137,73 @@ def month_number(word: str) -> int | None:
     return MONTHS.get(word.lower().rstrip("."))
 
 
+_NUMERIC_KINDS = 4
+"""`_PATTERNS[:4]` need a digit; the rest (weekdays, `today`, `the same day`) hold `day`."""
+_ASCII_DIGIT = re.compile(r"[0-9]")
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def _patterns_for(chunk: str) -> list[tuple[str, re.Pattern[str]]]:
+    """The date patterns that may match in `chunk`: a cheap test for a digit and for `day`.
+
+    Every numeric pattern needs a digit (of any script); every worded one holds
+    `day` in some case (no character but `D`, `A` and `Y` folds to those letters).
+    """
+    digit = (_ASCII_DIGIT if chunk.isascii() else _ANY_DIGIT).search(chunk) is not None
+    day = "day" in chunk.lower()
+    if digit and day:
+        return _PATTERNS
+    if digit:
+        return _PATTERNS[:_NUMERIC_KINDS]
+    if day:
+        return _PATTERNS[_NUMERIC_KINDS:]
+    return []
+
+
+class _SpanMemo:
+    """The dates of the spans of the last text read (its frames are read several times)."""
+
+    __slots__ = ("last",)
+    _SIZE = 512
+    """Spans kept at most, so that a text of a million sentences keeps memory flat."""
+
+    def __init__(self) -> None:
+        self.last: tuple[str, dict[tuple[int, int], tuple[DateMention, ...]]] = ("", {})
+
+    def dates(self, text: str, start: int, end: int) -> tuple[DateMention, ...]:
+        """The dates of `text[start:end]`, found once."""
+        last = self.last
+        if last[0] is not text:
+            last = (text, {})
+            self.last = last  # one tuple, so a text and its spans always go together
+        spans = last[1]
+        known = spans.get((start, end))
+        if known is None:
+            known = tuple(_find_dates(text, start, end))
+            if len(spans) >= self._SIZE:
+                spans.clear()
+            spans[start, end] = known
+        return known
+
+
+_MEMO = _SpanMemo()
+
+
 def find_dates(text: str, start: int, end: int) -> list[DateMention]:
     """Every date expression in `text[start:end]`, in order, overlaps resolved to the longest.
 
     A weekday written right next to a month and day (`Thursday, local time (July 28)`)
-    is folded into that date.
+    is folded into that date. The dates of the last text's spans are remembered.
     """
+    return list(_MEMO.dates(text, start, end))
+
+
+def _find_dates(text: str, start: int, end: int) -> list[DateMention]:
+    patterns = _patterns_for(text[start:end])
+    if not patterns:
+        return []
     found: list[DateMention] = []
-    for kind, pattern in _PATTERNS:
+    for kind, pattern in patterns:
         for m in pattern.finditer(text, start, end):
             g = m.groupdict()
             month = (
