@@ -429,9 +429,8 @@ def find_meetings(
     ref = _reference(
         envelope,
         published,
-        _year_hint(
-            folded, [c.span for c in envelope.captions] + [c.sentence.span for c in clauses]
-        ),
+        folded,
+        [c.span for c in envelope.captions] + [c.sentence.span for c in clauses],
     )
     # The opening: the first four sentences of the first two paragraphs (a headline
     # or a summary line may stand before the sentence that dates the meeting).
@@ -596,24 +595,31 @@ def _recalled(
 
 
 def _reference(
-    envelope: Envelope, published: dt.date | None, year_hint: int | None = None
+    envelope: Envelope, published: dt.date | None, folded: str, hint_spans: list[Span]
 ) -> dt.date | None:
     """The day weekday words count back from: the dateline's day, or the publication date.
 
     A dateline gives no year: it takes the publication date's, or failing that the year
-    of a full date written elsewhere in the report (a caption's).
+    of the first full date written in `hint_spans` (a caption's, a sentence's).
     """
     dl = envelope.dateline
     if dl is not None and dl.month and dl.day:
-        if published is None and year_hint is not None:
+        year_hint = _year_hint(folded, hint_spans) if published is None else None
+        if year_hint is not None:
             return reference_day(dt.date(year_hint, 12, 31), dl.month, dl.day)
         return reference_day(published, dl.month, dl.day)
     return published
 
 
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+"""What every full date writes (its year): a span without it holds none."""
+
+
 def _year_hint(folded: str, spans: list[Span]) -> int | None:
     """The year of the first full date in the given spans."""
     for span in spans:
+        if not _YEAR_DIGITS.search(folded, *span):
+            continue
         for dm in find_dates(folded, *span):
             if dm.full:
                 return dm.year
