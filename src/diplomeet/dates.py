@@ -137,27 +137,41 @@ def month_number(word: str) -> int | None:
     return MONTHS.get(word.lower().rstrip("."))
 
 
-_NUMERIC_KINDS = 4
-"""`_PATTERNS[:4]` need a digit; the rest (weekdays, `today`, `the same day`) hold `day`."""
+_KINDS = dict(_PATTERNS)
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _ANY_DIGIT = re.compile(r"\d")
+_MONTH_WORD = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+"""How every month `_MONTH` reads opens (case and all)."""
+_WEEKDAY_WORDS = tuple(WEEKDAYS)
+_RELATIVE_WORDS = ("today", "yesterday", "the day", "same day")
+"""What every relative day holds (`earlier in the day`, `the same day`), in lower case."""
 
 
-def _patterns_for(chunk: str) -> list[tuple[str, re.Pattern[str]]]:
-    """The date patterns that may match in `chunk`: a cheap test for a digit and for `day`.
+def _kinds_for(chunk: str) -> list[str]:
+    """The kinds of date that may be written in `chunk`, in the order of `_PATTERNS`.
 
-    Every numeric pattern needs a digit (of any script); every worded one holds
-    `day` in some case (no character but `D`, `A` and `Y` folds to those letters).
+    A cheap test of the words each pattern cannot do without: a digit (of any script)
+    for the numeric ones, with a hyphen (`iso`), a month's name (`mdy`, `dmy`) or
+    `month` (`this_month`); `day` in some case for the worded ones (no character but
+    `D`, `A` and `Y` matches those letters when case is ignored), and in an ASCII
+    chunk, where lower case is exact, the weekday's or relative day's own words.
     """
-    digit = (_ASCII_DIGIT if chunk.isascii() else _ANY_DIGIT).search(chunk) is not None
-    day = "day" in chunk.lower()
-    if digit and day:
-        return _PATTERNS
-    if digit:
-        return _PATTERNS[:_NUMERIC_KINDS]
-    if day:
-        return _PATTERNS[_NUMERIC_KINDS:]
-    return []
+    kinds: list[str] = []
+    if (_ASCII_DIGIT if chunk.isascii() else _ANY_DIGIT).search(chunk) is not None:
+        if "-" in chunk:
+            kinds.append("iso")
+        if _MONTH_WORD.search(chunk) is not None:
+            kinds += ("mdy", "dmy")
+        if "month" in chunk:
+            kinds.append("this_month")
+    low = chunk.lower()
+    if "day" in low:
+        exact = chunk.isascii()
+        if not exact or any(w in low for w in _WEEKDAY_WORDS):
+            kinds.append("weekday")
+        if not exact or any(w in low for w in _RELATIVE_WORDS):
+            kinds.append("relative")
+    return kinds
 
 
 class _SpanMemo:
@@ -199,12 +213,12 @@ def find_dates(text: str, start: int, end: int) -> list[DateMention]:
 
 
 def _find_dates(text: str, start: int, end: int) -> list[DateMention]:
-    patterns = _patterns_for(text[start:end])
-    if not patterns:
+    kinds = _kinds_for(text[start:end])
+    if not kinds:
         return []
     found: list[DateMention] = []
-    for kind, pattern in patterns:
-        for m in pattern.finditer(text, start, end):
+    for kind in kinds:
+        for m in _KINDS[kind].finditer(text, start, end):
             g = m.groupdict()
             month = (
                 int(g["mnum"])
