@@ -22,7 +22,7 @@ from attrs import define, field
 from diplomeet.clauses import Clause, vocabulary
 from diplomeet.dates import DateMention, find_dates, infer_year, reference_day, resolve
 from diplomeet.formats import Envelope
-from diplomeet.knowledge import Knowledge
+from diplomeet.knowledge import Forum, Knowledge, OfficeTerm
 from diplomeet.model import MeetingMode, Occasion, Place, Span
 from diplomeet.people import Cast, Mention
 from diplomeet.phrases import PhraseHit, TextMatcher
@@ -92,6 +92,11 @@ _VISITING = re.compile(
 )
 """`who was visiting Japan`, `on a visit to China`: where a visitor is."""
 _CAPS = re.compile(r"[A-Z][\w'\-.]*(?:\s+[A-Z][\w'\-.]*){0,3}")
+
+
+def _writes_any(folded: str, words: tuple[str, ...], span: Span) -> bool:
+    """Whether a span holds one of these words as written: a cheap test before a pattern."""
+    return any(folded.find(w, *span) >= 0 for w in words)
 
 
 def _sides(cast: Cast, people: Sequence[str]) -> int:
@@ -672,16 +677,19 @@ def _infer(
     """A year for a month and day, where the text fixes one (weekday, titles' terms)."""
     assert dm.month is not None and dm.day is not None
 
+    # Each office a participant is known to have held: one of its terms must cover the day.
+    offices_held: list[list[OfficeTerm]] = []
+    for p in d.people:
+        e = cast.entry(p)
+        if not e.known:
+            continue
+        for office in e.offices:
+            terms = [t for t in e.known if t.office == office]
+            if terms:
+                offices_held.append(terms)
+
     def fits(day: dt.date) -> bool:
-        for p in d.people:
-            e = cast.entry(p)
-            if not e.known:
-                continue
-            for office in e.offices:
-                terms = [t for t in e.known if t.office == office]
-                if terms and not any(t.holds_on(day) for t in terms):
-                    return False
-        return True
+        return all(any(t.holds_on(day) for t in terms) for terms in offices_held)
 
     constrained = dm.weekday is not None or any(
         cast.entry(p).offices and cast.entry(p).known for p in d.people
@@ -691,8 +699,13 @@ def _infer(
     return infer_year(dm.month, dm.day, dm.weekday, fits)
 
 
+@functools.lru_cache(maxsize=4096)
 def _city_in(kb: Knowledge, words_a: str, words_b: str | None, prep: str) -> Place | None:
-    """A place from `in <a>[, <b>]`: a known city (fuzzy after `in`), or a country."""
+    """A place from `in <a>[, <b>]`: a known city (fuzzy after `in`), or a country.
+
+    Remembered for the words last asked about (the knowledge is immutable): the same
+    few places and capitalised words come back report after report.
+    """
     country_b = kb.country_code(words_b) if words_b else None
     tokens = words_a.split()
     for n in range(len(tokens), 0, -1):
@@ -733,7 +746,8 @@ def _place_of(
                     continue  # `Kremlin foreign policy adviser`: a place only after at/in
                 city, country = landmarks[lm.group()]
                 return Place(city=city, country=country)
-            for cm in _CAPITAL.finditer(folded, *f):
+            capitals = _CAPITAL.finditer(folded, *f) if _writes_any(folded, ("capital",), f) else ()
+            for cm in capitals:
                 code = kb.country_code(cm.group("who"))
                 capital = kb.countries.get(code or "", {}).get("capital")
                 found = kb.city(capital, fuzzy=False, country=code) if capital else None
@@ -755,6 +769,8 @@ def _place_of(
                 if place.city is not None:
                     return place
                 best = best or place
+            if weak is not None or not _writes_any(folded, ("visit", "trip", "tour"), f):
+                continue  # `visiting Japan` only gives a weak place: none written, or one known
             for vm in _VISITING.finditer(folded, *f):
                 weak = weak or _city_in(kb, vm.group("a"), None, "in")
         return best or weak
@@ -769,7 +785,7 @@ def _place_of(
         place = _city_in(kb, parts[0], parts[1] if len(parts) > 1 else None, "in")
     dl = envelope.dateline if envelope is not None else None
     if dl is not None and dl.city:
-        here = any(_HERE.search(folded, *f) for f in frames)
+        here = any(_writes_any(folded, ("here",), f) and _HERE.search(folded, *f) for f in frames)
         if place is None and (here or d.mode == MeetingMode.IN_PERSON):
             city = kb.city(dl.city, fuzzy=False)
             if city is not None:
@@ -816,6 +832,11 @@ _BETWEEN = re.compile(r"[^,;.]{0,60}")
 
 
 @functools.cache
+def _forums_by_name(kb: Knowledge) -> dict[str, Forum]:
+    return {n: f for f in kb.forums for n in f.names}
+
+
+@functools.cache
 def _kind_names(kb: Knowledge) -> dict[str, str]:
     return {" ".join(p.lower().split()): name for name, ps in kb.event_kinds for p in ps}
 
@@ -836,7 +857,7 @@ def _occasion(
     leads up to it (`on the sidelines of`, `during`, `to attend`); never as part
     of a person's title (`EU High Representative`).
     """
-    by_name = {n: f for f in kb.forums for n in f.names}
+    by_name = _forums_by_name(kb)
     kinds = _kind_names(kb)
     named = [(m.start, m.end) for m in cast.mentions] if cast is not None else []
     for span in spans:
