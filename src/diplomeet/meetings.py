@@ -641,28 +641,25 @@ def _date_of(
     cast: Cast,
     kb: Knowledge,
 ) -> None:
-    candidates: list[DateMention] = []
     for f in frames:
-        candidates.extend(find_dates(folded, *f))
-    caption_dates: list[DateMention] = []
+        for dm in find_dates(folded, *f):
+            day = resolve(dm, ref)
+            if day is None and dm.month is not None and dm.day is not None and dm.year is None:
+                day = _infer(dm, d, cast, kb)
+            if day is not None:
+                d.date = day
+                d.date_explicit = dm.kind not in ("weekday", "relative")
+                return
     for span in captions:
         people = {m.person for m in cast.in_span(*span)}
-        if people & set(d.people) or not people:
-            caption_dates.extend(find_dates(folded, *span))
-    for dm in candidates:
-        day = resolve(dm, ref)
-        if day is None and dm.month is not None and dm.day is not None and dm.year is None:
-            day = _infer(dm, d, cast, kb, [c for c in caption_dates if c.full])
-        if day is not None:
-            d.date = day
-            d.date_explicit = dm.kind not in ("weekday", "relative")
-            return
-    for dm in caption_dates:
-        day = resolve(dm, ref)
-        if day is not None:
-            d.date = day
-            d.date_explicit = True
-            return
+        if people and not people & set(d.people):
+            continue  # a photo of other people
+        for dm in find_dates(folded, *span):
+            day = resolve(dm, ref)
+            if day is not None:
+                d.date = day
+                d.date_explicit = True
+                return
     if envelope.metadata_date is not None:
         d.date = envelope.metadata_date
         return
@@ -671,11 +668,14 @@ def _date_of(
         d.date = ref
 
 
-def _infer(
-    dm: DateMention, d: Draft, cast: Cast, kb: Knowledge, full_dates: list[DateMention]
-) -> dt.date | None:
+def _infer(dm: DateMention, d: Draft, cast: Cast, kb: Knowledge) -> dt.date | None:
     """A year for a month and day, where the text fixes one (weekday, titles' terms)."""
     assert dm.month is not None and dm.day is not None
+    constrained = dm.weekday is not None or any(
+        cast.entry(p).offices and cast.entry(p).known for p in d.people
+    )
+    if not constrained:
+        return None
 
     # Each office a participant is known to have held: one of its terms must cover the day.
     offices_held: list[list[OfficeTerm]] = []
@@ -691,11 +691,6 @@ def _infer(
     def fits(day: dt.date) -> bool:
         return all(any(t.holds_on(day) for t in terms) for terms in offices_held)
 
-    constrained = dm.weekday is not None or any(
-        cast.entry(p).offices and cast.entry(p).known for p in d.people
-    )
-    if not constrained:
-        return None
     return infer_year(dm.month, dm.day, dm.weekday, fits)
 
 
