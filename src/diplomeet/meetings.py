@@ -96,7 +96,8 @@ _CAPS = re.compile(r"[A-Z][\w'\-.]*(?:\s+[A-Z][\w'\-.]*){0,3}")
 
 def _writes_any(folded: str, words: tuple[str, ...], span: Span) -> bool:
     """Whether a span holds one of these words as written: a cheap test before a pattern."""
-    return any(folded.find(w, *span) >= 0 for w in words)
+    start, end = span
+    return any(folded.find(w, start, end) >= 0 for w in words)
 
 
 def _sides(cast: Cast, people: Sequence[str]) -> int:
@@ -109,6 +110,26 @@ _BYSTANDER = re.compile(
     re.IGNORECASE,
 )
 """Words before a name, in its clause, that make it someone who did not meet."""
+_BYSTANDER_WORDS = (
+    "who", "which", "accompan", "behalf", "greetings", "invitation", "message", "letter",
+    "occasion",
+)  # fmt: skip
+"""What every match of `_BYSTANDER` holds, in lower case."""
+
+
+def _may_hold(folded: str, words: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether a case-blind pattern that needs one of these words may match in the span.
+
+    In ASCII, lower case is exact; elsewhere (`İ`, `ſ` and a few more match ASCII letters
+    when case is ignored) the answer is always yes.
+    """
+    chunk = folded[start:end]
+    if not chunk.isascii():
+        return True
+    low = chunk.lower()
+    return any(w in low for w in words)
+
+
 _AIDE_OF = re.compile(
     r"\b(?:adviser|advisor|aide|assistant|counsell?or|spokes\w*|envoy|representative)\s+"
     r"(?:to|of|for)\b",
@@ -126,9 +147,10 @@ def _frame_people(cast: Cast, folded: str, frame: Span) -> list[str]:
     for m in cast.in_span(*frame)[:_MAX_FRAME_MENTIONS]:
         clause_start = max(folded.rfind(",", frame[0], m.start), frame[0])
         apposed = any(0 <= clause_start - o.end <= 1 for o in cast.in_span(frame[0], m.start))
-        if _BYSTANDER.search(folded, clause_start, m.start) or (
-            apposed and _AIDE_OF.search(folded, clause_start, m.name_start)
-        ):
+        if (
+            _may_hold(folded, _BYSTANDER_WORDS, clause_start, m.start)
+            and _BYSTANDER.search(folded, clause_start, m.start)
+        ) or (apposed and _AIDE_OF.search(folded, clause_start, m.name_start)):
             continue  # `..., who is accompanying President X`
         if folded[m.end : m.end + 2] == "'s" and not folded[m.end + 2 : m.end + 3].isalpha():
             continue  # `Xi's special envoy`: the possessor did not meet
@@ -791,10 +813,12 @@ def _place_of(
         city = kb.city(dl.city or "", fuzzy=False, country=place.country) if dl.city else None
         if city is not None:
             place = Place(city=city.name, country=city.country)
-    standalone = d.occasion is not None and any(
-        f.event and f.acronym == d.occasion.acronym for f in kb.forums
-    )
-    if place is None and standalone and d.occasion is not None and d.occasion.mention:
+    if (
+        place is None
+        and d.occasion is not None
+        and d.occasion.mention
+        and d.occasion.acronym in _event_acronyms(kb)
+    ):
         # `on the margins of the Munich Security Conference`: the event names its city.
         for word_run in _CAPS.findall(d.occasion.mention):
             for w in word_run.split():
@@ -824,6 +848,12 @@ _OCCASION_CUE = re.compile(
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(r"[^,;.]{0,60}")
+
+
+@functools.cache
+def _event_acronyms(kb: Knowledge) -> frozenset[str]:
+    """The forums that are events of their own (`MSC`): their names say where they meet."""
+    return frozenset(f.acronym for f in kb.forums if f.event)
 
 
 @functools.cache
