@@ -142,36 +142,10 @@ _ASCII_DIGIT = re.compile(r"[0-9]")
 _ANY_DIGIT = re.compile(r"\d")
 _MONTH_WORD = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 """How every month `_MONTH` reads opens (case and all)."""
-_WEEKDAY_WORDS = tuple(WEEKDAYS)
+_DAY_BEFORE_MONTH = 12
+"""The most characters `dmy` writes before the month (`31st of   `)."""
 _RELATIVE_WORDS = ("today", "yesterday", "the day", "same day")
 """What every relative day holds (`earlier in the day`, `the same day`), in lower case."""
-
-
-def _kinds_for(chunk: str) -> list[str]:
-    """The kinds of date that may be written in `chunk`, in the order of `_PATTERNS`.
-
-    A cheap test of the words each pattern cannot do without: a digit (of any script)
-    for the numeric ones, with a hyphen (`iso`), a month's name (`mdy`, `dmy`) or
-    `month` (`this_month`); `day` in some case for the worded ones (no character but
-    `D`, `A` and `Y` matches those letters when case is ignored), and in an ASCII
-    chunk, where lower case is exact, the weekday's or relative day's own words.
-    """
-    kinds: list[str] = []
-    if (_ASCII_DIGIT if chunk.isascii() else _ANY_DIGIT).search(chunk) is not None:
-        if "-" in chunk:
-            kinds.append("iso")
-        if _MONTH_WORD.search(chunk) is not None:
-            kinds += ("mdy", "dmy")
-        if "month" in chunk:
-            kinds.append("this_month")
-    low = chunk.lower()
-    if "day" in low:
-        exact = chunk.isascii()
-        if not exact or any(w in low for w in _WEEKDAY_WORDS):
-            kinds.append("weekday")
-        if not exact or any(w in low for w in _RELATIVE_WORDS):
-            kinds.append("relative")
-    return kinds
 
 
 class _SpanMemo:
@@ -213,32 +187,33 @@ def find_dates(text: str, start: int, end: int) -> list[DateMention]:
 
 
 def _find_dates(text: str, start: int, end: int) -> list[DateMention]:
-    kinds = _kinds_for(text[start:end])
-    if not kinds:
-        return []
+    """The dates of a span, each pattern run only where the words it needs are written.
+
+    A numeric date needs a digit (of any script) and a hyphen (`iso`), a month's
+    name (`mdy` opens with it, `dmy` closes with it) or `month` (`this_month`); a
+    worded one needs `day` in some case (no character but `D`, `A` and `Y` matches those
+    letters when case is ignored). In an ASCII span, where lower case is exact, the
+    weekdays are found as words, and a relative day needs its own words.
+    """
+    chunk = text[start:end]
+    exact = chunk.isascii()
     found: list[DateMention] = []
-    for kind in kinds:
-        for m in _KINDS[kind].finditer(text, start, end):
-            g = m.groupdict()
-            month = (
-                int(g["mnum"])
-                if g.get("mnum")
-                else (month_number(g["month"]) if g.get("month") else None)
-            )
-            rel = g.get("rel")
-            found.append(
-                DateMention(
-                    m.start(),
-                    m.end(),
-                    kind,
-                    year=int(g["year"]) if g.get("year") else None,
-                    month=month,
-                    day=int(g["day"]) if g.get("day") else None,
-                    weekday=WEEKDAYS[g["weekday"].lower()] if g.get("weekday") else None,
-                    relative=(0 if rel and rel.lower() != "yesterday" else 1) if rel else None,
-                    years_back=_YEARS_BACK[g["yrel"].lower()] if g.get("yrel") else None,
-                )
-            )
+    if (_ASCII_DIGIT if exact else _ANY_DIGIT).search(chunk) is not None:
+        if "-" in chunk:
+            found += _matches("iso", text, start, end)
+        month = _MONTH_WORD.search(text, start, end)
+        if month is not None:
+            found += _matches("mdy", text, month.start(), end)
+            found += _matches("dmy", text, max(start, month.start() - _DAY_BEFORE_MONTH), end)
+        if "month" in chunk:
+            found += _matches("this_month", text, start, end)
+    low = chunk.lower()
+    if "day" in low:
+        found += _weekdays(text, low, start) if exact else _matches("weekday", text, start, end)
+        if not exact or any(w in low for w in _RELATIVE_WORDS):
+            found += _matches("relative", text, start, end)
+    if not found:
+        return []
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     kept: list[DateMention] = []
     for d in found:
@@ -248,6 +223,58 @@ def _find_dates(text: str, start: int, end: int) -> list[DateMention]:
             continue
         kept.append(d)
     return _fold_weekdays(text, kept)
+
+
+def _matches(kind: str, text: str, start: int, end: int) -> list[DateMention]:
+    """The dates one pattern finds in `text[start:end]`."""
+    found: list[DateMention] = []
+    for m in _KINDS[kind].finditer(text, start, end):
+        g = m.groupdict()
+        month = (
+            int(g["mnum"])
+            if g.get("mnum")
+            else (month_number(g["month"]) if g.get("month") else None)
+        )
+        rel = g.get("rel")
+        found.append(
+            DateMention(
+                m.start(),
+                m.end(),
+                kind,
+                year=int(g["year"]) if g.get("year") else None,
+                month=month,
+                day=int(g["day"]) if g.get("day") else None,
+                weekday=WEEKDAYS[g["weekday"].lower()] if g.get("weekday") else None,
+                relative=(0 if rel and rel.lower() != "yesterday" else 1) if rel else None,
+                years_back=_YEARS_BACK[g["yrel"].lower()] if g.get("yrel") else None,
+            )
+        )
+    return found
+
+
+def _is_word(char: str) -> bool:
+    """Whether a character is a word character to a word boundary (letter, digit, `_`)."""
+    return char.isalnum() or char == "_"
+
+
+def _weekdays(text: str, low: str, start: int) -> list[DateMention]:
+    """The weekdays of an ASCII span, as the `weekday` pattern finds them.
+
+    `low` is the span in lower case, from `start`; a weekday stands between word
+    boundaries (the span's end is one; its start is one unless a word runs into it).
+    """
+    found: list[DateMention] = []
+    for name, number in WEEKDAYS.items():
+        i = low.find(name)
+        while i >= 0:
+            after = i + len(name)
+            at = start + i
+            if not (at > 0 and _is_word(text[at - 1])) and not (
+                after < len(low) and _is_word(low[after])
+            ):
+                found.append(DateMention(at, start + after, "weekday", weekday=number))
+            i = low.find(name, after)
+    return found
 
 
 _NEAR = re.compile(r"[\s,()]*(?:local time)?[\s,()]*", re.IGNORECASE)
