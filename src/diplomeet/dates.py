@@ -25,7 +25,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 
-from attrs import evolve, frozen
+from attrs import frozen
 
 __all__ = [
     "MONTHS",
@@ -264,16 +264,18 @@ def _weekdays(text: str, low: str, start: int) -> list[DateMention]:
     boundaries (the span's end is one; its start is one unless a word runs into it).
     """
     found: list[DateMention] = []
-    for name, number in WEEKDAYS.items():
-        i = low.find(name)
-        while i >= 0:
-            after = i + len(name)
-            at = start + i
-            if not (at > 0 and _is_word(text[at - 1])) and not (
-                after < len(low) and _is_word(low[after])
-            ):
-                found.append(DateMention(at, start + after, "weekday", weekday=number))
-            i = low.find(name, after)
+    day = low.find("day")
+    while day >= 0:
+        after = day + 3  # every weekday's name ends in `day`
+        if not (after < len(low) and _is_word(low[after])):
+            for name, number in WEEKDAYS.items():
+                i = after - len(name)
+                if i >= 0 and low.startswith(name, i):
+                    at = start + i
+                    if not (at > 0 and _is_word(text[at - 1])):
+                        found.append(DateMention(at, start + after, "weekday", weekday=number))
+                    break
+        day = low.find("day", after)
     return found
 
 
@@ -288,7 +290,7 @@ def _fold_weekdays(text: str, dates: list[DateMention]) -> list[DateMention]:
         if d.kind == "weekday" and i + 1 < len(dates) and dates[i + 1].month is not None:
             n = dates[i + 1]
             if _NEAR.fullmatch(text, d.end, n.start):
-                out.append(evolve(n, start=d.start, weekday=d.weekday))
+                out.append(_with_weekday(n, d))
                 i += 2
                 continue
         if (
@@ -298,10 +300,25 @@ def _fold_weekdays(text: str, dates: list[DateMention]) -> list[DateMention]:
             and _NEAR.fullmatch(text, out[-1].end, d.start)
         ):
             w = out.pop()
-            d = evolve(d, start=w.start, weekday=w.weekday)
+            d = _with_weekday(d, w)
         out.append(d)
         i += 1
     return out
+
+
+def _with_weekday(d: DateMention, w: DateMention) -> DateMention:
+    """A date with the weekday written just before it: it starts at the weekday."""
+    return DateMention(
+        start=w.start,
+        end=d.end,
+        kind=d.kind,
+        year=d.year,
+        month=d.month,
+        day=d.day,
+        weekday=w.weekday,
+        relative=d.relative,
+        years_back=d.years_back,
+    )
 
 
 def _safe(year: int, month: int, day: int) -> dt.date | None:
