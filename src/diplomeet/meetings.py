@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
 from attrs import define, field
@@ -59,6 +60,24 @@ class _Evidence:
     mode: MeetingMode
     people: list[str]
     future: bool
+
+
+class _PhraseStarts:
+    """Where a matcher's phrases start in a text: a quick test that a span holds none.
+
+    A search of a span finds nothing unless a phrase starts in it; only then need
+    the matcher itself say whether one lies wholly within.
+    """
+
+    __slots__ = ("starts",)
+
+    def __init__(self, matcher: TextMatcher, folded: str) -> None:
+        self.starts = [hit.start() for hit in matcher.finditer(folded)]
+
+    def any_in(self, start: int, end: int) -> bool:
+        """Whether a phrase starts in `[start, end)`."""
+        k = bisect_left(self.starts, start)
+        return k < len(self.starts) and self.starts[k] < end
 
 
 @functools.cache
@@ -144,14 +163,18 @@ _MAX_FRAME_MENTIONS = 64
 
 def _frame_people(cast: Cast, folded: str, frame: Span) -> list[str]:
     out: list[str] = []
-    for m in cast.in_span(*frame)[:_MAX_FRAME_MENTIONS]:
+    mentions = cast.in_span(*frame)[:_MAX_FRAME_MENTIONS]
+    ends = {o.end for o in mentions}
+    for m in mentions:
         clause_start = max(folded.rfind(",", frame[0], m.start), frame[0])
-        apposed = any(0 <= clause_start - o.end <= 1 for o in cast.in_span(frame[0], m.start))
-        if (
-            _may_hold(folded, _BYSTANDER_WORDS, clause_start, m.start)
-            and _BYSTANDER.search(folded, clause_start, m.start)
-        ) or (apposed and _AIDE_OF.search(folded, clause_start, m.name_start)):
+        if _may_hold(folded, _BYSTANDER_WORDS, clause_start, m.start) and _BYSTANDER.search(
+            folded, clause_start, m.start
+        ):
             continue  # `..., who is accompanying President X`
+        # `X, adviser to President Y`: a name of the frame ends right before the clause.
+        apposed = clause_start in ends or clause_start - 1 in ends
+        if apposed and _AIDE_OF.search(folded, clause_start, m.name_start):
+            continue
         if folded[m.end : m.end + 2] == "'s" and not folded[m.end + 2 : m.end + 3].isalpha():
             continue  # `Xi's special envoy`: the possessor did not meet
         if m.person not in out:
@@ -258,10 +281,11 @@ def _in_words(
     pats: dict[str, TextMatcher],
 ) -> Iterator[tuple[Clause, Span, list[str]]]:
     """Meetings of two sides or more told in reported words (not announced for later)."""
+    meets = _PhraseStarts(pats["meet"], folded)
     for i, c in enumerate(clauses):
         spans = [c.sentence.span] if speech[i] else ([c.content] if c.content else [])
         for span in spans:
-            m = pats["meet"].search(folded, *span)
+            m = pats["meet"].search(folded, *span) if meets.any_in(*span) else None
             if m is None or pats["future"].search(folded, span[0], m.end()):
                 continue
             people = _frame_people(cast, folded, span)
@@ -367,10 +391,13 @@ def find_meetings(
     pats = _patterns(kb)
     needs_person = {p.lower() for p in kb.lexicon.get("meeting_needs_person") or []}
     evidence: list[_Evidence] = []
+    meets = _PhraseStarts(pats["meet"], folded)
     for i, clause in enumerate(clauses):
         if speech[i]:
             continue
         for frame in clause.frames:
+            if not meets.any_in(*frame):
+                continue
             for m in pats["meet"].finditer(folded, *frame):
                 sent = clause.sentence
                 if pats["not"].search(folded, sent.start, sent.end):
@@ -942,13 +969,15 @@ def meeting_sentences(folded: str, clauses: list[Clause], cast: Cast, kb: Knowle
     They are the reporter's words even inside a speaker's paragraph.
     """
     pats = _patterns(kb)
+    meets = _PhraseStarts(pats["meet"], folded)
     out = set()
     for i, c in enumerate(clauses):
         if c.cue is not None:
             continue
         s = c.sentence
         if (
-            pats["meet"].search(folded, s.start, s.end)
+            meets.any_in(s.start, s.end)
+            and pats["meet"].search(folded, s.start, s.end)
             and len({m.person for m in cast.in_span(s.start, s.end)}) >= 2
         ):
             out.add(i)
