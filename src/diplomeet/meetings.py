@@ -62,6 +62,12 @@ class _Evidence:
     future: bool
 
 
+@functools.cache
+def _needs_person(kb: Knowledge) -> frozenset[str]:
+    """Meeting phrases that tell of a meeting only with a person right after (`called on`)."""
+    return frozenset(p.lower() for p in kb.lexicon.get("meeting_needs_person") or [])
+
+
 class _PhraseStarts:
     """Where a matcher's phrases start in a text: a quick test that a span holds none.
 
@@ -389,7 +395,7 @@ def find_meetings(
         published: the publication date.
     """
     pats = _patterns(kb)
-    needs_person = {p.lower() for p in kb.lexicon.get("meeting_needs_person") or []}
+    needs_person = _needs_person(kb)
     evidence: list[_Evidence] = []
     meets = _PhraseStarts(pats["meet"], folded)
     for i, clause in enumerate(clauses):
@@ -877,6 +883,14 @@ _OCCASION_CUE = re.compile(
 _BETWEEN = re.compile(r"[^,;.]{0,60}")
 
 
+def _after_stop(folded: str, start: int, end: int) -> int:
+    """Where `[start, end)` is last broken by `,`, `;` or `.`: an `_OCCASION_CUE` starts after.
+
+    (The cue words and what follows them up to the forum hold none of the three.)
+    """
+    return max(start, *(folded.rfind(c, start, end) + 1 for c in ",;."))
+
+
 @functools.cache
 def _event_acronyms(kb: Knowledge) -> frozenset[str]:
     """The forums that are events of their own (`MSC`): their names say where they meet."""
@@ -911,11 +925,15 @@ def _occasion(
     """
     by_name = _forums_by_name(kb)
     kinds = _kind_names(kb)
-    named = [(m.start, m.end) for m in cast.mentions] if cast is not None else []
+    named: list[Span] | None = None  # the people's mentions, read once a forum is named
     for span in spans:
         for m in pats["forum"].finditer(folded, *span):
             forum = by_name.get(m.group())
-            if forum is None or any(s <= m.start() < e for s, e in named):
+            if forum is None:
+                continue
+            if named is None:
+                named = [(n.start, n.end) for n in cast.mentions] if cast is not None else []
+            if any(s <= m.start() < e for s, e in named):
                 continue
             kind_name = None
             kind_at: tuple[int, int] | None = None
@@ -930,7 +948,8 @@ def _occasion(
                     best = dist
                     kind_name = kinds.get(" ".join(km.group().lower().split()))
                     kind_at = (km.start(), km.end())
-            cued = _OCCASION_CUE.search(folded, span[0], m.start()) is not None
+            cue_from = _after_stop(folded, span[0], m.start())
+            cued = _OCCASION_CUE.search(folded, cue_from, m.start()) is not None
             if forum.event:
                 return Occasion(
                     name=forum.event, acronym=forum.acronym, mention=text[m.start() : m.end()]
