@@ -197,14 +197,25 @@ def _find_dates(text: str, start: int, end: int) -> list[DateMention]:
     """
     chunk = text[start:end]
     exact = chunk.isascii()
+    digit = _ASCII_DIGIT if exact else _ANY_DIGIT
     found: list[DateMention] = []
-    if (_ASCII_DIGIT if exact else _ANY_DIGIT).search(chunk) is not None:
+    if digit.search(chunk) is not None:
         if "-" in chunk:
             found += _matches("iso", text, start, end)
-        month = _MONTH_WORD.search(text, start, end)
-        if month is not None:
-            found += _matches("mdy", text, month.start(), end)
-            found += _matches("dmy", text, max(start, month.start() - _DAY_BEFORE_MONTH), end)
+        months = [m.start() for m in _MONTH_WORD.finditer(text, start, end)]
+        if months:
+            found += _matches("mdy", text, months[0], end)
+            # `15 July`: a day stands at most `_DAY_BEFORE_MONTH` characters before its month.
+            dmy_from = next(
+                (
+                    max(start, m - _DAY_BEFORE_MONTH)
+                    for m in months
+                    if digit.search(text, max(start, m - _DAY_BEFORE_MONTH), m)
+                ),
+                None,
+            )
+            if dmy_from is not None:
+                found += _matches("dmy", text, dmy_from, end)
         if "month" in chunk:
             found += _matches("this_month", text, start, end)
     low = chunk.lower()
