@@ -144,6 +144,12 @@ _MONTH_WORD = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 """How every month `_MONTH` reads opens (case and all)."""
 _DAY_BEFORE_MONTH = 12
 """The most characters `dmy` writes before the month (`31st of   `)."""
+_ISO_YEAR = re.compile(r"(?:19|20)\d\d-")
+"""How every `iso` date opens."""
+_THIS_MONTH = re.compile(r"this\s{1,3}month")
+"""What every `this_month` date holds ..."""
+_DAY_BEFORE_THIS_MONTH = 18
+"""... at most this many characters after it opens (`the   31st   of   `)."""
 _RELATIVE_WORDS = ("today", "yesterday", "the day", "same day")
 """What every relative day holds (`earlier in the day`, `the same day`), in lower case."""
 
@@ -200,8 +206,9 @@ def _find_dates(text: str, start: int, end: int) -> list[DateMention]:
     digit = _ASCII_DIGIT if exact else _ANY_DIGIT
     found: list[DateMention] = []
     if digit.search(chunk) is not None:
-        if "-" in chunk:
-            found += _matches("iso", text, start, end)
+        iso = _ISO_YEAR.search(text, start, end) if "-" in chunk else None
+        if iso is not None:
+            found += _matches("iso", text, iso.start(), end)
         months = [m.start() for m in _MONTH_WORD.finditer(text, start, end)]
         if months:
             found += _matches("mdy", text, months[0], end)
@@ -216,8 +223,10 @@ def _find_dates(text: str, start: int, end: int) -> list[DateMention]:
             )
             if dmy_from is not None:
                 found += _matches("dmy", text, dmy_from, end)
-        if "month" in chunk:
-            found += _matches("this_month", text, start, end)
+        this_month = _THIS_MONTH.search(text, start, end) if "month" in chunk else None
+        if this_month is not None:
+            at = max(start, this_month.start() - _DAY_BEFORE_THIS_MONTH)
+            found += _matches("this_month", text, at, end)
     low = chunk.lower()
     if "day" in low:
         found += _weekdays(text, low, start) if exact else _matches("weekday", text, start, end)
