@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
 from attrs import define, field
@@ -66,24 +65,6 @@ class _Evidence:
 def _needs_person(kb: Knowledge) -> frozenset[str]:
     """Meeting phrases that tell of a meeting only with a person right after (`called on`)."""
     return frozenset(p.lower() for p in kb.lexicon.get("meeting_needs_person") or [])
-
-
-class _PhraseStarts:
-    """Where a matcher's phrases start in a text: a quick test that a span holds none.
-
-    A search of a span finds nothing unless a phrase starts in it; only then need
-    the matcher itself say whether one lies wholly within.
-    """
-
-    __slots__ = ("starts",)
-
-    def __init__(self, matcher: TextMatcher, folded: str) -> None:
-        self.starts = [hit.start() for hit in matcher.finditer(folded)]
-
-    def any_in(self, start: int, end: int) -> bool:
-        """Whether a phrase starts in `[start, end)`."""
-        k = bisect_left(self.starts, start)
-        return k < len(self.starts) and self.starts[k] < end
 
 
 @functools.cache
@@ -287,11 +268,10 @@ def _in_words(
     pats: dict[str, TextMatcher],
 ) -> Iterator[tuple[Clause, Span, list[str]]]:
     """Meetings of two sides or more told in reported words (not announced for later)."""
-    meets = _PhraseStarts(pats["meet"], folded)
     for i, c in enumerate(clauses):
         spans = [c.sentence.span] if speech[i] else ([c.content] if c.content else [])
         for span in spans:
-            m = pats["meet"].search(folded, *span) if meets.any_in(*span) else None
+            m = pats["meet"].search(folded, *span)
             if m is None or pats["future"].search(folded, span[0], m.end()):
                 continue
             people = _frame_people(cast, folded, span)
@@ -397,13 +377,10 @@ def find_meetings(
     pats = _patterns(kb)
     needs_person = _needs_person(kb)
     evidence: list[_Evidence] = []
-    meets = _PhraseStarts(pats["meet"], folded)
     for i, clause in enumerate(clauses):
         if speech[i]:
             continue
         for frame in clause.frames:
-            if not meets.any_in(*frame):
-                continue
             for m in pats["meet"].finditer(folded, *frame):
                 sent = clause.sentence
                 if pats["not"].search(folded, sent.start, sent.end):
@@ -988,15 +965,13 @@ def meeting_sentences(folded: str, clauses: list[Clause], cast: Cast, kb: Knowle
     They are the reporter's words even inside a speaker's paragraph.
     """
     pats = _patterns(kb)
-    meets = _PhraseStarts(pats["meet"], folded)
     out = set()
     for i, c in enumerate(clauses):
         if c.cue is not None:
             continue
         s = c.sentence
         if (
-            meets.any_in(s.start, s.end)
-            and pats["meet"].search(folded, s.start, s.end)
+            pats["meet"].search(folded, s.start, s.end)
             and len({m.person for m in cast.in_span(s.start, s.end)}) >= 2
         ):
             out.add(i)
