@@ -25,7 +25,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 
-from attrs import evolve, frozen
+from attrs import frozen
 
 __all__ = [
     "MONTHS",
@@ -137,35 +137,103 @@ def month_number(word: str) -> int | None:
     return MONTHS.get(word.lower().rstrip("."))
 
 
+_KINDS = dict(_PATTERNS)
+_ASCII_DIGIT = re.compile(r"[0-9]")
+_ANY_DIGIT = re.compile(r"\d")
+_MONTH_WORD = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+"""How every month `_MONTH` reads opens (case and all)."""
+_DAY_BEFORE_MONTH = 12
+"""The most characters `dmy` writes before the month (`31st of   `)."""
+_ISO_YEAR = re.compile(r"(?:19|20)\d\d-")
+"""How every `iso` date opens."""
+_THIS_MONTH = re.compile(r"this\s{1,3}month")
+"""What every `this_month` date holds ..."""
+_DAY_BEFORE_THIS_MONTH = 18
+"""... at most this many characters after it opens (`the   31st   of   `)."""
+_RELATIVE_WORDS = ("today", "yesterday", "the day", "same day")
+"""What every relative day holds (`earlier in the day`, `the same day`), in lower case."""
+
+
+class _SpanMemo:
+    """The dates of the spans of the last text read (its frames are read several times)."""
+
+    __slots__ = ("last",)
+    _SIZE = 512
+    """Spans kept at most, so that a text of a million sentences keeps memory flat."""
+
+    def __init__(self) -> None:
+        self.last: tuple[str, dict[tuple[int, int], tuple[DateMention, ...]]] = ("", {})
+
+    def dates(self, text: str, start: int, end: int) -> tuple[DateMention, ...]:
+        """The dates of `text[start:end]`, found once."""
+        last = self.last
+        if last[0] is not text:
+            last = (text, {})
+            self.last = last  # one tuple, so a text and its spans always go together
+        spans = last[1]
+        known = spans.get((start, end))
+        if known is None:
+            known = tuple(_find_dates(text, start, end))
+            if len(spans) >= self._SIZE:
+                spans.clear()
+            spans[start, end] = known
+        return known
+
+
+_MEMO = _SpanMemo()
+
+
 def find_dates(text: str, start: int, end: int) -> list[DateMention]:
     """Every date expression in `text[start:end]`, in order, overlaps resolved to the longest.
 
     A weekday written right next to a month and day (`Thursday, local time (July 28)`)
-    is folded into that date.
+    is folded into that date. The dates of the last text's spans are remembered.
     """
+    return list(_MEMO.dates(text, start, end))
+
+
+def _find_dates(text: str, start: int, end: int) -> list[DateMention]:
+    """The dates of a span, each pattern run only where the words it needs are written.
+
+    A numeric date needs a digit (of any script) and a hyphen (`iso`), a month's
+    name (`mdy` opens with it, `dmy` closes with it) or `month` (`this_month`); a
+    worded one needs `day` in some case (no character but `D`, `A` and `Y` matches those
+    letters when case is ignored). In an ASCII span, where lower case is exact, the
+    weekdays are found as words, and a relative day needs its own words.
+    """
+    chunk = text[start:end]
+    exact = chunk.isascii()
+    digit = _ASCII_DIGIT if exact else _ANY_DIGIT
     found: list[DateMention] = []
-    for kind, pattern in _PATTERNS:
-        for m in pattern.finditer(text, start, end):
-            g = m.groupdict()
-            month = (
-                int(g["mnum"])
-                if g.get("mnum")
-                else (month_number(g["month"]) if g.get("month") else None)
+    if digit.search(chunk) is not None:
+        iso = _ISO_YEAR.search(text, start, end) if "-" in chunk else None
+        if iso is not None:
+            found += _matches("iso", text, iso.start(), end)
+        months = [m.start() for m in _MONTH_WORD.finditer(text, start, end)]
+        if months:
+            found += _matches("mdy", text, months[0], end)
+            # `15 July`: a day stands at most `_DAY_BEFORE_MONTH` characters before its month.
+            dmy_from = next(
+                (
+                    max(start, m - _DAY_BEFORE_MONTH)
+                    for m in months
+                    if digit.search(text, max(start, m - _DAY_BEFORE_MONTH), m)
+                ),
+                None,
             )
-            rel = g.get("rel")
-            found.append(
-                DateMention(
-                    m.start(),
-                    m.end(),
-                    kind,
-                    year=int(g["year"]) if g.get("year") else None,
-                    month=month,
-                    day=int(g["day"]) if g.get("day") else None,
-                    weekday=WEEKDAYS[g["weekday"].lower()] if g.get("weekday") else None,
-                    relative=(0 if rel and rel.lower() != "yesterday" else 1) if rel else None,
-                    years_back=_YEARS_BACK[g["yrel"].lower()] if g.get("yrel") else None,
-                )
-            )
+            if dmy_from is not None:
+                found += _matches("dmy", text, dmy_from, end)
+        this_month = _THIS_MONTH.search(text, start, end) if "month" in chunk else None
+        if this_month is not None:
+            at = max(start, this_month.start() - _DAY_BEFORE_THIS_MONTH)
+            found += _matches("this_month", text, at, end)
+    low = chunk.lower()
+    if "day" in low:
+        found += _weekdays(text, low, start) if exact else _matches("weekday", text, start, end)
+        if not exact or any(w in low for w in _RELATIVE_WORDS):
+            found += _matches("relative", text, start, end)
+    if not found:
+        return []
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     kept: list[DateMention] = []
     for d in found:
@@ -175,6 +243,60 @@ def find_dates(text: str, start: int, end: int) -> list[DateMention]:
             continue
         kept.append(d)
     return _fold_weekdays(text, kept)
+
+
+def _matches(kind: str, text: str, start: int, end: int) -> list[DateMention]:
+    """The dates one pattern finds in `text[start:end]`."""
+    found: list[DateMention] = []
+    for m in _KINDS[kind].finditer(text, start, end):
+        g = m.groupdict()
+        month = (
+            int(g["mnum"])
+            if g.get("mnum")
+            else (month_number(g["month"]) if g.get("month") else None)
+        )
+        rel = g.get("rel")
+        found.append(
+            DateMention(
+                m.start(),
+                m.end(),
+                kind,
+                year=int(g["year"]) if g.get("year") else None,
+                month=month,
+                day=int(g["day"]) if g.get("day") else None,
+                weekday=WEEKDAYS[g["weekday"].lower()] if g.get("weekday") else None,
+                relative=(0 if rel and rel.lower() != "yesterday" else 1) if rel else None,
+                years_back=_YEARS_BACK[g["yrel"].lower()] if g.get("yrel") else None,
+            )
+        )
+    return found
+
+
+def _is_word(char: str) -> bool:
+    """Whether a character is a word character to a word boundary (letter, digit, `_`)."""
+    return char.isalnum() or char == "_"
+
+
+def _weekdays(text: str, low: str, start: int) -> list[DateMention]:
+    """The weekdays of an ASCII span, as the `weekday` pattern finds them.
+
+    `low` is the span in lower case, from `start`; a weekday stands between word
+    boundaries (the span's end is one; its start is one unless a word runs into it).
+    """
+    found: list[DateMention] = []
+    day = low.find("day")
+    while day >= 0:
+        after = day + 3  # every weekday's name ends in `day`
+        if not (after < len(low) and _is_word(low[after])):
+            for name, number in WEEKDAYS.items():
+                i = after - len(name)
+                if i >= 0 and low.startswith(name, i):
+                    at = start + i
+                    if not (at > 0 and _is_word(text[at - 1])):
+                        found.append(DateMention(at, start + after, "weekday", weekday=number))
+                    break
+        day = low.find("day", after)
+    return found
 
 
 _NEAR = re.compile(r"[\s,()]*(?:local time)?[\s,()]*", re.IGNORECASE)
@@ -188,7 +310,7 @@ def _fold_weekdays(text: str, dates: list[DateMention]) -> list[DateMention]:
         if d.kind == "weekday" and i + 1 < len(dates) and dates[i + 1].month is not None:
             n = dates[i + 1]
             if _NEAR.fullmatch(text, d.end, n.start):
-                out.append(evolve(n, start=d.start, weekday=d.weekday))
+                out.append(_with_weekday(n, d))
                 i += 2
                 continue
         if (
@@ -198,10 +320,25 @@ def _fold_weekdays(text: str, dates: list[DateMention]) -> list[DateMention]:
             and _NEAR.fullmatch(text, out[-1].end, d.start)
         ):
             w = out.pop()
-            d = evolve(d, start=w.start, weekday=w.weekday)
+            d = _with_weekday(d, w)
         out.append(d)
         i += 1
     return out
+
+
+def _with_weekday(d: DateMention, w: DateMention) -> DateMention:
+    """A date with the weekday written just before it: it starts at the weekday."""
+    return DateMention(
+        start=w.start,
+        end=d.end,
+        kind=d.kind,
+        year=d.year,
+        month=d.month,
+        day=d.day,
+        weekday=w.weekday,
+        relative=d.relative,
+        years_back=d.years_back,
+    )
 
 
 def _safe(year: int, month: int, day: int) -> dt.date | None:

@@ -22,7 +22,7 @@ from attrs import define, field
 from diplomeet.clauses import Clause, vocabulary
 from diplomeet.dates import DateMention, find_dates, infer_year, reference_day, resolve
 from diplomeet.formats import Envelope
-from diplomeet.knowledge import Knowledge
+from diplomeet.knowledge import Forum, Knowledge, OfficeTerm
 from diplomeet.model import MeetingMode, Occasion, Place, Span
 from diplomeet.people import Cast, Mention
 from diplomeet.phrases import PhraseHit, TextMatcher
@@ -62,6 +62,12 @@ class _Evidence:
 
 
 @functools.cache
+def _needs_person(kb: Knowledge) -> frozenset[str]:
+    """Meeting phrases that tell of a meeting only with a person right after (`called on`)."""
+    return frozenset(p.lower() for p in kb.lexicon.get("meeting_needs_person") or [])
+
+
+@functools.cache
 def _patterns(kb: Knowledge) -> dict[str, TextMatcher]:
     """The meeting vocabulary of a knowledge base as phrase matchers (built once)."""
     lex = kb.lexicon
@@ -94,6 +100,12 @@ _VISITING = re.compile(
 _CAPS = re.compile(r"[A-Z][\w'\-.]*(?:\s+[A-Z][\w'\-.]*){0,3}")
 
 
+def _writes_any(folded: str, words: tuple[str, ...], span: Span) -> bool:
+    """Whether a span holds one of these words as written: a cheap test before a pattern."""
+    start, end = span
+    return any(folded.find(w, start, end) >= 0 for w in words)
+
+
 def _sides(cast: Cast, people: Sequence[str]) -> int:
     return len({cast.entry(p).country or cast.entry(p).organization or p for p in people})
 
@@ -104,6 +116,26 @@ _BYSTANDER = re.compile(
     re.IGNORECASE,
 )
 """Words before a name, in its clause, that make it someone who did not meet."""
+_BYSTANDER_WORDS = (
+    "who", "which", "accompan", "behalf", "greetings", "invitation", "message", "letter",
+    "occasion",
+)  # fmt: skip
+"""What every match of `_BYSTANDER` holds, in lower case."""
+
+
+def _may_hold(folded: str, words: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether a case-blind pattern that needs one of these words may match in the span.
+
+    In ASCII, lower case is exact; elsewhere (`İ`, `ſ` and a few more match ASCII letters
+    when case is ignored) the answer is always yes.
+    """
+    chunk = folded[start:end]
+    if not chunk.isascii():
+        return True
+    low = chunk.lower()
+    return any(w in low for w in words)
+
+
 _AIDE_OF = re.compile(
     r"\b(?:adviser|advisor|aide|assistant|counsell?or|spokes\w*|envoy|representative)\s+"
     r"(?:to|of|for)\b",
@@ -118,13 +150,18 @@ _MAX_FRAME_MENTIONS = 64
 
 def _frame_people(cast: Cast, folded: str, frame: Span) -> list[str]:
     out: list[str] = []
-    for m in cast.in_span(*frame)[:_MAX_FRAME_MENTIONS]:
+    mentions = cast.in_span(*frame)[:_MAX_FRAME_MENTIONS]
+    ends = {o.end for o in mentions}
+    for m in mentions:
         clause_start = max(folded.rfind(",", frame[0], m.start), frame[0])
-        apposed = any(0 <= clause_start - o.end <= 1 for o in cast.in_span(frame[0], m.start))
-        if _BYSTANDER.search(folded, clause_start, m.start) or (
-            apposed and _AIDE_OF.search(folded, clause_start, m.name_start)
+        if _may_hold(folded, _BYSTANDER_WORDS, clause_start, m.start) and _BYSTANDER.search(
+            folded, clause_start, m.start
         ):
             continue  # `..., who is accompanying President X`
+        # `X, adviser to President Y`: a name of the frame ends right before the clause.
+        apposed = clause_start in ends or clause_start - 1 in ends
+        if apposed and _AIDE_OF.search(folded, clause_start, m.name_start):
+            continue
         if folded[m.end : m.end + 2] == "'s" and not folded[m.end + 2 : m.end + 3].isalpha():
             continue  # `Xi's special envoy`: the possessor did not meet
         if m.person not in out:
@@ -338,7 +375,7 @@ def find_meetings(
         published: the publication date.
     """
     pats = _patterns(kb)
-    needs_person = {p.lower() for p in kb.lexicon.get("meeting_needs_person") or []}
+    needs_person = _needs_person(kb)
     evidence: list[_Evidence] = []
     for i, clause in enumerate(clauses):
         if speech[i]:
@@ -429,9 +466,8 @@ def find_meetings(
     ref = _reference(
         envelope,
         published,
-        _year_hint(
-            folded, [c.span for c in envelope.captions] + [c.sentence.span for c in clauses]
-        ),
+        folded,
+        [c.span for c in envelope.captions] + [c.sentence.span for c in clauses],
     )
     # The opening: the first four sentences of the first two paragraphs (a headline
     # or a summary line may stand before the sentence that dates the meeting).
@@ -596,24 +632,31 @@ def _recalled(
 
 
 def _reference(
-    envelope: Envelope, published: dt.date | None, year_hint: int | None = None
+    envelope: Envelope, published: dt.date | None, folded: str, hint_spans: list[Span]
 ) -> dt.date | None:
     """The day weekday words count back from: the dateline's day, or the publication date.
 
     A dateline gives no year: it takes the publication date's, or failing that the year
-    of a full date written elsewhere in the report (a caption's).
+    of the first full date written in `hint_spans` (a caption's, a sentence's).
     """
     dl = envelope.dateline
     if dl is not None and dl.month and dl.day:
-        if published is None and year_hint is not None:
+        year_hint = _year_hint(folded, hint_spans) if published is None else None
+        if year_hint is not None:
             return reference_day(dt.date(year_hint, 12, 31), dl.month, dl.day)
         return reference_day(published, dl.month, dl.day)
     return published
 
 
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+"""What every full date writes (its year): a span without it holds none."""
+
+
 def _year_hint(folded: str, spans: list[Span]) -> int | None:
     """The year of the first full date in the given spans."""
     for span in spans:
+        if not _YEAR_DIGITS.search(folded, *span):
+            continue
         for dm in find_dates(folded, *span):
             if dm.full:
                 return dm.year
@@ -630,28 +673,25 @@ def _date_of(
     cast: Cast,
     kb: Knowledge,
 ) -> None:
-    candidates: list[DateMention] = []
     for f in frames:
-        candidates.extend(find_dates(folded, *f))
-    caption_dates: list[DateMention] = []
+        for dm in find_dates(folded, *f):
+            day = resolve(dm, ref)
+            if day is None and dm.month is not None and dm.day is not None and dm.year is None:
+                day = _infer(dm, d, cast, kb)
+            if day is not None:
+                d.date = day
+                d.date_explicit = dm.kind not in ("weekday", "relative")
+                return
     for span in captions:
         people = {m.person for m in cast.in_span(*span)}
-        if people & set(d.people) or not people:
-            caption_dates.extend(find_dates(folded, *span))
-    for dm in candidates:
-        day = resolve(dm, ref)
-        if day is None and dm.month is not None and dm.day is not None and dm.year is None:
-            day = _infer(dm, d, cast, kb, [c for c in caption_dates if c.full])
-        if day is not None:
-            d.date = day
-            d.date_explicit = dm.kind not in ("weekday", "relative")
-            return
-    for dm in caption_dates:
-        day = resolve(dm, ref)
-        if day is not None:
-            d.date = day
-            d.date_explicit = True
-            return
+        if people and not people & set(d.people):
+            continue  # a photo of other people
+        for dm in find_dates(folded, *span):
+            day = resolve(dm, ref)
+            if day is not None:
+                d.date = day
+                d.date_explicit = True
+                return
     if envelope.metadata_date is not None:
         d.date = envelope.metadata_date
         return
@@ -660,33 +700,39 @@ def _date_of(
         d.date = ref
 
 
-def _infer(
-    dm: DateMention, d: Draft, cast: Cast, kb: Knowledge, full_dates: list[DateMention]
-) -> dt.date | None:
+def _infer(dm: DateMention, d: Draft, cast: Cast, kb: Knowledge) -> dt.date | None:
     """A year for a month and day, where the text fixes one (weekday, titles' terms)."""
     assert dm.month is not None and dm.day is not None
-
-    def fits(day: dt.date) -> bool:
-        for p in d.people:
-            e = cast.entry(p)
-            if not e.known:
-                continue
-            for office in e.offices:
-                terms = [t for t in e.known if t.office == office]
-                if terms and not any(t.holds_on(day) for t in terms):
-                    return False
-        return True
-
     constrained = dm.weekday is not None or any(
         cast.entry(p).offices and cast.entry(p).known for p in d.people
     )
     if not constrained:
         return None
+
+    # Each office a participant is known to have held: one of its terms must cover the day.
+    offices_held: list[list[OfficeTerm]] = []
+    for p in d.people:
+        e = cast.entry(p)
+        if not e.known:
+            continue
+        for office in e.offices:
+            terms = [t for t in e.known if t.office == office]
+            if terms:
+                offices_held.append(terms)
+
+    def fits(day: dt.date) -> bool:
+        return all(any(t.holds_on(day) for t in terms) for terms in offices_held)
+
     return infer_year(dm.month, dm.day, dm.weekday, fits)
 
 
+@functools.lru_cache(maxsize=4096)
 def _city_in(kb: Knowledge, words_a: str, words_b: str | None, prep: str) -> Place | None:
-    """A place from `in <a>[, <b>]`: a known city (fuzzy after `in`), or a country."""
+    """A place from `in <a>[, <b>]`: a known city (fuzzy after `in`), or a country.
+
+    Remembered for the words last asked about (the knowledge is immutable): the same
+    few places and capitalised words come back report after report.
+    """
     country_b = kb.country_code(words_b) if words_b else None
     tokens = words_a.split()
     for n in range(len(tokens), 0, -1):
@@ -727,7 +773,8 @@ def _place_of(
                     continue  # `Kremlin foreign policy adviser`: a place only after at/in
                 city, country = landmarks[lm.group()]
                 return Place(city=city, country=country)
-            for cm in _CAPITAL.finditer(folded, *f):
+            capitals = _CAPITAL.finditer(folded, *f) if _writes_any(folded, ("capital",), f) else ()
+            for cm in capitals:
                 code = kb.country_code(cm.group("who"))
                 capital = kb.countries.get(code or "", {}).get("capital")
                 found = kb.city(capital, fuzzy=False, country=code) if capital else None
@@ -749,6 +796,8 @@ def _place_of(
                 if place.city is not None:
                     return place
                 best = best or place
+            if weak is not None or not _writes_any(folded, ("visit", "trip", "tour"), f):
+                continue  # `visiting Japan` only gives a weak place: none written, or one known
             for vm in _VISITING.finditer(folded, *f):
                 weak = weak or _city_in(kb, vm.group("a"), None, "in")
         return best or weak
@@ -763,7 +812,7 @@ def _place_of(
         place = _city_in(kb, parts[0], parts[1] if len(parts) > 1 else None, "in")
     dl = envelope.dateline if envelope is not None else None
     if dl is not None and dl.city:
-        here = any(_HERE.search(folded, *f) for f in frames)
+        here = any(_writes_any(folded, ("here",), f) and _HERE.search(folded, *f) for f in frames)
         if place is None and (here or d.mode == MeetingMode.IN_PERSON):
             city = kb.city(dl.city, fuzzy=False)
             if city is not None:
@@ -774,10 +823,12 @@ def _place_of(
         city = kb.city(dl.city or "", fuzzy=False, country=place.country) if dl.city else None
         if city is not None:
             place = Place(city=city.name, country=city.country)
-    standalone = d.occasion is not None and any(
-        f.event and f.acronym == d.occasion.acronym for f in kb.forums
-    )
-    if place is None and standalone and d.occasion is not None and d.occasion.mention:
+    if (
+        place is None
+        and d.occasion is not None
+        and d.occasion.mention
+        and d.occasion.acronym in _event_acronyms(kb)
+    ):
         # `on the margins of the Munich Security Conference`: the event names its city.
         for word_run in _CAPS.findall(d.occasion.mention):
             for w in word_run.split():
@@ -809,6 +860,25 @@ _OCCASION_CUE = re.compile(
 _BETWEEN = re.compile(r"[^,;.]{0,60}")
 
 
+def _after_stop(folded: str, start: int, end: int) -> int:
+    """Where `[start, end)` is last broken by `,`, `;` or `.`: an `_OCCASION_CUE` starts after.
+
+    (The cue words and what follows them up to the forum hold none of the three.)
+    """
+    return max(start, *(folded.rfind(c, start, end) + 1 for c in ",;."))
+
+
+@functools.cache
+def _event_acronyms(kb: Knowledge) -> frozenset[str]:
+    """The forums that are events of their own (`MSC`): their names say where they meet."""
+    return frozenset(f.acronym for f in kb.forums if f.event)
+
+
+@functools.cache
+def _forums_by_name(kb: Knowledge) -> dict[str, Forum]:
+    return {n: f for f in kb.forums for n in f.names}
+
+
 @functools.cache
 def _kind_names(kb: Knowledge) -> dict[str, str]:
     return {" ".join(p.lower().split()): name for name, ps in kb.event_kinds for p in ps}
@@ -830,13 +900,17 @@ def _occasion(
     leads up to it (`on the sidelines of`, `during`, `to attend`); never as part
     of a person's title (`EU High Representative`).
     """
-    by_name = {n: f for f in kb.forums for n in f.names}
+    by_name = _forums_by_name(kb)
     kinds = _kind_names(kb)
-    named = [(m.start, m.end) for m in cast.mentions] if cast is not None else []
+    named: list[Span] | None = None  # the people's mentions, read once a forum is named
     for span in spans:
         for m in pats["forum"].finditer(folded, *span):
             forum = by_name.get(m.group())
-            if forum is None or any(s <= m.start() < e for s, e in named):
+            if forum is None:
+                continue
+            if named is None:
+                named = [(n.start, n.end) for n in cast.mentions] if cast is not None else []
+            if any(s <= m.start() < e for s, e in named):
                 continue
             kind_name = None
             kind_at: tuple[int, int] | None = None
@@ -851,7 +925,8 @@ def _occasion(
                     best = dist
                     kind_name = kinds.get(" ".join(km.group().lower().split()))
                     kind_at = (km.start(), km.end())
-            cued = _OCCASION_CUE.search(folded, span[0], m.start()) is not None
+            cue_from = _after_stop(folded, span[0], m.start())
+            cued = _OCCASION_CUE.search(folded, cue_from, m.start()) is not None
             if forum.event:
                 return Occasion(
                     name=forum.event, acronym=forum.acronym, mention=text[m.start() : m.end()]
