@@ -73,3 +73,18 @@ def test_reference_day_from_dateline():
 def test_a_day_told_with_last_or_next_year(text, want):
     (d,) = find_dates(text, 0, len(text))
     assert resolve(d, dt.date(2024, 11, 20)) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        # A case-insensitive pattern takes `İ`, `ı`, `ſ` and the Kelvin sign for `i`, `s`, `k`;
+        # the name they spell is still the weekday (and nothing raises).
+        ("on FRİDAY", dt.date(2024, 5, 10), dt.date(2024, 5, 10)),
+        ("on frıday", dt.date(2024, 5, 10), dt.date(2024, 5, 10)),
+        ("on Tueſday", dt.date(2024, 5, 10), dt.date(2024, 5, 7)),
+        ("on TUESDAY", dt.date(2024, 5, 10), dt.date(2024, 5, 7)),
+    ],
+)
+def test_names_written_with_case_twins(text, ref, expected):
+    assert one(text, ref) == expected

@@ -73,6 +73,9 @@ WORDS = [
     "via video link",
     "in Beijing",
     "on Monday",
+    "on FR\u0130DAY",  # `İ`, `ı`, `ſ`: letters a case-insensitive pattern takes for `i`, `s`
+    "last Tue\u017fday",
+    "this Frıday",
     "May 6",
     "2024",
     "Sept.",

@@ -132,9 +132,18 @@ class DateMention:
         return self.year is not None and self.month is not None and self.day is not None
 
 
+_CASE_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+"""Letters a case-insensitive pattern takes for an ASCII one (`İ`, `ı`, long `ſ`, Kelvin `K`)."""
+
+
+def _name(word: str) -> str:
+    """A matched month or weekday name in plain lowercase (`FRİDAY` -> `friday`)."""
+    return word.translate(_CASE_TWINS).lower()
+
+
 def month_number(word: str) -> int | None:
     """The number of a month name or abbreviation (`Sept.` -> 9)."""
-    return MONTHS.get(word.lower().rstrip("."))
+    return MONTHS.get(_name(word).rstrip("."))
 
 
 _KINDS = dict(_PATTERNS)
@@ -264,9 +273,9 @@ def _matches(kind: str, text: str, start: int, end: int) -> list[DateMention]:
                 year=int(g["year"]) if g.get("year") else None,
                 month=month,
                 day=int(g["day"]) if g.get("day") else None,
-                weekday=WEEKDAYS[g["weekday"].lower()] if g.get("weekday") else None,
+                weekday=WEEKDAYS.get(_name(g["weekday"])) if g.get("weekday") else None,
                 relative=(0 if rel and rel.lower() != "yesterday" else 1) if rel else None,
-                years_back=_YEARS_BACK[g["yrel"].lower()] if g.get("yrel") else None,
+                years_back=_YEARS_BACK.get(_name(g["yrel"])) if g.get("yrel") else None,
             )
         )
     return found
