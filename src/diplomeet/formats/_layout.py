@@ -24,8 +24,11 @@ Examples:
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import importlib
 import json
 import logging
+import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from importlib import resources
@@ -1171,6 +1174,132 @@ def mark(pattern: str, weight: float, *, ignore_case: bool = False) -> Mark:
     return Mark(re.compile(pattern, flags), weight)
 
 
+_RE_PARSER: Any = importlib.import_module("re._parser")
+"""The standard library's regular-expression parser (read-only use: the pattern tree)."""
+_MAX_STARTS = 64
+
+
+def _starts_of(items: Any) -> tuple[list[str], bool] | None:
+    """Literal strings one of which every match of a parsed sequence starts with.
+
+    Also whether they are the whole match (the sequence is literal text and
+    alternations of literal text), so that what follows extends them. None
+    when a match may start with anything (or the tree is not understood).
+    """
+    literal, branch = _RE_PARSER.LITERAL, _RE_PARSER.BRANCH
+    starts = [""]
+    for op, av in items:
+        if op is literal:
+            starts = [s + chr(av) for s in starts]
+            continue
+        if op is not branch:
+            return starts, False
+        subs = [_starts_of(b) for b in av[1]]
+        if any(sub is None or "" in sub[0] for sub in subs):
+            return starts, False
+        tails = [t for sub in subs if sub is not None for t in sub[0]]
+        if len(starts) * len(tails) > _MAX_STARTS:
+            return starts, False
+        starts = [s + t for s in starts for t in tails]
+        if not all(sub is not None and sub[1] for sub in subs):
+            return starts, False
+    return starts, True
+
+
+@functools.lru_cache(maxsize=1024)
+def _literal_starts(regex: re.Pattern[str]) -> tuple[str, ...] | None:
+    r"""Literal strings one of which every match of a case-sensitive `regex` contains.
+
+    Each is where a match starts (`BJT\b|GMT\s?\+` -> `BJT`, `GMT`), so
+    `regex` cannot match a text containing none of them: a cheap `in` test
+    before the search. None when there is no such test (a match may start
+    with anything, or the pattern ignores case).
+
+    Examples:
+        >>> _literal_starts(re.compile(r"\((?:Xinhua|XINHUA)\) ?--"))
+        ('(Xinhua)', '(XINHUA)')
+        >>> _literal_starts(re.compile(r"[Ff]ont")) is None
+        True
+    """
+    if regex.flags & re.IGNORECASE or not isinstance(regex.pattern, str):
+        return None
+    try:
+        found = _starts_of(_RE_PARSER.parse(regex.pattern, regex.flags))
+    except Exception:  # a parser that changed: no pre-test, same results
+        return None
+    if found is None or "" in found[0]:
+        return None
+    return tuple(found[0])
+
+
+_BY_FREQUENCY = (
+    " eitanosrhdlcumgpfwy.,CvbSkAPM2T-0IENFRBU'W1J:LDHxz\"GXKOj4Y5V)(38Z7/q6>9Q|+?<&=_#@;[]$"
+)
+"""Characters of news reports, most frequent first (any other is rarer still)."""
+
+
+_RARE = _BY_FREQUENCY.index("J")
+"""Characters from here on in `_BY_FREQUENCY` are rare enough to look for one by one."""
+_MAX_PROBES = 4
+
+
+def _rarest(chars: str) -> int | None:
+    """Where the rarest character of `chars` stands, if it is rare in news reports."""
+    rank = [_BY_FREQUENCY.find(c) % (len(_BY_FREQUENCY) + 1) for c in chars]
+    best = max(rank)
+    return rank.index(best) if best >= _RARE else None
+
+
+def _contains(text: str, start: str, rare: int | None) -> bool:
+    """Whether `start` occurs in `text`, looked for from its rare character `start[rare]`.
+
+    One character is found at memory speed (a string, or a regular
+    expression, is not): a start is compared only where its rare character
+    stands, and looked for in full only after a few misses.
+    """
+    if rare is None:
+        return start in text
+    char = start[rare]
+    pos = text.find(char, rare)
+    for _ in range(_MAX_PROBES):
+        if pos < 0:
+            return False
+        if text.startswith(start, pos - rare):
+            return True
+        pos = text.find(char, pos + 1)
+    return start in text
+
+
+@functools.lru_cache(maxsize=1024)
+def _mark_gate(regex: re.Pattern[str]) -> tuple[tuple[str, int | None], ...] | None:
+    """The literal starts to look for before a mark's search (one must occur), if worth it.
+
+    Each comes with where its rare character stands. They are worth it when
+    every start has a rare character, or when they are the branches of an
+    alternation without a common prefix (a search the engine cannot speed up
+    by scanning for its prefix); otherwise the search itself is as quick.
+    """
+    starts = _literal_starts(regex)
+    if starts is None:
+        return None
+    gate = tuple((start, _rarest(start)) for start in starts)
+    if len(starts) > 1:
+        return None if os.path.commonprefix(starts) else gate  # noqa: RUF071 - strings
+    return gate if gate[0][1] is not None else None
+
+
+def _mark_found(text: str, mk: Mark) -> bool:
+    """Whether the mark's pattern occurs in `text`."""
+    gate = _mark_gate(mk.regex)
+    if gate is not None:
+        for start, rare in gate:
+            if _contains(text, start, rare):
+                break
+        else:
+            return False
+    return mk.regex.search(text) is not None
+
+
 def sniff_score(text: str, marks: Iterable[Mark], base: float = 0.0) -> float:
     r"""How sure the marks make us that `text` is a page of their format, from 0 to 1.
 
@@ -1186,7 +1315,7 @@ def sniff_score(text: str, marks: Iterable[Mark], base: float = 0.0) -> float:
         text = text[:_SNIFF_HEAD] + "\n" + text[-_SNIFF_TAIL:]
     missing, against = 1.0, 0.0
     for mk in marks:
-        if mk.regex.search(text) is None:
+        if not _mark_found(text, mk):
             continue
         if mk.weight >= 0:
             missing *= 1.0 - mk.weight
