@@ -367,6 +367,22 @@ _CRUMB_ARROW = re.compile(r"[>»›]|[ \t\u00a0]{3}")
 _MAX_CRUMB_ITEM = 30
 
 
+def _has_digit(line: str) -> bool:
+    """Whether any character of `line` is a digit (`str.isdigit`)."""
+    if _DIGIT.search(line):
+        return True
+    # Beyond the decimal digits `\d` finds, `isdigit` takes superscripts and the like.
+    return not line.isascii() and any(c.isdigit() for c in line)
+
+
+_CRUMB_SEPARATORS = ">»›|/·•\t\u00a0"
+
+
+def _may_have_items(line: str) -> bool:
+    """Whether `_CRUMB_SPLIT` may cut `line` at all (a cheap test before the split)."""
+    return "  " in line or any(c in line for c in _CRUMB_SEPARATORS)
+
+
 def _is_crumbs(line: str) -> bool:
     """Whether a line is a breadcrumb trail or a row of menu items or buttons.
 
@@ -376,7 +392,7 @@ def _is_crumbs(line: str) -> bool:
     Releases`) or three spaces, or when the line is all capitals (`WORLD NEWS
     | ASIA-PACIFIC`).
     """
-    if len(line) > 200 or any(c.isdigit() for c in line):
+    if len(line) > 200 or not _may_have_items(line) or _has_digit(line):
         return False
     items = _CRUMB_SPLIT.split(line)
     if len(items) < 2:
@@ -500,15 +516,17 @@ class Furniture:
                     return True
         if len(line) > 200:
             return False
-        tokens = [t.casefold() for t in _TOKEN_SPLIT.split(line) if t]
+        tokens = [t for t in _TOKEN_SPLIT.split(line) if t]
         if not tokens:
             return False
-        if all(t in self.language_names for t in tokens) or _is_crumbs(line):
+        languages = self.language_names
+        if all(t.casefold() in languages for t in tokens) or _is_crumbs(line):
             return True
-        enough = 3 if _MENU_SEPARATOR.search(line) else 5
-        return len(tokens) >= enough and all(
-            t in self.menu_words or t in self.language_names for t in tokens
-        )
+        # A menu: three words with separators, or five without.
+        if len(tokens) < 3 or (len(tokens) < 5 and not _MENU_SEPARATOR.search(line)):
+            return False
+        menu = self.menu_words
+        return all((word := t.casefold()) in menu or word in languages for t in tokens)
 
     def opens_box(self, line: str) -> bool:
         """Whether the (trimmed) line is a box heading such as `Related stories`."""
@@ -588,6 +606,8 @@ _DATELINE_MDY = re.compile(
 _DATELINE_DASH = re.compile(
     r"(?P<city>[A-Z][A-Z.'’ \-]{2,30}?)[ \t\u00a0]{1,3}(?P<sep>--|—|–|-)[ \t\u00a0]"
 )
+# What the datelines with a comma after the city open with (a cheap test before them).
+_CITY_COMMA = re.compile(r"[A-Z][A-Za-z.'’\- ]{0,40},")
 _SMALL_WORDS = frozenset({"de", "da", "do", "dos", "das", "del", "es", "of", "the", "al", "el"})
 
 
@@ -624,15 +644,19 @@ def find_dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | Non
         >>> d.city, d.month, d.day, d.agency, d.span, s[body:body + 7]
         ('Dushanbe', 9, 16, 'Xinhua', (0, 30), 'Chinese')
     """
-    m = _DATELINE.match(text, start, min(end, start + 160))
-    if m is None:
+    if start >= end or not "A" <= text[start] <= "Z":
+        return None  # every dateline opens with a capital
+    stop = min(end, start + 160)
+    m = _DATELINE.match(text, start, stop) if text.find("(", start, stop) >= 0 else None
+    if m is None and _CITY_COMMA.match(text, start, stop):
         m = (
-            _DATELINE_SLASHED.match(text, start, min(end, start + 160))
-            or _DATELINE_NUMERIC.match(text, start, min(end, start + 160))
-            or _DATELINE_DMY.match(text, start, min(end, start + 160))
-            or _DATELINE_MDY.match(text, start, min(end, start + 160))
-            or _DATELINE_DASH.match(text, start, min(end, start + 60))
+            _DATELINE_SLASHED.match(text, start, stop)
+            or _DATELINE_NUMERIC.match(text, start, stop)
+            or _DATELINE_DMY.match(text, start, stop)
+            or _DATELINE_MDY.match(text, start, stop)
         )
+    if m is None:
+        m = _DATELINE_DASH.match(text, start, min(end, start + 60))
     if m is None:
         return None
     groups = m.groupdict()
