@@ -30,6 +30,7 @@ import json
 import logging
 import os
 import re
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
@@ -354,6 +355,176 @@ _SCRAPER_DATE = re.compile(
     re.IGNORECASE,
 )
 
+# ----------------------------------------------------------------------------- pattern facts
+
+_RE_PARSER: Any = importlib.import_module("re._parser")
+"""The standard library's regular-expression parser (read-only use: the pattern tree)."""
+_MAX_STARTS = 64
+
+
+def _starts_of(items: Any) -> tuple[list[str], bool] | None:
+    """Literal strings one of which every match of a parsed sequence starts with.
+
+    Also whether they are the whole match (the sequence is literal text and
+    alternations of literal text), so that what follows extends them. None
+    when a match may start with anything (or the tree is not understood).
+    """
+    literal, branch = _RE_PARSER.LITERAL, _RE_PARSER.BRANCH
+    starts = [""]
+    for op, av in items:
+        if op is literal:
+            starts = [s + chr(av) for s in starts]
+            continue
+        if op is not branch:
+            return starts, False
+        subs = [_starts_of(b) for b in av[1]]
+        if any(sub is None or "" in sub[0] for sub in subs):
+            return starts, False
+        tails = [t for sub in subs if sub is not None for t in sub[0]]
+        if len(starts) * len(tails) > _MAX_STARTS:
+            return starts, False
+        starts = [s + t for s in starts for t in tails]
+        if not all(sub is not None and sub[1] for sub in subs):
+            return starts, False
+    return starts, True
+
+
+@functools.lru_cache(maxsize=1024)
+def _literal_starts(regex: re.Pattern[str]) -> tuple[str, ...] | None:
+    r"""Literal strings one of which every match of a case-sensitive `regex` contains.
+
+    Each is where a match starts (`BJT\b|GMT\s?\+` -> `BJT`, `GMT`), so
+    `regex` cannot match a text containing none of them: a cheap `in` test
+    before the search. None when there is no such test (a match may start
+    with anything, or the pattern ignores case).
+
+    Examples:
+        >>> _literal_starts(re.compile(r"\((?:Xinhua|XINHUA)\) ?--"))
+        ('(Xinhua)', '(XINHUA)')
+        >>> _literal_starts(re.compile(r"[Ff]ont")) is None
+        True
+    """
+    if regex.flags & re.IGNORECASE or not isinstance(regex.pattern, str):
+        return None
+    try:
+        found = _starts_of(_RE_PARSER.parse(regex.pattern, regex.flags))
+    except Exception:  # a parser that changed: no pre-test, same results
+        return None
+    if found is None or "" in found[0]:
+        return None
+    return tuple(found[0])
+
+
+_ASCII = [chr(c) for c in range(128)]
+_CATEGORIES = {
+    "CATEGORY_DIGIT": r"\d",
+    "CATEGORY_NOT_DIGIT": r"\D",
+    "CATEGORY_SPACE": r"\s",
+    "CATEGORY_NOT_SPACE": r"\S",
+    "CATEGORY_WORD": r"\w",
+    "CATEGORY_NOT_WORD": r"\W",
+}
+
+
+@functools.cache
+def _ascii_matching(pattern: str) -> frozenset[str]:
+    """The ASCII characters a one-character pattern matches, ignoring case."""
+    regex = re.compile(pattern, re.IGNORECASE)
+    return frozenset(c for c in _ASCII if regex.fullmatch(c))
+
+
+def _item_firsts(op: Any, av: Any) -> frozenset[str] | None:
+    """The ASCII characters one item of a character class matches (None: not known)."""
+    if op is _RE_PARSER.LITERAL:
+        return _ascii_matching(re.escape(chr(av)))
+    if op is _RE_PARSER.RANGE:
+        return _ascii_matching(f"[{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}]")
+    if op is _RE_PARSER.CATEGORY:
+        category = _CATEGORIES.get(str(av).replace("UNI_", ""))
+        return None if category is None else _ascii_matching(category)
+    return None
+
+
+def _firsts_of(items: Any) -> tuple[frozenset[str] | None, bool]:
+    """The ASCII characters a match of a parsed sequence may open with, and whether it may be empty.
+
+    None for the characters when any character may open it (or the tree is
+    not understood). Case is ignored (a superset for case-sensitive parts),
+    and a lookaround counts as empty (a superset too).
+    """
+    firsts: set[str] = set()
+    for op, av in items:
+        found, empty = _op_firsts(op, av)
+        if found is None:
+            return None, False
+        firsts |= found
+        if not empty:
+            return frozenset(firsts), False
+    return frozenset(firsts), True
+
+
+def _op_firsts(op: Any, av: Any) -> tuple[frozenset[str] | None, bool]:
+    p = _RE_PARSER
+    if op is p.LITERAL:
+        return _item_firsts(op, av), False
+    if op is p.IN:
+        firsts: set[str] = set()
+        for item_op, item_av in av:
+            found = _item_firsts(item_op, item_av)
+            if found is None:
+                return None, False
+            firsts |= found
+        return frozenset(firsts), False
+    if op is p.BRANCH:
+        firsts = set()
+        any_empty = False
+        for branch in av[1]:
+            found, empty = _firsts_of(branch)
+            if found is None:
+                return None, False
+            firsts |= found
+            any_empty = any_empty or empty
+        return frozenset(firsts), any_empty
+    if op is p.SUBPATTERN:
+        return _firsts_of(av[3])
+    if op is p.ATOMIC_GROUP:
+        return _firsts_of(av)
+    if op in (p.MAX_REPEAT, p.MIN_REPEAT, p.POSSESSIVE_REPEAT):
+        found, empty = _firsts_of(av[2])
+        return (None, False) if found is None else (found, empty or av[0] == 0)
+    if op in (p.AT, p.ASSERT, p.ASSERT_NOT):
+        return frozenset(), True
+    return None, False
+
+
+class _Shape(NamedTuple):
+    """What a line a pattern matches whole must look like."""
+
+    firsts: frozenset[str] | None
+    """The ASCII characters it may open with (None: any)."""
+    shortest: int
+    longest: int
+
+
+def _shape(pattern: str) -> _Shape:
+    """The shape of the lines `pattern` (ignoring case) matches whole."""
+    try:
+        tree = _RE_PARSER.parse(pattern, re.IGNORECASE)
+        firsts, _ = _firsts_of(tree)
+        shortest, longest = tree.getwidth()
+    except Exception:  # a parser that changed: no shape, every line is tried
+        return _Shape(None, 0, sys.maxsize)
+    return _Shape(firsts, shortest, longest)
+
+
+def _may_match(shape: _Shape, first: str | None, bucket: int) -> bool:
+    """Whether a line that opens with `first` (None: not ASCII) and in a length bucket may match."""
+    if first is not None and shape.firsts is not None and first not in shape.firsts:
+        return False
+    # Lines in bucket b have 2**(b-1) to 2**b - 1 characters.
+    return shape.longest >= (1 << bucket) >> 1 and shape.shortest < 1 << bucket
+
+
 # ----------------------------------------------------------------------------- furniture
 
 _TOKEN_SPLIT = re.compile(r"[\s|/>»›·•,]+")
@@ -415,6 +586,15 @@ def _packaged_data() -> str:
     return data.joinpath("furniture.json").read_text(encoding="utf-8")
 
 
+class _LinePlan(NamedTuple):
+    """The furniture patterns to try on lines of one first character and length bucket."""
+
+    regex: re.Pattern[str] | None
+    """The line patterns that may match, in one alternation."""
+    hinted: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
+    """The hinted patterns that may match, with their hints."""
+
+
 class Furniture:
     r"""Page-furniture lines: regular expressions, a menu vocabulary and language names.
 
@@ -463,16 +643,27 @@ class Furniture:
             if p in good_hinted
         )
         """The patterns tried only on lines that contain one of their hints."""
-        all_hints = sorted({h for _, hints in self.hinted for h in hints}, key=len, reverse=True)
-        self._hint = re.compile("|".join(map(re.escape, all_hints))) if all_hints else None
         self.boxes: tuple[str, ...] = tuple(good_boxes)
         """The box-heading patterns in use."""
         self.menu_words: frozenset[str] = frozenset(w.casefold() for w in menu_words)
         """Words a menu line is made of (case-folded)."""
         self.language_names: frozenset[str] = frozenset(w.casefold() for w in language_names)
         """Names a language switch is made of (case-folded)."""
-        self._regex = _alternation(good + good_boxes)
-        self._box = _alternation(good_boxes)
+        combined = _combinable(good + good_boxes)
+        self._regex = _alternation(combined)
+        self._box = _alternation(_combinable(good_boxes))
+        # Which patterns may match a line whole, by its first character and length:
+        # most lines are tried with a few patterns only. (Not with capturing groups,
+        # whose numbers, and so back-references, depend on the patterns around them.)
+        self._combined = combined
+        self._shapes = (
+            [_shape(p) for p in combined]
+            if self._regex is not None and self._regex.groups == 0
+            else None
+        )
+        self._hinted_shapes = [_shape(regex.pattern) for regex, _ in self.hinted]
+        self._plans: dict[tuple[str | None, int], _LinePlan] = {}
+        self._subsets: dict[tuple[int, ...], re.Pattern[str] | None] = {}
 
     @classmethod
     def load(cls, *extra: str | Path) -> Furniture:
@@ -504,14 +695,41 @@ class Furniture:
             languages.extend(data.get("language_names", []))
         return cls(patterns, menu_words=menu, language_names=languages, boxes=boxes, hinted=hinted)
 
+    def _plan(self, line: str) -> _LinePlan:
+        """The patterns that may match `line` whole (by its first character and its length)."""
+        first = line[0] if line[0].isascii() else None
+        key = (first, len(line).bit_length())
+        plan = self._plans.get(key)
+        if plan is None:
+            plan = self._plans[key] = self._make_plan(*key)
+        return plan
+
+    def _make_plan(self, first: str | None, bucket: int) -> _LinePlan:
+        regex = self._regex
+        if self._shapes is not None:
+            kept = tuple(
+                i for i, shape in enumerate(self._shapes) if _may_match(shape, first, bucket)
+            )
+            if kept not in self._subsets:
+                self._subsets[kept] = _alternation([self._combined[i] for i in kept])
+            regex = self._subsets[kept]
+        hinted = tuple(
+            entry
+            for entry, shape in zip(self.hinted, self._hinted_shapes, strict=True)
+            if _may_match(shape, first, bucket)
+        )
+        return _LinePlan(regex, hinted)
+
     def matches(self, line: str) -> bool:
         """Whether the (trimmed) line is page furniture."""
         if not line or len(line) > _MAX_FURNITURE_LINE:
             return False
-        if self._regex is not None and self._regex.fullmatch(line):
+        regex, hinted = self._plan(line)
+        if regex is not None and regex.fullmatch(line):
             return True
-        if self._hint is not None and self._hint.search(low := line.lower()):
-            for regex, hints in self.hinted:
+        if hinted:
+            low = line.lower()
+            for regex, hints in hinted:
                 if any(h in low for h in hints) and regex.fullmatch(line):
                     return True
         if len(line) > 200:
@@ -545,14 +763,19 @@ def _valid_patterns(patterns: Iterable[str]) -> list[str]:
     return good
 
 
+def _combinable(patterns: Sequence[str]) -> list[str]:
+    """The patterns that can be joined in one alternation (ignoring case)."""
+    try:
+        re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    except re.error:  # e.g. a global flag inside one pattern: keep those that combine
+        return [p for p in patterns if _compiles(f"(?:{p})")]
+    return list(patterns)
+
+
 def _alternation(patterns: Sequence[str]) -> re.Pattern[str] | None:
     if not patterns:
         return None
-    try:
-        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
-    except re.error:  # e.g. a global flag inside one pattern: keep those that combine
-        kept = [p for p in patterns if _compiles(f"(?:{p})")]
-        return re.compile("|".join(f"(?:{p})" for p in kept), re.IGNORECASE) if kept else None
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
 def _compiles(pattern: str) -> bool:
@@ -1196,64 +1419,6 @@ def mark(pattern: str, weight: float, *, ignore_case: bool = False) -> Mark:
     """A [`Mark`][diplomeet.formats._layout.Mark] from a pattern (compiled once, multi-line)."""
     flags = re.MULTILINE | (re.IGNORECASE if ignore_case else 0)
     return Mark(re.compile(pattern, flags), weight)
-
-
-_RE_PARSER: Any = importlib.import_module("re._parser")
-"""The standard library's regular-expression parser (read-only use: the pattern tree)."""
-_MAX_STARTS = 64
-
-
-def _starts_of(items: Any) -> tuple[list[str], bool] | None:
-    """Literal strings one of which every match of a parsed sequence starts with.
-
-    Also whether they are the whole match (the sequence is literal text and
-    alternations of literal text), so that what follows extends them. None
-    when a match may start with anything (or the tree is not understood).
-    """
-    literal, branch = _RE_PARSER.LITERAL, _RE_PARSER.BRANCH
-    starts = [""]
-    for op, av in items:
-        if op is literal:
-            starts = [s + chr(av) for s in starts]
-            continue
-        if op is not branch:
-            return starts, False
-        subs = [_starts_of(b) for b in av[1]]
-        if any(sub is None or "" in sub[0] for sub in subs):
-            return starts, False
-        tails = [t for sub in subs if sub is not None for t in sub[0]]
-        if len(starts) * len(tails) > _MAX_STARTS:
-            return starts, False
-        starts = [s + t for s in starts for t in tails]
-        if not all(sub is not None and sub[1] for sub in subs):
-            return starts, False
-    return starts, True
-
-
-@functools.lru_cache(maxsize=1024)
-def _literal_starts(regex: re.Pattern[str]) -> tuple[str, ...] | None:
-    r"""Literal strings one of which every match of a case-sensitive `regex` contains.
-
-    Each is where a match starts (`BJT\b|GMT\s?\+` -> `BJT`, `GMT`), so
-    `regex` cannot match a text containing none of them: a cheap `in` test
-    before the search. None when there is no such test (a match may start
-    with anything, or the pattern ignores case).
-
-    Examples:
-        >>> _literal_starts(re.compile(r"\((?:Xinhua|XINHUA)\) ?--"))
-        ('(Xinhua)', '(XINHUA)')
-        >>> _literal_starts(re.compile(r"[Ff]ont")) is None
-        True
-    """
-    if regex.flags & re.IGNORECASE or not isinstance(regex.pattern, str):
-        return None
-    try:
-        found = _starts_of(_RE_PARSER.parse(regex.pattern, regex.flags))
-    except Exception:  # a parser that changed: no pre-test, same results
-        return None
-    if found is None or "" in found[0]:
-        return None
-    return tuple(found[0])
 
 
 _BY_FREQUENCY = (
