@@ -593,6 +593,8 @@ class _LinePlan(NamedTuple):
     """The line patterns that may match, in one alternation."""
     hinted: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
     """The hinted patterns that may match, with their hints."""
+    hints: tuple[str, ...]
+    """All their hints (each once)."""
 
 
 class Furniture:
@@ -718,20 +720,23 @@ class Furniture:
             for entry, shape in zip(self.hinted, self._hinted_shapes, strict=True)
             if _may_match(shape, first, bucket)
         )
-        return _LinePlan(regex, hinted)
+        hints = tuple(dict.fromkeys(h for _, hints in hinted for h in hints))
+        return _LinePlan(regex, hinted, hints)
 
     def matches(self, line: str) -> bool:
         """Whether the (trimmed) line is page furniture."""
         if not line or len(line) > _MAX_FURNITURE_LINE:
             return False
-        regex, hinted = self._plan(line)
+        regex, hinted, hints_of_hinted = self._plan(line)
         if regex is not None and regex.fullmatch(line):
             return True
         if hinted:
             low = line.lower()
-            for regex, hints in hinted:
-                if any(h in low for h in hints) and regex.fullmatch(line):
-                    return True
+            present = [h for h in hints_of_hinted if h in low]
+            if present:
+                for regex, hints in hinted:
+                    if any(h in present for h in hints) and regex.fullmatch(line):
+                        return True
         if len(line) > 200:
             return False
         tokens = [t for t in _TOKEN_SPLIT.split(line) if t]
