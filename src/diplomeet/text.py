@@ -130,11 +130,11 @@ def _trim(text: str, start: int, end: int) -> list[Span]:
 
 # A candidate boundary: end punctuation, closing quotes or brackets, then white space or
 # (for glued sentences) nothing, before an opening quote, bracket, capital or digit.
-# Possessive runs: a long run of periods with no capital after it is not rescanned from
-# each of its characters (quadratic). A match only starts a run of end punctuation (the
-# callers check the character before: a lookbehind here would cost a test at every
-# character, where the engine can skip ahead to the next punctuation mark).
-_BOUNDARY = re.compile(r"""([.!?]++)(["')\]]*+)(\s*+)(?=["'(\[]?[A-Z0-9])""")
+# A match starts a run of end punctuation only (the lookbehind, after its first mark, sees
+# no mark before it), and the runs are possessive: a long run of periods with no capital
+# after it is not rescanned from each of its characters (quadratic). The pattern opens
+# with a character class, so that the engine skips ahead to the next punctuation mark.
+_BOUNDARY = re.compile(r"""([.!?](?<![.!?]{2})[.!?]*+)(["')\]]*+)(\s*+)(?=["'(\[]?[A-Z0-9])""")
 _LINE_BREAK = re.compile(r"\n\s*")
 _RUNS_ON = frozenset("abcdefghijklmnopqrstuvwxyz,;:-(")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'-]{0,15})$")
@@ -195,9 +195,6 @@ def sentences(text: str, story: Iterable[Span], *, folded: str | None = None) ->
     for index, (pstart, pend) in enumerate(paragraphs(text, story)):
         cuts: list[tuple[int, int]] = []  # (end of a sentence, start of the next)
         for m in _BOUNDARY.finditer(f, pstart, pend):
-            # A run of end punctuation that starts before the paragraph is not cut.
-            if m.start() == pstart and pstart and f[pstart - 1] in ".!?":
-                continue
             if _is_boundary(f, m, pstart):
                 cuts.append((m.start(3), m.end()))
         for m in _LINE_BREAK.finditer(f, pstart, pend):
