@@ -19,7 +19,7 @@ Examples:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from attrs import frozen
 
@@ -27,47 +27,48 @@ from diplomeet.model import Span
 
 __all__ = ["Sentence", "fold", "paragraphs", "sentences"]
 
-_FOLD = str.maketrans(
-    {
-        "\u00a0": " ",
-        "\u2007": " ",
-        "\u202f": " ",
-        "\u2009": " ",
-        "\u200a": " ",
-        "\u2002": " ",
-        "\u2003": " ",
-        "\u3000": " ",
-        "\t": " ",
-        "\r": " ",
-        "\u200b": " ",
-        "\u200c": " ",
-        "\u200d": " ",
-        "\ufeff": " ",
-        "\u2028": "\n",
-        "\u2029": "\n",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u201f": '"',
-        "\u00ab": '"',
-        "\u00bb": '"',
-        "\u2033": '"',
-        "\uff02": '"',
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201a": "'",
-        "\u201b": "'",
-        "\u2032": "'",
-        "\uff07": "'",
-        "\u2010": "-",
-        "\u2011": "-",
-        "\uff08": "(",
-        "\uff09": ")",
-        "\uff0c": ",",
-        "\u3002": ".",
-        "\uff1a": ":",
-    }
-)
+_FOLDS: dict[str, str] = {
+    "\u00a0": " ",
+    "\u2007": " ",
+    "\u202f": " ",
+    "\u2009": " ",
+    "\u200a": " ",
+    "\u2002": " ",
+    "\u2003": " ",
+    "\u3000": " ",
+    "\t": " ",
+    "\r": " ",
+    "\u200b": " ",
+    "\u200c": " ",
+    "\u200d": " ",
+    "\ufeff": " ",
+    "\u2028": "\n",
+    "\u2029": "\n",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u201f": '"',
+    "\u00ab": '"',
+    "\u00bb": '"',
+    "\u2033": '"',
+    "\uff02": '"',
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201a": "'",
+    "\u201b": "'",
+    "\u2032": "'",
+    "\uff07": "'",
+    "\u2010": "-",
+    "\u2011": "-",
+    "\uff08": "(",
+    "\uff09": ")",
+    "\uff0c": ",",
+    "\u3002": ".",
+    "\uff1a": ":",
+}
+"""Each look-alike character and the one it folds to."""
+_ASCII_FOLDS = {"\t": " ", "\r": " "}
+"""The only foldable ASCII characters (an ASCII text needs nothing else)."""
 
 
 def fold(text: str) -> str:
@@ -75,7 +76,14 @@ def fold(text: str) -> str:
 
     `len(fold(t)) == len(t)` always, so offsets carry over unchanged.
     """
-    return text.translate(_FOLD)
+    # `str.translate` with a dict looks up every character of a non-ASCII text
+    # in Python; replacing only the few characters present runs in C.
+    folds = _ASCII_FOLDS if text.isascii() else _FOLDS
+    out = str(text)
+    for char, to in folds.items():
+        if char in out:
+            out = out.replace(char, to)
+    return out
 
 
 @frozen
@@ -105,6 +113,9 @@ def paragraphs(text: str, story: Iterable[Span]) -> list[Span]:
     out: list[Span] = []
     for start, end in story:
         pos = start
+        if text.find("\n", start, end) < 0:  # no blank line (a cheap test)
+            out.extend(_trim(text, start, end))
+            continue
         for m in _BLANK_LINES.finditer(text, start, end):
             out.extend(_trim(text, pos, m.start()))
             pos = m.end()
@@ -113,18 +124,38 @@ def paragraphs(text: str, story: Iterable[Span]) -> list[Span]:
 
 
 def _trim(text: str, start: int, end: int) -> list[Span]:
+    start, end = _trimmed(text, start, end)
+    return [(start, end)] if end > start else []
+
+
+def _trimmed(text: str, start: int, end: int) -> Span:
+    """`(start, end)` moved inwards past white space (empty if it is all white space)."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return [(start, end)] if end > start else []
+    return start, end
 
 
 # A candidate boundary: end punctuation, closing quotes or brackets, then white space or
 # (for glued sentences) nothing, before an opening quote, bracket, capital or digit.
-# Possessive runs that start a run of end punctuation only: a long run of periods with no
-# capital after it must not be rescanned from each of its characters (quadratic).
-_BOUNDARY = re.compile(r"""(?<![.!?])([.!?]++)(["')\]]*+)(\s*+)(?=["'(\[]?[A-Z0-9])""")
+# A match starts a run of end punctuation only (the lookbehind, after its first mark, sees
+# no mark before it), and the runs are possessive: a long run of periods with no capital
+# after it is not rescanned from each of its characters (quadratic). The pattern opens
+# with a character class, so that the engine skips ahead to the next punctuation mark.
+_BOUNDARY = re.compile(r"""([.!?](?<![.!?]{2})[.!?]*+)(["')\]]*+)(\s*+)(?=["'(\[]?[A-Z0-9])""")
+# The same for a paragraph without `!` or `?` (most): it opens with a literal, which the
+# engine scans for faster still.
+_PERIOD_BOUNDARY = re.compile(r"""(\.(?<![.!?]{2})[.!?]*+)(["')\]]*+)(\s*+)(?=["'(\[]?[A-Z0-9])""")
+
+
+def _boundaries(folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The candidate boundaries in `folded[start:end]`."""
+    if folded.find("!", start, end) < 0 and folded.find("?", start, end) < 0:
+        return _PERIOD_BOUNDARY.finditer(folded, start, end)
+    return _BOUNDARY.finditer(folded, start, end)
+
+
 _LINE_BREAK = re.compile(r"\n\s*")
 _RUNS_ON = frozenset("abcdefghijklmnopqrstuvwxyz,;:-(")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'-]{0,15})$")
@@ -184,13 +215,14 @@ def sentences(text: str, story: Iterable[Span], *, folded: str | None = None) ->
     out: list[Sentence] = []
     for index, (pstart, pend) in enumerate(paragraphs(text, story)):
         cuts: list[tuple[int, int]] = []  # (end of a sentence, start of the next)
-        for m in _BOUNDARY.finditer(f, pstart, pend):
+        for m in _boundaries(f, pstart, pend):
             if _is_boundary(f, m, pstart):
                 cuts.append((m.start(3), m.end()))
-        for m in _LINE_BREAK.finditer(f, pstart, pend):
-            # A hard-wrapped line (ending in a lowercase word or a comma) runs on.
-            if m.start() > pstart and f[m.start() - 1] not in _RUNS_ON:
-                cuts.append((m.start(), m.end()))
+        if f.find("\n", pstart, pend) >= 0:
+            for m in _LINE_BREAK.finditer(f, pstart, pend):
+                # A hard-wrapped line (ending in a lowercase word or a comma) runs on.
+                if m.start() > pstart and f[m.start() - 1] not in _RUNS_ON:
+                    cuts.append((m.start(), m.end()))
         cuts.sort()
         pos = pstart
         first = True
@@ -198,10 +230,12 @@ def sentences(text: str, story: Iterable[Span], *, folded: str | None = None) ->
             if end <= pos:
                 pos = max(pos, nxt)
                 continue
-            for s, e in _trim(text, pos, end):
+            s, e = _trimmed(text, pos, end)
+            if e > s:
                 out.append(Sentence(s, e, index, first))
                 first = False
             pos = nxt
-        for s, e in _trim(text, pos, pend):
+        s, e = _trimmed(text, pos, pend)
+        if e > s:
             out.append(Sentence(s, e, index, first))
     return out

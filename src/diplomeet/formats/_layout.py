@@ -8,9 +8,17 @@ datelines, photo captions, a video page's metadata block, paragraphs, and the
 headline.
 
 Every span indexes the original text. Every regular expression is compiled
-once at import and is linear in the length of what it reads (bounded
-repetitions, no quantifier on a group that repeats a quantifier), so a page of
-any size and content is read in time linear in its length, and never raises.
+once (at import, or for the furniture patterns a line of a given first
+character and length may match, on first use) and is linear in the length of
+what it reads (bounded repetitions, no quantifier on a group that repeats a
+quantifier), so a page of any size and content is read in time linear in its
+length, and never raises.
+
+Speed: most work is skipped by cheap, exact tests first. A line is tried only
+with the furniture patterns that may match it whole (by its first character
+and length, read from the patterns' parse trees); a dateline pattern only
+after a city and a comma or a bracket; a mark's search only when one of its
+literal starts occurs, all of which one search finds for all formats at once.
 
 Examples:
     >>> from diplomeet.formats._layout import LayoutFormat, mark
@@ -24,9 +32,12 @@ Examples:
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import importlib
 import json
 import logging
 import re
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
@@ -108,7 +119,8 @@ def split_lines(text: str) -> list[Line]:
     for raw in text.splitlines(keepends=True):
         stripped = raw.strip(WHITESPACE)
         if stripped:
-            start = pos + len(raw) - len(raw.lstrip(WHITESPACE))
+            # White space before the first character of `stripped` is all it follows.
+            start = pos if raw[0] == stripped[0] else pos + raw.find(stripped[0])
             lines.append(Line(start, start + len(stripped), stripped))
         else:
             lines.append(_BLANK)
@@ -351,9 +363,203 @@ _SCRAPER_DATE = re.compile(
     re.IGNORECASE,
 )
 
+# ----------------------------------------------------------------------------- pattern facts
+
+_RE_PARSER: Any = importlib.import_module("re._parser")
+"""The standard library's regular-expression parser (read-only use: the pattern tree)."""
+_MAX_STARTS = 64
+
+
+def _starts_of(items: Any) -> tuple[list[str], bool] | None:
+    """Literal strings one of which every match of a parsed sequence starts with.
+
+    Also whether they are the whole match (the sequence is literal text and
+    alternations of literal text), so that what follows extends them. None
+    when a match may start with anything (or the tree is not understood).
+    """
+    literal, branch = _RE_PARSER.LITERAL, _RE_PARSER.BRANCH
+    starts = [""]
+    for op, av in items:
+        if op is literal:
+            starts = [s + chr(av) for s in starts]
+            continue
+        if op is not branch:
+            return starts, False
+        subs = [_starts_of(b) for b in av[1]]
+        if any(sub is None or "" in sub[0] for sub in subs):
+            return starts, False
+        tails = [t for sub in subs if sub is not None for t in sub[0]]
+        if len(starts) * len(tails) > _MAX_STARTS:
+            return starts, False
+        starts = [s + t for s in starts for t in tails]
+        if not all(sub is not None and sub[1] for sub in subs):
+            return starts, False
+    return starts, True
+
+
+@functools.lru_cache(maxsize=1024)
+def _literal_starts(regex: re.Pattern[str]) -> tuple[str, ...] | None:
+    r"""Literal strings one of which every match of a case-sensitive `regex` contains.
+
+    Each is where a match starts (`BJT\b|GMT\s?\+` -> `BJT`, `GMT`), so
+    `regex` cannot match a text containing none of them: a cheap `in` test
+    before the search. None when there is no such test (a match may start
+    with anything, or the pattern ignores case).
+
+    Examples:
+        >>> _literal_starts(re.compile(r"\((?:Xinhua|XINHUA)\) ?--"))
+        ('(Xinhua)', '(XINHUA)')
+        >>> _literal_starts(re.compile(r"[Ff]ont")) is None
+        True
+    """
+    if regex.flags & re.IGNORECASE or not isinstance(regex.pattern, str):
+        return None
+    try:
+        found = _starts_of(_RE_PARSER.parse(regex.pattern, regex.flags))
+    except Exception:  # a parser that changed: no pre-test, same results
+        return None
+    if found is None or "" in found[0]:
+        return None
+    return tuple(found[0])
+
+
+_ASCII = [chr(c) for c in range(128)]
+_CATEGORIES = {
+    "CATEGORY_DIGIT": r"\d",
+    "CATEGORY_NOT_DIGIT": r"\D",
+    "CATEGORY_SPACE": r"\s",
+    "CATEGORY_NOT_SPACE": r"\S",
+    "CATEGORY_WORD": r"\w",
+    "CATEGORY_NOT_WORD": r"\W",
+}
+
+
+@functools.cache
+def _ascii_matching(pattern: str) -> frozenset[str]:
+    """The ASCII characters a one-character pattern matches, ignoring case."""
+    regex = re.compile(pattern, re.IGNORECASE)
+    return frozenset(c for c in _ASCII if regex.fullmatch(c))
+
+
+def _item_firsts(op: Any, av: Any) -> frozenset[str] | None:
+    """The ASCII characters one item of a character class matches (None: not known)."""
+    if op is _RE_PARSER.LITERAL:
+        char = chr(av)
+        if char.isascii():  # ignoring case, an ASCII character matches its two cases only
+            return frozenset((char.lower(), char.upper()))
+        return _ascii_matching(re.escape(char))
+    if op is _RE_PARSER.RANGE:
+        return _ascii_matching(f"[{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}]")
+    if op is _RE_PARSER.CATEGORY:
+        category = _CATEGORIES.get(str(av).replace("UNI_", ""))
+        return None if category is None else _ascii_matching(category)
+    return None
+
+
+def _firsts_of(items: Any) -> tuple[frozenset[str] | None, bool]:
+    """The ASCII characters a match of a parsed sequence may open with, and whether it may be empty.
+
+    None for the characters when any character may open it (or the tree is
+    not understood). Case is ignored (a superset for case-sensitive parts),
+    and a lookaround counts as empty (a superset too).
+    """
+    firsts: set[str] = set()
+    for op, av in items:
+        found, empty = _op_firsts(op, av)
+        if found is None:
+            return None, False
+        firsts |= found
+        if not empty:
+            return frozenset(firsts), False
+    return frozenset(firsts), True
+
+
+def _op_firsts(op: Any, av: Any) -> tuple[frozenset[str] | None, bool]:
+    p = _RE_PARSER
+    if op is p.LITERAL:
+        return _item_firsts(op, av), False
+    if op is p.IN:
+        firsts: set[str] = set()
+        for item_op, item_av in av:
+            found = _item_firsts(item_op, item_av)
+            if found is None:
+                return None, False
+            firsts |= found
+        return frozenset(firsts), False
+    if op is p.BRANCH:
+        firsts = set()
+        any_empty = False
+        for branch in av[1]:
+            found, empty = _firsts_of(branch)
+            if found is None:
+                return None, False
+            firsts |= found
+            any_empty = any_empty or empty
+        return frozenset(firsts), any_empty
+    if op is p.SUBPATTERN:
+        return _firsts_of(av[3])
+    if op is p.ATOMIC_GROUP:
+        return _firsts_of(av)
+    if op in (p.MAX_REPEAT, p.MIN_REPEAT, p.POSSESSIVE_REPEAT):
+        found, empty = _firsts_of(av[2])
+        return (None, False) if found is None else (found, empty or av[0] == 0)
+    if op in (p.AT, p.ASSERT, p.ASSERT_NOT):
+        return frozenset(), True
+    return None, False
+
+
+class _Shape(NamedTuple):
+    """What a line a pattern matches whole must look like."""
+
+    firsts: frozenset[str] | None
+    """The ASCII characters it may open with (None: any)."""
+    shortest: int
+    longest: int
+
+
+def _shape(pattern: str) -> _Shape:
+    """The shape of the lines `pattern` (ignoring case) matches whole."""
+    try:
+        tree = _RE_PARSER.parse(pattern, re.IGNORECASE)
+        firsts, _ = _firsts_of(tree)
+        shortest, longest = tree.getwidth()
+    except Exception:  # a parser that changed: no shape, every line is tried
+        return _Shape(None, 0, sys.maxsize)
+    return _Shape(firsts, shortest, longest)
+
+
+_BUCKET_WIDTH = 64
+
+
+def _length_bucket(length: int) -> int:
+    """Lines are tried by length buckets: by powers of two, then 64 characters wide."""
+    if length < 2 * _BUCKET_WIDTH:
+        return length.bit_length()
+    return 8 + length // _BUCKET_WIDTH - 2
+
+
+def _bucket_lengths(bucket: int) -> tuple[int, int]:
+    """The shortest and the longest length of a bucket's lines."""
+    if bucket < 8:
+        return (1 << bucket) >> 1, (1 << bucket) - 1
+    shortest = (bucket - 8 + 2) * _BUCKET_WIDTH
+    return shortest, shortest + _BUCKET_WIDTH - 1
+
+
+def _may_match(shape: _Shape, first: str | None, bucket: int) -> bool:
+    """Whether a line that opens with `first` (None: not ASCII) and in a length bucket may match."""
+    if first is not None and shape.firsts is not None and first not in shape.firsts:
+        return False
+    shortest, longest = _bucket_lengths(bucket)
+    return shape.longest >= shortest and shape.shortest <= longest
+
+
 # ----------------------------------------------------------------------------- furniture
 
-_TOKEN_SPLIT = re.compile(r"[\s|/>»›·•,]+")
+_TOKEN = re.compile(r"[^\s|/>»›·•,]++")
+"""A word of a line (cut at white space, commas and menu separators)."""
+_FIRST_TOKEN = re.compile(r"[\s|/>»›·•,]*+([^\s|/>»›·•,]++)")
+"""The first word of a line."""
 _MENU_SEPARATOR = re.compile(r"[|/>»›·•]")
 # A breadcrumb or menu cut into items: by arrows, by spaced bars and slashes,
 # or by runs of two or more spaces.
@@ -362,6 +568,29 @@ _CRUMB_SPLIT = re.compile(
 )
 _CRUMB_ARROW = re.compile(r"[>»›]|[ \t\u00a0]{3}")
 _MAX_CRUMB_ITEM = 30
+
+
+def _words_within(line: str, vocabulary: frozenset[str], more: frozenset[str] = frozenset()) -> int:
+    """How many words the line has if each is in one of the vocabularies (case-folded), else 0."""
+    count = 0
+    for m in _TOKEN.finditer(line):
+        word = m[0].casefold()
+        if word not in vocabulary and word not in more:
+            return 0
+        count += 1
+    return count
+
+
+def _has_digit(line: str) -> bool:
+    """Whether any character of `line` is a digit (`str.isdigit`)."""
+    if _DIGIT.search(line):
+        return True
+    # Beyond the decimal digits `\d` finds, `isdigit` takes superscripts and the like.
+    return not line.isascii() and any(c.isdigit() for c in line)
+
+
+_CRUMB_SEPARATOR = re.compile(r"[>»›|/·•\t\u00a0]|  ")
+"""What `_CRUMB_SPLIT` cuts at has one of these (a cheap test before the split)."""
 
 
 def _is_crumbs(line: str) -> bool:
@@ -373,7 +602,7 @@ def _is_crumbs(line: str) -> bool:
     Releases`) or three spaces, or when the line is all capitals (`WORLD NEWS
     | ASIA-PACIFIC`).
     """
-    if len(line) > 200 or any(c.isdigit() for c in line):
+    if len(line) > 200 or not _CRUMB_SEPARATOR.search(line) or _has_digit(line):
         return False
     items = _CRUMB_SPLIT.split(line)
     if len(items) < 2:
@@ -394,6 +623,17 @@ def _is_crumbs(line: str) -> bool:
 def _packaged_data() -> str:
     data = resources.files("diplomeet").joinpath("knowledge").joinpath("data")
     return data.joinpath("furniture.json").read_text(encoding="utf-8")
+
+
+class _LinePlan(NamedTuple):
+    """The furniture patterns to try on lines of one first character and length bucket."""
+
+    regex: re.Pattern[str] | None
+    """The line patterns that may match, in one alternation."""
+    hinted: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
+    """The hinted patterns that may match, with their hints."""
+    hints: tuple[str, ...]
+    """All their hints (each once)."""
 
 
 class Furniture:
@@ -444,16 +684,27 @@ class Furniture:
             if p in good_hinted
         )
         """The patterns tried only on lines that contain one of their hints."""
-        all_hints = sorted({h for _, hints in self.hinted for h in hints}, key=len, reverse=True)
-        self._hint = re.compile("|".join(map(re.escape, all_hints))) if all_hints else None
         self.boxes: tuple[str, ...] = tuple(good_boxes)
         """The box-heading patterns in use."""
         self.menu_words: frozenset[str] = frozenset(w.casefold() for w in menu_words)
         """Words a menu line is made of (case-folded)."""
         self.language_names: frozenset[str] = frozenset(w.casefold() for w in language_names)
         """Names a language switch is made of (case-folded)."""
-        self._regex = _alternation(good + good_boxes)
-        self._box = _alternation(good_boxes)
+        combined = _combinable(good + good_boxes)
+        self._regex = _alternation(combined)
+        self._box = _alternation(_combinable(good_boxes))
+        # Which patterns may match a line whole, by its first character and length:
+        # most lines are tried with a few patterns only. (Not with capturing groups,
+        # whose numbers, and so back-references, depend on the patterns around them.)
+        self._combined = combined
+        self._shapes = (
+            [_shape(p) for p in combined]
+            if self._regex is not None and self._regex.groups == 0
+            else None
+        )
+        self._hinted_shapes = [_shape(regex.pattern) for regex, _ in self.hinted]
+        self._plans: dict[tuple[str | None, int], _LinePlan] = {}
+        self._subsets: dict[tuple[int, ...], re.Pattern[str] | None] = {}
 
     @classmethod
     def load(cls, *extra: str | Path) -> Furniture:
@@ -485,27 +736,63 @@ class Furniture:
             languages.extend(data.get("language_names", []))
         return cls(patterns, menu_words=menu, language_names=languages, boxes=boxes, hinted=hinted)
 
+    def _plan(self, line: str) -> _LinePlan:
+        """The patterns that may match `line` whole (by its first character and its length)."""
+        first = line[0] if line[0].isascii() else None
+        key = (first, _length_bucket(len(line)))
+        plan = self._plans.get(key)
+        if plan is None:
+            plan = self._plans[key] = self._make_plan(*key)
+        return plan
+
+    def _make_plan(self, first: str | None, bucket: int) -> _LinePlan:
+        regex = self._regex
+        if self._shapes is not None:
+            kept = tuple(
+                i for i, shape in enumerate(self._shapes) if _may_match(shape, first, bucket)
+            )
+            if kept not in self._subsets:
+                self._subsets[kept] = _alternation([self._combined[i] for i in kept])
+            regex = self._subsets[kept]
+        hinted = tuple(
+            entry
+            for entry, shape in zip(self.hinted, self._hinted_shapes, strict=True)
+            if _may_match(shape, first, bucket)
+        )
+        hints = tuple(dict.fromkeys(h for _, hints in hinted for h in hints))
+        return _LinePlan(regex, hinted, hints)
+
     def matches(self, line: str) -> bool:
         """Whether the (trimmed) line is page furniture."""
         if not line or len(line) > _MAX_FURNITURE_LINE:
             return False
-        if self._regex is not None and self._regex.fullmatch(line):
+        regex, hinted, hints_of_hinted = self._plan(line)
+        if regex is not None and regex.fullmatch(line):
             return True
-        if self._hint is not None and self._hint.search(low := line.lower()):
-            for regex, hints in self.hinted:
-                if any(h in low for h in hints) and regex.fullmatch(line):
-                    return True
+        if hinted:
+            low = line.lower()
+            present = [h for h in hints_of_hinted if h in low]
+            if present:
+                for regex, hints in hinted:
+                    if any(h in present for h in hints) and regex.fullmatch(line):
+                        return True
         if len(line) > 200:
             return False
-        tokens = [t.casefold() for t in _TOKEN_SPLIT.split(line) if t]
-        if not tokens:
-            return False
-        if all(t in self.language_names for t in tokens) or _is_crumbs(line):
+        # Most lines fail on their first word: the others are read only if it passes.
+        first = _FIRST_TOKEN.match(line)
+        if first is None:
+            return False  # no word at all
+        first_word = first[1].casefold()
+        languages, menu = self.language_names, self.menu_words
+        if first_word in languages and _words_within(line, languages):
+            return True  # a language switch
+        if _is_crumbs(line):
             return True
-        enough = 3 if _MENU_SEPARATOR.search(line) else 5
-        return len(tokens) >= enough and all(
-            t in self.menu_words or t in self.language_names for t in tokens
-        )
+        if first_word not in menu and first_word not in languages:
+            return False
+        # A menu: three words with separators, or five without.
+        words = _words_within(line, menu, languages)
+        return words >= 5 or (words >= 3 and _MENU_SEPARATOR.search(line) is not None)
 
     def opens_box(self, line: str) -> bool:
         """Whether the (trimmed) line is a box heading such as `Related stories`."""
@@ -524,14 +811,19 @@ def _valid_patterns(patterns: Iterable[str]) -> list[str]:
     return good
 
 
+def _combinable(patterns: Sequence[str]) -> list[str]:
+    """The patterns that can be joined in one alternation (ignoring case)."""
+    try:
+        re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    except re.error:  # e.g. a global flag inside one pattern: keep those that combine
+        return [p for p in patterns if _compiles(f"(?:{p})")]
+    return list(patterns)
+
+
 def _alternation(patterns: Sequence[str]) -> re.Pattern[str] | None:
     if not patterns:
         return None
-    try:
-        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
-    except re.error:  # e.g. a global flag inside one pattern: keep those that combine
-        kept = [p for p in patterns if _compiles(f"(?:{p})")]
-        return re.compile("|".join(f"(?:{p})" for p in kept), re.IGNORECASE) if kept else None
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
 def _compiles(pattern: str) -> bool:
@@ -585,6 +877,14 @@ _DATELINE_MDY = re.compile(
 _DATELINE_DASH = re.compile(
     r"(?P<city>[A-Z][A-Z.'’ \-]{2,30}?)[ \t\u00a0]{1,3}(?P<sep>--|—|–|-)[ \t\u00a0]"
 )
+# What the datelines with an agency or a comma open with (a cheap test before them): a city
+# and at most three spaces, then the comma or the agency's bracket. (The city's characters
+# and the spaces are read as one possessive run: no backtracking.)
+_CITY_THEN = re.compile(r"[A-Z][A-Za-z.'’\- \t\u00a0]{0,43}+[,(]")
+# After that comma: a day, or a month and a day.
+_AFTER_CITY_COMMA = re.compile(r",[ \t\u00a0]{0,3}+(?:\d|[A-Za-z]{3,9}+\.?[ \t\u00a0]{1,3}+\d)")
+_DASH_CITY_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.'’ -")
+"""The second character of a dateline's city in capitals (`LIMA -`)."""
 _SMALL_WORDS = frozenset({"de", "da", "do", "dos", "das", "del", "es", "of", "the", "al", "el"})
 
 
@@ -621,15 +921,24 @@ def find_dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | Non
         >>> d.city, d.month, d.day, d.agency, d.span, s[body:body + 7]
         ('Dushanbe', 9, 16, 'Xinhua', (0, 30), 'Chinese')
     """
-    m = _DATELINE.match(text, start, min(end, start + 160))
-    if m is None:
-        m = (
-            _DATELINE_SLASHED.match(text, start, min(end, start + 160))
-            or _DATELINE_NUMERIC.match(text, start, min(end, start + 160))
-            or _DATELINE_DMY.match(text, start, min(end, start + 160))
-            or _DATELINE_MDY.match(text, start, min(end, start + 160))
-            or _DATELINE_DASH.match(text, start, min(end, start + 60))
-        )
+    if start >= end or not "A" <= text[start] <= "Z":
+        return None  # every dateline opens with a capital
+    stop = min(end, start + 160)
+    m = None
+    opening = _CITY_THEN.match(text, start, stop)
+    if opening is not None:
+        if text.find("(", start, stop) >= 0:
+            m = _DATELINE.match(text, start, stop)
+        comma = opening.end() - 1
+        if m is None and text[comma] == "," and _AFTER_CITY_COMMA.match(text, comma, stop):
+            m = (
+                _DATELINE_SLASHED.match(text, start, stop)
+                or _DATELINE_NUMERIC.match(text, start, stop)
+                or _DATELINE_DMY.match(text, start, stop)
+                or _DATELINE_MDY.match(text, start, stop)
+            )
+    if m is None and text[start + 1 : start + 2] in _DASH_CITY_SECOND:
+        m = _DATELINE_DASH.match(text, start, min(end, start + 60))
     if m is None:
         return None
     groups = m.groupdict()
@@ -703,6 +1012,10 @@ def _credit_ok(credit: str) -> bool:
 
 
 def _tail_credit(text: str, start: int, end: int) -> str | None:
+    # The closing bracket stands among the last five characters (a cheap test first).
+    tail = text[max(start, end - 5) : end]
+    if ")" not in tail and "]" not in tail and "）" not in tail:
+        return None
     m = _CREDIT_END.search(text[max(start, end - 160) : end])
     if m is None or not _credit_ok(m["credit"]):
         return None
@@ -738,6 +1051,28 @@ _VIDEO_PAGE = re.compile(
     r"video id|aspect ratio)[ \t\u00a0]{0,3}:",
     re.IGNORECASE | re.MULTILINE,
 )
+# What a line of a video page's metadata block opens with, once trimmed (a cheap test).
+_VIDEO_KEY = re.compile(
+    r"(?:location\(s\)|locations?|duration|shot ?list|story ?line|restrictions|"
+    r"video id|aspect ratio)[ \t\u00a0]{0,3}:",
+    re.IGNORECASE,
+)
+_VIDEO_KEY_FIRSTS = frozenset("lLdDsSrRvVaA")
+
+
+def _is_video_page(text: str, lines: Iterable[Line]) -> bool:
+    """Whether the page has a video page's metadata block (`Location(s) :`, `Duration:`).
+
+    Such a line opens a trimmed line: the lines are tested first, the page
+    only if one of them opens so.
+    """
+    for ln in lines:
+        t = ln.text
+        if t and (t[0] in _VIDEO_KEY_FIRSTS or not t[0].isascii()) and _VIDEO_KEY.match(t):
+            return _VIDEO_PAGE.search(text) is not None
+    return False
+
+
 _META_KEY = re.compile(
     r"(?P<key>date|location\(s\)|locations?|dateline|duration|category|language|"
     r"restrictions|video id|aspect ratio|shot ?list|story ?line|summary|keywords?)"
@@ -988,6 +1323,8 @@ def read_envelope(
     published: dt.date | None = None
     published_rank = len(own)
 
+    video = _is_video_page(text, lines)
+
     # A scraper's ` date YYYY-MM-DD` glued to the first words of the page.
     first = next((i for i, ln in enumerate(lines) if ln.text), None)
     if first is not None:
@@ -1000,7 +1337,6 @@ def read_envelope(
             lines[first] = Line(ln.end - len(rest), ln.end, rest) if rest else _BLANK
             notes.append("scraper date header")
 
-    video = _VIDEO_PAGE.search(text) is not None
     metadata_date: dt.date | None = None
     metadata_location: str | None = None
     kinds = [0] * len(lines)
@@ -1033,7 +1369,10 @@ def read_envelope(
                         lines[i] = Line(cut, ln.end, value)
                         kind = _CONTENT
                         relabelled.add(i)  # its paragraph starts after the label
-            elif ((shots or video) and _SHOT.match(t)) or _SHOT_WORDS.match(t):
+            # (A shot opens with its number: `\d`, a decimal digit.)
+            elif t[0].isdecimal() and (
+                ((shots or video) and _SHOT.match(t)) or _SHOT_WORDS.match(t)
+            ):
                 kind, shots = _FURNITURE, True
             elif shots and (after_shot or _SOUNDBITE.match(t)):
                 kind = _FURNITURE
@@ -1171,6 +1510,152 @@ def mark(pattern: str, weight: float, *, ignore_case: bool = False) -> Mark:
     return Mark(re.compile(pattern, flags), weight)
 
 
+_BY_FREQUENCY = (
+    " eitanosrhdlcumgpfwy.,CvbSkAPM2T-0IENFRBU'W1J:LDHxz\"GXKOj4Y5V)(38Z7/q6>9Q|+?<&=_#@;[]$"
+)
+"""Characters of news reports, most frequent first (any other is rarer still)."""
+
+
+def _rarest(chars: str) -> int:
+    """Where the character of `chars` least frequent in news reports stands."""
+    rank = [_BY_FREQUENCY.find(c) % (len(_BY_FREQUENCY) + 1) for c in chars]
+    return rank.index(max(rank))
+
+
+class _StartScanner:
+    """Finds which of some literal strings occur in a text, in one search of the regex engine.
+
+    Each string is looked for from its rarest character (the engine skips
+    ahead to the places where one of those characters stands), and every
+    string anchored on the character found is compared there, so that
+    strings that overlap or share a place are all found.
+    """
+
+    def __init__(self, starts: Iterable[str]) -> None:
+        self.anchored: dict[str, list[tuple[str, int]]] = {}
+        """For each anchor character, the strings anchored on it and where it stands in them."""
+        for start in sorted(set(starts)):
+            at = _rarest(start)
+            self.anchored.setdefault(start[at], []).append((start, at))
+        branches = []
+        # The most frequent anchors first: the engine tries the branches in turn.
+        for anchor in sorted(self.anchored, key=_BY_FREQUENCY.find):
+            # The anchor (the engine scans for it), then what stands before it and after.
+            rests = [
+                (f"(?<={re.escape(start[: at + 1])})" if at else "") + re.escape(start[at + 1 :])
+                for start, at in self.anchored[anchor]
+            ]
+            branches.append(re.escape(anchor) + "(?:" + "|".join(rests) + ")")
+        self.regex = re.compile("|".join(branches)) if branches else None
+        """One alternation of all the strings by anchor, each opening with its anchor."""
+
+    def present(self, text: str) -> frozenset[str]:
+        """The strings that occur in `text`."""
+        if self.regex is None:
+            return frozenset()
+        found: set[str] = set()
+        search, anchored = self.regex.search, self.anchored
+        m = search(text)
+        while m is not None:
+            pos = m.start()
+            for start, at in anchored[text[pos]]:
+                if pos >= at and text.startswith(start, pos - at):
+                    found.add(start)
+            m = search(text, pos + 1)
+        return frozenset(found)
+
+
+_gated_starts: set[str] = set()
+"""The literal starts of every mark planned so far (one scanner looks for all of them)."""
+
+
+@functools.lru_cache(maxsize=4)
+def _scanner(starts: frozenset[str]) -> _StartScanner:
+    return _StartScanner(starts)
+
+
+@functools.lru_cache(maxsize=1024)
+def _mark_gate(regex: re.Pattern[str]) -> frozenset[str] | None:
+    """The literal starts one of which must occur for `regex` to match (None: no test)."""
+    starts = _literal_starts(regex)
+    return None if starts is None else frozenset(starts)
+
+
+class _MarkPlan(NamedTuple):
+    """A mark ready for sniffing."""
+
+    regex: re.Pattern[str]
+    weight: float
+    gate: frozenset[str] | None
+    """Its literal starts, one of which must occur (`_mark_gate`)."""
+
+
+def _plan_marks(marks: Iterable[Mark]) -> tuple[_MarkPlan, ...]:
+    plans = tuple(_MarkPlan(mk.regex, mk.weight, _mark_gate(mk.regex)) for mk in marks)
+    for plan in plans:
+        if plan.gate is not None and not plan.gate <= _gated_starts:
+            _gated_starts.update(plan.gate)
+    return plans
+
+
+class _Sniffed(NamedTuple):
+    """What sniffing found in a text so far."""
+
+    text: str
+    view: str
+    """The part of it read."""
+    scanned: int
+    """How many literal starts were looked for (more marks may be planned since)."""
+    present: frozenset[str]
+    """The literal starts of the marks that occur in it."""
+    found: dict[int, bool]
+    """Whether each pattern (by `id`) was found in it."""
+    tried: list[re.Pattern[str]]
+    """The patterns tried (so that their ids stay theirs)."""
+
+
+_last_sniffed = _Sniffed("", "", 0, frozenset(), {}, [])
+
+
+def _sniffed(text: str) -> _Sniffed:
+    """What sniffing found in `text` so far.
+
+    Kept for the last text, so that the formats that sniff it in turn share
+    what they found: the literal starts of all marks are looked for at once.
+    """
+    global _last_sniffed  # noqa: PLW0603 - a one-text memo
+    last = _last_sniffed
+    if last.text is not text or last.scanned != len(_gated_starts):
+        view = text
+        if len(text) > _SNIFF_HEAD + _SNIFF_TAIL:
+            view = text[:_SNIFF_HEAD] + "\n" + text[-_SNIFF_TAIL:]
+        starts = frozenset(_gated_starts)
+        present = _scanner(starts).present(view)
+        last = _last_sniffed = _Sniffed(text, view, len(starts), present, {}, [])
+    return last
+
+
+def _score(text: str, plans: Sequence[_MarkPlan], base: float) -> float:
+    sniffed = _sniffed(text)
+    view, present, found = sniffed.view, sniffed.present, sniffed.found
+    missing, against = 1.0, 0.0
+    for regex, weight, gate in plans:
+        if gate is not None and present.isdisjoint(gate):
+            continue  # none of its literal starts occurs
+        result = found.get(id(regex))
+        if result is None:
+            result = found[id(regex)] = regex.search(view) is not None
+            sniffed.tried.append(regex)
+        if not result:
+            continue
+        if weight >= 0:
+            missing *= 1.0 - weight
+        else:
+            against -= weight
+    score = max(base, 1.0 - missing) - against
+    return round(min(1.0, max(0.0, score)), 6)
+
+
 def sniff_score(text: str, marks: Iterable[Mark], base: float = 0.0) -> float:
     r"""How sure the marks make us that `text` is a page of their format, from 0 to 1.
 
@@ -1182,18 +1667,7 @@ def sniff_score(text: str, marks: Iterable[Mark], base: float = 0.0) -> float:
         >>> sniff_score("BEIJING, May 24 (Xinhua) -- ...", [mark(r"\(Xinhua\) --", 0.6)])
         0.6
     """
-    if len(text) > _SNIFF_HEAD + _SNIFF_TAIL:
-        text = text[:_SNIFF_HEAD] + "\n" + text[-_SNIFF_TAIL:]
-    missing, against = 1.0, 0.0
-    for mk in marks:
-        if mk.regex.search(text) is None:
-            continue
-        if mk.weight >= 0:
-            missing *= 1.0 - mk.weight
-        else:
-            against -= mk.weight
-    score = max(base, 1.0 - missing) - against
-    return round(min(1.0, max(0.0, score)), 6)
+    return _score(text, _plan_marks(marks), base)
 
 
 class LayoutFormat:
@@ -1225,6 +1699,8 @@ class LayoutFormat:
         """The format's name."""
         self.marks = tuple(marks)
         """The signs its pages carry."""
+        self._plans = _plan_marks(self.marks)
+        self._planned = self.marks
         self.headers = tuple(headers)
         """The header lines it reads the publication date from."""
         self.base = base
@@ -1237,7 +1713,9 @@ class LayoutFormat:
 
     def sniff(self, text: str) -> float:
         """How sure the format is that `text` is one of its pages, from 0 to 1."""
-        return sniff_score(text, self.marks, self.base)
+        if self._planned is not self.marks:
+            self._plans, self._planned = _plan_marks(self.marks), self.marks
+        return _score(text, self._plans, self.base)
 
     def envelope(self, text: str) -> Envelope:
         """Separate the story from the page furniture and read the page's own facts."""
