@@ -96,7 +96,7 @@ class Tokens:
 class PhraseMatcher:
     """A set of phrases found by their words, longest match first, left to right."""
 
-    __slots__ = ("_firsts", "_root", "case")
+    __slots__ = ("_firsts", "_firsts_lower", "_root", "case")
 
     def __init__(self, phrases: Iterable[str], *, case: bool = False) -> None:
         self.case = case
@@ -105,6 +105,12 @@ class PhraseMatcher:
         for phrase in phrases:
             self._add(phrase)
         self._firsts = frozenset(k for k in self._root if k not in ("$", "..."))
+        # A case-sensitive matcher looks its first words up in the text's lowercase index (one
+        # index per text serves every matcher), then keeps the words written as it wants them.
+        by_lower: dict[str, set[str]] = {}
+        for w in self._firsts:
+            by_lower.setdefault(w.lower(), set()).add(w)
+        self._firsts_lower = {k: frozenset(v) for k, v in by_lower.items()}
 
     def _add(self, phrase: str) -> None:
         node = self._root
@@ -133,7 +139,7 @@ class PhraseMatcher:
             end = tokens.ends[-1] if tokens.ends else 0
         i0, j = tokens.span(start, end)
         words = tokens.words if self.case else tokens.lower
-        opening = self._openings(tokens.where(self.case), i0, j, len(words))
+        opening = self._openings(tokens, i0, j)
         out: list[tuple[int, int, str]] = []
         if not opening:
             return out
@@ -151,12 +157,13 @@ class PhraseMatcher:
             done = k
         return out
 
-    def _openings(self, where: dict[str, list[int]], i0: int, j: int, n: int) -> list[int]:
+    def _openings(self, tokens: Tokens, i0: int, j: int) -> list[int]:
         """The indices in `[i0, j)` of the words that open a phrase, in order.
 
         Found by a set intersection (over the smaller side) instead of a look at every word.
         """
-        firsts = self._firsts
+        where = tokens.where(False)
+        firsts = self._firsts_lower
         if len(firsts) < len(where):
             present = [w for w in firsts if w in where]
         else:
@@ -167,6 +174,10 @@ class PhraseMatcher:
             opening = where[present[0]]
         else:
             opening = sorted(itertools.chain.from_iterable(where[w] for w in present))
+        if self.case:
+            words = tokens.words
+            opening = [i for i in opening if words[i] in firsts[tokens.lower[i]]]
+        n = len(tokens.words)
         if i0 > 0 or j < n:
             return [i for i in opening if i0 <= i < j]
         return opening
