@@ -130,9 +130,11 @@ def _trim(text: str, start: int, end: int) -> list[Span]:
 
 # A candidate boundary: end punctuation, closing quotes or brackets, then white space or
 # (for glued sentences) nothing, before an opening quote, bracket, capital or digit.
-# Possessive runs that start a run of end punctuation only: a long run of periods with no
-# capital after it must not be rescanned from each of its characters (quadratic).
-_BOUNDARY = re.compile(r"""(?<![.!?])([.!?]++)(["')\]]*+)(\s*+)(?=["'(\[]?[A-Z0-9])""")
+# A match starts a run of end punctuation only (the lookbehind, after its first mark, sees
+# no mark before it), and the runs are possessive: a long run of periods with no capital
+# after it is not rescanned from each of its characters (quadratic). The pattern opens
+# with a character class, so that the engine skips ahead to the next punctuation mark.
+_BOUNDARY = re.compile(r"""([.!?](?<![.!?]{2})[.!?]*+)(["')\]]*+)(\s*+)(?=["'(\[]?[A-Z0-9])""")
 _LINE_BREAK = re.compile(r"\n\s*")
 _RUNS_ON = frozenset("abcdefghijklmnopqrstuvwxyz,;:-(")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'-]{0,15})$")
