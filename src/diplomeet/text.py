@@ -19,7 +19,7 @@ Examples:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from attrs import frozen
 
@@ -113,6 +113,9 @@ def paragraphs(text: str, story: Iterable[Span]) -> list[Span]:
     out: list[Span] = []
     for start, end in story:
         pos = start
+        if text.find("\n", start, end) < 0:  # no blank line (a cheap test)
+            out.extend(_trim(text, start, end))
+            continue
         for m in _BLANK_LINES.finditer(text, start, end):
             out.extend(_trim(text, pos, m.start()))
             pos = m.end()
@@ -135,6 +138,18 @@ def _trim(text: str, start: int, end: int) -> list[Span]:
 # after it is not rescanned from each of its characters (quadratic). The pattern opens
 # with a character class, so that the engine skips ahead to the next punctuation mark.
 _BOUNDARY = re.compile(r"""([.!?](?<![.!?]{2})[.!?]*+)(["')\]]*+)(\s*+)(?=["'(\[]?[A-Z0-9])""")
+# The same for a paragraph without `!` or `?` (most): it opens with a literal, which the
+# engine scans for faster still.
+_PERIOD_BOUNDARY = re.compile(r"""(\.(?<![.!?]{2})[.!?]*+)(["')\]]*+)(\s*+)(?=["'(\[]?[A-Z0-9])""")
+
+
+def _boundaries(folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The candidate boundaries in `folded[start:end]`."""
+    if folded.find("!", start, end) < 0 and folded.find("?", start, end) < 0:
+        return _PERIOD_BOUNDARY.finditer(folded, start, end)
+    return _BOUNDARY.finditer(folded, start, end)
+
+
 _LINE_BREAK = re.compile(r"\n\s*")
 _RUNS_ON = frozenset("abcdefghijklmnopqrstuvwxyz,;:-(")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'-]{0,15})$")
@@ -194,13 +209,14 @@ def sentences(text: str, story: Iterable[Span], *, folded: str | None = None) ->
     out: list[Sentence] = []
     for index, (pstart, pend) in enumerate(paragraphs(text, story)):
         cuts: list[tuple[int, int]] = []  # (end of a sentence, start of the next)
-        for m in _BOUNDARY.finditer(f, pstart, pend):
+        for m in _boundaries(f, pstart, pend):
             if _is_boundary(f, m, pstart):
                 cuts.append((m.start(3), m.end()))
-        for m in _LINE_BREAK.finditer(f, pstart, pend):
-            # A hard-wrapped line (ending in a lowercase word or a comma) runs on.
-            if m.start() > pstart and f[m.start() - 1] not in _RUNS_ON:
-                cuts.append((m.start(), m.end()))
+        if f.find("\n", pstart, pend) >= 0:
+            for m in _LINE_BREAK.finditer(f, pstart, pend):
+                # A hard-wrapped line (ending in a lowercase word or a comma) runs on.
+                if m.start() > pstart and f[m.start() - 1] not in _RUNS_ON:
+                    cuts.append((m.start(), m.end()))
         cuts.sort()
         pos = pstart
         first = True
