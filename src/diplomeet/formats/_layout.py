@@ -112,7 +112,8 @@ def split_lines(text: str) -> list[Line]:
     for raw in text.splitlines(keepends=True):
         stripped = raw.strip(WHITESPACE)
         if stripped:
-            start = pos + len(raw) - len(raw.lstrip(WHITESPACE))
+            # White space before the first character of `stripped` is all it follows.
+            start = pos if raw[0] == stripped[0] else pos + raw.find(stripped[0])
             lines.append(Line(start, start + len(stripped), stripped))
         else:
             lines.append(_BLANK)
@@ -958,6 +959,10 @@ def _credit_ok(credit: str) -> bool:
 
 
 def _tail_credit(text: str, start: int, end: int) -> str | None:
+    # The closing bracket stands among the last five characters (a cheap test first).
+    tail = text[max(start, end - 5) : end]
+    if ")" not in tail and "]" not in tail and "）" not in tail:
+        return None
     m = _CREDIT_END.search(text[max(start, end - 160) : end])
     if m is None or not _credit_ok(m["credit"]):
         return None
@@ -993,6 +998,28 @@ _VIDEO_PAGE = re.compile(
     r"video id|aspect ratio)[ \t\u00a0]{0,3}:",
     re.IGNORECASE | re.MULTILINE,
 )
+# What a line of a video page's metadata block opens with, once trimmed (a cheap test).
+_VIDEO_KEY = re.compile(
+    r"(?:location\(s\)|locations?|duration|shot ?list|story ?line|restrictions|"
+    r"video id|aspect ratio)[ \t\u00a0]{0,3}:",
+    re.IGNORECASE,
+)
+_VIDEO_KEY_FIRSTS = frozenset("lLdDsSrRvVaA")
+
+
+def _is_video_page(text: str, lines: Iterable[Line]) -> bool:
+    """Whether the page has a video page's metadata block (`Location(s) :`, `Duration:`).
+
+    Such a line opens a trimmed line: the lines are tested first, the page
+    only if one of them opens so.
+    """
+    for ln in lines:
+        t = ln.text
+        if t and (t[0] in _VIDEO_KEY_FIRSTS or not t[0].isascii()) and _VIDEO_KEY.match(t):
+            return _VIDEO_PAGE.search(text) is not None
+    return False
+
+
 _META_KEY = re.compile(
     r"(?P<key>date|location\(s\)|locations?|dateline|duration|category|language|"
     r"restrictions|video id|aspect ratio|shot ?list|story ?line|summary|keywords?)"
@@ -1243,6 +1270,8 @@ def read_envelope(
     published: dt.date | None = None
     published_rank = len(own)
 
+    video = _is_video_page(text, lines)
+
     # A scraper's ` date YYYY-MM-DD` glued to the first words of the page.
     first = next((i for i, ln in enumerate(lines) if ln.text), None)
     if first is not None:
@@ -1255,7 +1284,6 @@ def read_envelope(
             lines[first] = Line(ln.end - len(rest), ln.end, rest) if rest else _BLANK
             notes.append("scraper date header")
 
-    video = _VIDEO_PAGE.search(text) is not None
     metadata_date: dt.date | None = None
     metadata_location: str | None = None
     kinds = [0] * len(lines)
