@@ -835,8 +835,10 @@ _DATELINE_MDY = re.compile(
 _DATELINE_DASH = re.compile(
     r"(?P<city>[A-Z][A-Z.'’ \-]{2,30}?)[ \t\u00a0]{1,3}(?P<sep>--|—|–|-)[ \t\u00a0]"
 )
-# What the datelines with a comma after the city open with (a cheap test before them).
-_CITY_COMMA = re.compile(r"[A-Z][A-Za-z.'’\- ]{0,40},")
+# What the datelines with an agency or a comma open with (a cheap test before them): a city
+# and at most three spaces, then the comma or the agency's bracket. (The city's characters
+# and the spaces are read as one possessive run: no backtracking.)
+_CITY_THEN = re.compile(r"[A-Z][A-Za-z.'’\- \t\u00a0]{0,43}+[,(]")
 _SMALL_WORDS = frozenset({"de", "da", "do", "dos", "das", "del", "es", "of", "the", "al", "el"})
 
 
@@ -876,14 +878,18 @@ def find_dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | Non
     if start >= end or not "A" <= text[start] <= "Z":
         return None  # every dateline opens with a capital
     stop = min(end, start + 160)
-    m = _DATELINE.match(text, start, stop) if text.find("(", start, stop) >= 0 else None
-    if m is None and _CITY_COMMA.match(text, start, stop):
-        m = (
-            _DATELINE_SLASHED.match(text, start, stop)
-            or _DATELINE_NUMERIC.match(text, start, stop)
-            or _DATELINE_DMY.match(text, start, stop)
-            or _DATELINE_MDY.match(text, start, stop)
-        )
+    m = None
+    city = _CITY_THEN.match(text, start, stop)
+    if city is not None:
+        if text.find("(", start, stop) >= 0:
+            m = _DATELINE.match(text, start, stop)
+        if m is None and text[city.end() - 1] == ",":
+            m = (
+                _DATELINE_SLASHED.match(text, start, stop)
+                or _DATELINE_NUMERIC.match(text, start, stop)
+                or _DATELINE_DMY.match(text, start, stop)
+                or _DATELINE_MDY.match(text, start, stop)
+            )
     if m is None:
         m = _DATELINE_DASH.match(text, start, min(end, start + 60))
     if m is None:
