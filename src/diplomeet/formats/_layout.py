@@ -839,6 +839,10 @@ _DATELINE_DASH = re.compile(
 # and at most three spaces, then the comma or the agency's bracket. (The city's characters
 # and the spaces are read as one possessive run: no backtracking.)
 _CITY_THEN = re.compile(r"[A-Z][A-Za-z.'’\- \t\u00a0]{0,43}+[,(]")
+# After that comma: a day, or a month and a day.
+_AFTER_CITY_COMMA = re.compile(r",[ \t\u00a0]{0,3}+(?:\d|[A-Za-z]{3,9}+\.?[ \t\u00a0]{1,3}+\d)")
+_DASH_CITY_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.'’ -")
+"""The second character of a dateline's city in capitals (`LIMA -`)."""
 _SMALL_WORDS = frozenset({"de", "da", "do", "dos", "das", "del", "es", "of", "the", "al", "el"})
 
 
@@ -883,14 +887,15 @@ def find_dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | Non
     if city is not None:
         if text.find("(", start, stop) >= 0:
             m = _DATELINE.match(text, start, stop)
-        if m is None and text[city.end() - 1] == ",":
+        comma = city.end() - 1
+        if m is None and text[comma] == "," and _AFTER_CITY_COMMA.match(text, comma, stop):
             m = (
                 _DATELINE_SLASHED.match(text, start, stop)
                 or _DATELINE_NUMERIC.match(text, start, stop)
                 or _DATELINE_DMY.match(text, start, stop)
                 or _DATELINE_MDY.match(text, start, stop)
             )
-    if m is None:
+    if m is None and text[start + 1 : start + 2] in _DASH_CITY_SECOND:
         m = _DATELINE_DASH.match(text, start, min(end, start + 60))
     if m is None:
         return None
