@@ -529,6 +529,8 @@ def _may_match(shape: _Shape, first: str | None, bucket: int) -> bool:
 # ----------------------------------------------------------------------------- furniture
 
 _TOKEN_SPLIT = re.compile(r"[\s|/>»›·•,]+")
+_FIRST_TOKEN = re.compile(r"[\s|/>»›·•,]*+([^\s|/>»›·•,]++)")
+"""The first word `_TOKEN_SPLIT` cuts a line into."""
 _MENU_SEPARATOR = re.compile(r"[|/>»›·•]")
 # A breadcrumb or menu cut into items: by arrows, by spaced bars and slashes,
 # or by runs of two or more spaces.
@@ -740,16 +742,26 @@ class Furniture:
                         return True
         if len(line) > 200:
             return False
-        tokens = [t for t in _TOKEN_SPLIT.split(line) if t]
-        if not tokens:
-            return False
-        languages = self.language_names
-        if all(t.casefold() in languages for t in tokens) or _is_crumbs(line):
+        # Most lines fail on their first word: the others are read only if it passes.
+        first = _FIRST_TOKEN.match(line)
+        if first is None:
+            return False  # no word at all
+        first_word = first[1].casefold()
+        languages, menu = self.language_names, self.menu_words
+        tokens: list[str] | None = None
+        if first_word in languages:
+            tokens = [t for t in _TOKEN_SPLIT.split(line) if t]
+            if all(t.casefold() in languages for t in tokens):
+                return True
+        if _is_crumbs(line):
             return True
+        if first_word not in menu and first_word not in languages:
+            return False
+        if tokens is None:
+            tokens = [t for t in _TOKEN_SPLIT.split(line) if t]
         # A menu: three words with separators, or five without.
         if len(tokens) < 3 or (len(tokens) < 5 and not _MENU_SEPARATOR.search(line)):
             return False
-        menu = self.menu_words
         return all((word := t.casefold()) in menu or word in languages for t in tokens)
 
     def opens_box(self, line: str) -> bool:
