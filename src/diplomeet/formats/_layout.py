@@ -528,9 +528,10 @@ def _may_match(shape: _Shape, first: str | None, bucket: int) -> bool:
 
 # ----------------------------------------------------------------------------- furniture
 
-_TOKEN_SPLIT = re.compile(r"[\s|/>»›·•,]+")
+_TOKEN = re.compile(r"[^\s|/>»›·•,]++")
+"""A word of a line (cut at white space, commas and menu separators)."""
 _FIRST_TOKEN = re.compile(r"[\s|/>»›·•,]*+([^\s|/>»›·•,]++)")
-"""The first word `_TOKEN_SPLIT` cuts a line into."""
+"""The first word of a line."""
 _MENU_SEPARATOR = re.compile(r"[|/>»›·•]")
 # A breadcrumb or menu cut into items: by arrows, by spaced bars and slashes,
 # or by runs of two or more spaces.
@@ -539,6 +540,17 @@ _CRUMB_SPLIT = re.compile(
 )
 _CRUMB_ARROW = re.compile(r"[>»›]|[ \t\u00a0]{3}")
 _MAX_CRUMB_ITEM = 30
+
+
+def _words_within(line: str, *vocabularies: frozenset[str]) -> int:
+    """How many words the line has if each is in one of the vocabularies (case-folded), else 0."""
+    count = 0
+    for m in _TOKEN.finditer(line):
+        word = m[0].casefold()
+        if not any(word in vocabulary for vocabulary in vocabularies):
+            return 0
+        count += 1
+    return count
 
 
 def _has_digit(line: str) -> bool:
@@ -748,21 +760,15 @@ class Furniture:
             return False  # no word at all
         first_word = first[1].casefold()
         languages, menu = self.language_names, self.menu_words
-        tokens: list[str] | None = None
-        if first_word in languages:
-            tokens = [t for t in _TOKEN_SPLIT.split(line) if t]
-            if all(t.casefold() in languages for t in tokens):
-                return True
+        if first_word in languages and _words_within(line, languages):
+            return True  # a language switch
         if _is_crumbs(line):
             return True
         if first_word not in menu and first_word not in languages:
             return False
-        if tokens is None:
-            tokens = [t for t in _TOKEN_SPLIT.split(line) if t]
         # A menu: three words with separators, or five without.
-        if len(tokens) < 3 or (len(tokens) < 5 and not _MENU_SEPARATOR.search(line)):
-            return False
-        return all((word := t.casefold()) in menu or word in languages for t in tokens)
+        words = _words_within(line, menu, languages)
+        return words >= 5 or (words >= 3 and _MENU_SEPARATOR.search(line) is not None)
 
     def opens_box(self, line: str) -> bool:
         """Whether the (trimmed) line is a box heading such as `Related stories`."""
