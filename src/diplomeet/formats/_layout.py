@@ -518,12 +518,30 @@ def _shape(pattern: str) -> _Shape:
     return _Shape(firsts, shortest, longest)
 
 
+_BUCKET_WIDTH = 64
+
+
+def _length_bucket(length: int) -> int:
+    """Lines are tried by length buckets: by powers of two, then 64 characters wide."""
+    if length < 2 * _BUCKET_WIDTH:
+        return length.bit_length()
+    return 8 + length // _BUCKET_WIDTH - 2
+
+
+def _bucket_lengths(bucket: int) -> tuple[int, int]:
+    """The shortest and the longest length of a bucket's lines."""
+    if bucket < 8:
+        return (1 << bucket) >> 1, (1 << bucket) - 1
+    shortest = (bucket - 8 + 2) * _BUCKET_WIDTH
+    return shortest, shortest + _BUCKET_WIDTH - 1
+
+
 def _may_match(shape: _Shape, first: str | None, bucket: int) -> bool:
     """Whether a line that opens with `first` (None: not ASCII) and in a length bucket may match."""
     if first is not None and shape.firsts is not None and first not in shape.firsts:
         return False
-    # Lines in bucket b have 2**(b-1) to 2**b - 1 characters.
-    return shape.longest >= (1 << bucket) >> 1 and shape.shortest < 1 << bucket
+    shortest, longest = _bucket_lengths(bucket)
+    return shape.longest >= shortest and shape.shortest <= longest
 
 
 # ----------------------------------------------------------------------------- furniture
@@ -715,7 +733,7 @@ class Furniture:
     def _plan(self, line: str) -> _LinePlan:
         """The patterns that may match `line` whole (by its first character and its length)."""
         first = line[0] if line[0].isascii() else None
-        key = (first, len(line).bit_length())
+        key = (first, _length_bucket(len(line)))
         plan = self._plans.get(key)
         if plan is None:
             plan = self._plans[key] = self._make_plan(*key)
