@@ -560,12 +560,12 @@ _CRUMB_ARROW = re.compile(r"[>»›]|[ \t\u00a0]{3}")
 _MAX_CRUMB_ITEM = 30
 
 
-def _words_within(line: str, *vocabularies: frozenset[str]) -> int:
+def _words_within(line: str, vocabulary: frozenset[str], more: frozenset[str] = frozenset()) -> int:
     """How many words the line has if each is in one of the vocabularies (case-folded), else 0."""
     count = 0
     for m in _TOKEN.finditer(line):
         word = m[0].casefold()
-        if not any(word in vocabulary for vocabulary in vocabularies):
+        if word not in vocabulary and word not in more:
             return 0
         count += 1
     return count
@@ -579,12 +579,8 @@ def _has_digit(line: str) -> bool:
     return not line.isascii() and any(c.isdigit() for c in line)
 
 
-_CRUMB_SEPARATORS = ">»›|/·•\t\u00a0"
-
-
-def _may_have_items(line: str) -> bool:
-    """Whether `_CRUMB_SPLIT` may cut `line` at all (a cheap test before the split)."""
-    return "  " in line or any(c in line for c in _CRUMB_SEPARATORS)
+_CRUMB_SEPARATOR = re.compile(r"[>»›|/·•\t\u00a0]|  ")
+"""What `_CRUMB_SPLIT` cuts at has one of these (a cheap test before the split)."""
 
 
 def _is_crumbs(line: str) -> bool:
@@ -596,7 +592,7 @@ def _is_crumbs(line: str) -> bool:
     Releases`) or three spaces, or when the line is all capitals (`WORLD NEWS
     | ASIA-PACIFIC`).
     """
-    if len(line) > 200 or not _may_have_items(line) or _has_digit(line):
+    if len(line) > 200 or not _CRUMB_SEPARATOR.search(line) or _has_digit(line):
         return False
     items = _CRUMB_SPLIT.split(line)
     if len(items) < 2:
@@ -919,11 +915,11 @@ def find_dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | Non
         return None  # every dateline opens with a capital
     stop = min(end, start + 160)
     m = None
-    city = _CITY_THEN.match(text, start, stop)
-    if city is not None:
+    opening = _CITY_THEN.match(text, start, stop)
+    if opening is not None:
         if text.find("(", start, stop) >= 0:
             m = _DATELINE.match(text, start, stop)
-        comma = city.end() - 1
+        comma = opening.end() - 1
         if m is None and text[comma] == "," and _AFTER_CITY_COMMA.match(text, comma, stop):
             m = (
                 _DATELINE_SLASHED.match(text, start, stop)
@@ -1543,30 +1539,88 @@ def _contains(text: str, start: str, rare: int | None) -> bool:
 def _mark_gate(regex: re.Pattern[str]) -> tuple[tuple[str, int | None], ...] | None:
     """The literal starts to look for before a mark's search (one must occur), if worth it.
 
-    Each comes with where its rare character stands. They are worth it when
-    every start has a rare character, or when they are the branches of an
-    alternation without a common prefix (a search the engine cannot speed up
-    by scanning for its prefix); otherwise the search itself is as quick.
+    Each comes with where its rare character stands. They are not worth it
+    when they share a prefix the regex engine scans for.
     """
     starts = _literal_starts(regex)
-    if starts is None:
+    if starts is None or (len(starts) > 1 and os.path.commonprefix(starts)):  # noqa: RUF071
         return None
-    gate = tuple((start, _rarest(start)) for start in starts)
-    if len(starts) > 1:
-        return None if os.path.commonprefix(starts) else gate  # noqa: RUF071 - strings
-    return gate if gate[0][1] is not None else None
+    return tuple((start, _rarest(start)) for start in starts)
 
 
-def _mark_found(text: str, mk: Mark) -> bool:
-    """Whether the mark's pattern occurs in `text`."""
-    gate = _mark_gate(mk.regex)
-    if gate is not None:
-        for start, rare in gate:
-            if _contains(text, start, rare):
+class _MarkPlan(NamedTuple):
+    """A mark ready for sniffing."""
+
+    regex: re.Pattern[str]
+    weight: float
+    gate: tuple[tuple[str, int | None], ...] | None
+    """Its literal starts to look for first (`_mark_gate`)."""
+
+
+def _plan_marks(marks: Iterable[Mark]) -> tuple[_MarkPlan, ...]:
+    return tuple(_MarkPlan(mk.regex, mk.weight, _mark_gate(mk.regex)) for mk in marks)
+
+
+def _mark_found(text: str, plan: _MarkPlan, found: dict[object, bool]) -> bool:
+    """Whether the mark's pattern occurs in `text`.
+
+    `found` keeps what was found in this text, by pattern (its `id`) and by
+    literal start: the formats share patterns and starts.
+    """
+    regex = plan.regex
+    result = found.get(id(regex))
+    if result is not None:
+        return result
+    result = True
+    if plan.gate is not None:
+        for start, rare in plan.gate:
+            present = found.get(start)
+            if present is None:
+                present = found[start] = _contains(text, start, rare)
+            if present:
                 break
         else:
-            return False
-    return mk.regex.search(text) is not None
+            result = False
+    if result:
+        result = regex.search(text) is not None
+    found[id(regex)] = result
+    return result
+
+
+_last_sniffed: tuple[str, str, dict[object, bool], list[re.Pattern[str]]] = ("", "", {}, [])
+"""The last text sniffed, the part of it read, what was found in it, and the patterns tried."""
+
+
+def _sniffed(text: str) -> tuple[str, dict[object, bool], list[re.Pattern[str]]]:
+    """The part of `text` sniffing reads, and what was found in it so far.
+
+    Kept for the last text, so that the formats that sniff it in turn share
+    what they found (with the patterns tried, so that their ids stay theirs).
+    """
+    global _last_sniffed  # noqa: PLW0603 - a one-text memo
+    last = _last_sniffed
+    if last[0] is not text:
+        view = text
+        if len(text) > _SNIFF_HEAD + _SNIFF_TAIL:
+            view = text[:_SNIFF_HEAD] + "\n" + text[-_SNIFF_TAIL:]
+        last = _last_sniffed = (text, view, {}, [])
+    return last[1], last[2], last[3]
+
+
+def _score(text: str, plans: Sequence[_MarkPlan], base: float) -> float:
+    view, found, tried = _sniffed(text)
+    missing, against = 1.0, 0.0
+    for plan in plans:
+        if id(plan.regex) not in found:
+            tried.append(plan.regex)
+        if not _mark_found(view, plan, found):
+            continue
+        if plan.weight >= 0:
+            missing *= 1.0 - plan.weight
+        else:
+            against -= plan.weight
+    score = max(base, 1.0 - missing) - against
+    return round(min(1.0, max(0.0, score)), 6)
 
 
 def sniff_score(text: str, marks: Iterable[Mark], base: float = 0.0) -> float:
@@ -1580,18 +1634,7 @@ def sniff_score(text: str, marks: Iterable[Mark], base: float = 0.0) -> float:
         >>> sniff_score("BEIJING, May 24 (Xinhua) -- ...", [mark(r"\(Xinhua\) --", 0.6)])
         0.6
     """
-    if len(text) > _SNIFF_HEAD + _SNIFF_TAIL:
-        text = text[:_SNIFF_HEAD] + "\n" + text[-_SNIFF_TAIL:]
-    missing, against = 1.0, 0.0
-    for mk in marks:
-        if not _mark_found(text, mk):
-            continue
-        if mk.weight >= 0:
-            missing *= 1.0 - mk.weight
-        else:
-            against -= mk.weight
-    score = max(base, 1.0 - missing) - against
-    return round(min(1.0, max(0.0, score)), 6)
+    return _score(text, _plan_marks(marks), base)
 
 
 class LayoutFormat:
@@ -1623,6 +1666,8 @@ class LayoutFormat:
         """The format's name."""
         self.marks = tuple(marks)
         """The signs its pages carry."""
+        self._plans = _plan_marks(self.marks)
+        self._planned = self.marks
         self.headers = tuple(headers)
         """The header lines it reads the publication date from."""
         self.base = base
@@ -1635,7 +1680,9 @@ class LayoutFormat:
 
     def sniff(self, text: str) -> float:
         """How sure the format is that `text` is one of its pages, from 0 to 1."""
-        return sniff_score(text, self.marks, self.base)
+        if self._planned is not self.marks:
+            self._plans, self._planned = _plan_marks(self.marks), self.marks
+        return _score(text, self._plans, self.base)
 
     def envelope(self, text: str) -> Envelope:
         """Separate the story from the page furniture and read the page's own facts."""
