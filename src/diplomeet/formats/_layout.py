@@ -1515,24 +1515,36 @@ def _rarest(chars: str) -> int | None:
     return rank.index(best) if best >= _RARE else None
 
 
-def _contains(text: str, start: str, rare: int | None) -> bool:
+def _places(text: str, char: str) -> list[int] | None:
+    """Where `char` stands in `text`, if it stands in a few places only (else None)."""
+    places: list[int] = []
+    pos = text.find(char)
+    while pos >= 0:
+        if len(places) == _MAX_PROBES:
+            return None
+        places.append(pos)
+        pos = text.find(char, pos + 1)
+    return places
+
+
+def _contains(text: str, start: str, rare: int | None, places: dict[str, list[int] | None]) -> bool:
     """Whether `start` occurs in `text`, looked for from its rare character `start[rare]`.
 
     One character is found at memory speed (a string, or a regular
     expression, is not): a start is compared only where its rare character
-    stands, and looked for in full only after a few misses.
+    stands (`places` keeps them, by character), and looked for in full only
+    when that character stands in many places.
     """
     if rare is None:
         return start in text
     char = start[rare]
-    pos = text.find(char, rare)
-    for _ in range(_MAX_PROBES):
-        if pos < 0:
-            return False
-        if text.startswith(start, pos - rare):
-            return True
-        pos = text.find(char, pos + 1)
-    return start in text
+    if char in places:
+        where = places[char]
+    else:
+        where = places[char] = _places(text, char)
+    if where is None:
+        return start in text
+    return any(pos >= rare and text.startswith(start, pos - rare) for pos in where)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1561,11 +1573,14 @@ def _plan_marks(marks: Iterable[Mark]) -> tuple[_MarkPlan, ...]:
     return tuple(_MarkPlan(mk.regex, mk.weight, _mark_gate(mk.regex)) for mk in marks)
 
 
-def _mark_found(text: str, plan: _MarkPlan, found: dict[object, bool]) -> bool:
+def _mark_found(
+    text: str, plan: _MarkPlan, found: dict[object, bool], places: dict[str, list[int] | None]
+) -> bool:
     """Whether the mark's pattern occurs in `text`.
 
     `found` keeps what was found in this text, by pattern (its `id`) and by
-    literal start: the formats share patterns and starts.
+    literal start, and `places` where rare characters stand: the formats share
+    patterns, starts and characters.
     """
     regex = plan.regex
     result = found.get(id(regex))
@@ -1576,7 +1591,7 @@ def _mark_found(text: str, plan: _MarkPlan, found: dict[object, bool]) -> bool:
         for start, rare in plan.gate:
             present = found.get(start)
             if present is None:
-                present = found[start] = _contains(text, start, rare)
+                present = found[start] = _contains(text, start, rare, places)
             if present:
                 break
         else:
@@ -1587,33 +1602,46 @@ def _mark_found(text: str, plan: _MarkPlan, found: dict[object, bool]) -> bool:
     return result
 
 
-_last_sniffed: tuple[str, str, dict[object, bool], list[re.Pattern[str]]] = ("", "", {}, [])
-"""The last text sniffed, the part of it read, what was found in it, and the patterns tried."""
+class _Sniffed(NamedTuple):
+    """What sniffing found in a text so far."""
+
+    text: str
+    view: str
+    """The part of it read."""
+    found: dict[object, bool]
+    """By pattern (its `id`) and by literal start."""
+    places: dict[str, list[int] | None]
+    """Where rare characters stand."""
+    tried: list[re.Pattern[str]]
+    """The patterns tried (so that their ids stay theirs)."""
 
 
-def _sniffed(text: str) -> tuple[str, dict[object, bool], list[re.Pattern[str]]]:
-    """The part of `text` sniffing reads, and what was found in it so far.
+_last_sniffed = _Sniffed("", "", {}, {}, [])
+
+
+def _sniffed(text: str) -> _Sniffed:
+    """What sniffing found in `text` so far.
 
     Kept for the last text, so that the formats that sniff it in turn share
-    what they found (with the patterns tried, so that their ids stay theirs).
+    what they found.
     """
     global _last_sniffed  # noqa: PLW0603 - a one-text memo
     last = _last_sniffed
-    if last[0] is not text:
+    if last.text is not text:
         view = text
         if len(text) > _SNIFF_HEAD + _SNIFF_TAIL:
             view = text[:_SNIFF_HEAD] + "\n" + text[-_SNIFF_TAIL:]
-        last = _last_sniffed = (text, view, {}, [])
-    return last[1], last[2], last[3]
+        last = _last_sniffed = _Sniffed(text, view, {}, {}, [])
+    return last
 
 
 def _score(text: str, plans: Sequence[_MarkPlan], base: float) -> float:
-    view, found, tried = _sniffed(text)
+    view, found, places, tried = _sniffed(text)[1:]
     missing, against = 1.0, 0.0
     for plan in plans:
         if id(plan.regex) not in found:
             tried.append(plan.regex)
-        if not _mark_found(view, plan, found):
+        if not _mark_found(view, plan, found, places):
             continue
         if plan.weight >= 0:
             missing *= 1.0 - plan.weight
