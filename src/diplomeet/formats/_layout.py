@@ -28,7 +28,6 @@ import functools
 import importlib
 import json
 import logging
-import os
 import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
@@ -1503,61 +1502,69 @@ _BY_FREQUENCY = (
 """Characters of news reports, most frequent first (any other is rarer still)."""
 
 
-_RARE = _BY_FREQUENCY.index("J")
-"""Characters from here on in `_BY_FREQUENCY` are rare enough to look for one by one."""
-_MAX_PROBES = 4
-
-
-def _rarest(chars: str) -> int | None:
-    """Where the rarest character of `chars` stands, if it is rare in news reports."""
+def _rarest(chars: str) -> int:
+    """Where the character of `chars` least frequent in news reports stands."""
     rank = [_BY_FREQUENCY.find(c) % (len(_BY_FREQUENCY) + 1) for c in chars]
-    best = max(rank)
-    return rank.index(best) if best >= _RARE else None
+    return rank.index(max(rank))
 
 
-def _places(text: str, char: str) -> list[int] | None:
-    """Where `char` stands in `text`, if it stands in a few places only (else None)."""
-    places: list[int] = []
-    pos = text.find(char)
-    while pos >= 0:
-        if len(places) == _MAX_PROBES:
-            return None
-        places.append(pos)
-        pos = text.find(char, pos + 1)
-    return places
+class _StartScanner:
+    """Finds which of some literal strings occur in a text, in one search of the regex engine.
 
-
-def _contains(text: str, start: str, rare: int | None, places: dict[str, list[int] | None]) -> bool:
-    """Whether `start` occurs in `text`, looked for from its rare character `start[rare]`.
-
-    One character is found at memory speed (a string, or a regular
-    expression, is not): a start is compared only where its rare character
-    stands (`places` keeps them, by character), and looked for in full only
-    when that character stands in many places.
+    Each string is looked for from its rarest character (the engine skips
+    ahead to the places where one of those characters stands), and every
+    string anchored on the character found is compared there, so that
+    strings that overlap or share a place are all found.
     """
-    if rare is None:
-        return start in text
-    char = start[rare]
-    if char in places:
-        where = places[char]
-    else:
-        where = places[char] = _places(text, char)
-    if where is None:
-        return start in text
-    return any(pos >= rare and text.startswith(start, pos - rare) for pos in where)
+
+    def __init__(self, starts: Iterable[str]) -> None:
+        self.anchored: dict[str, list[tuple[str, int]]] = {}
+        """For each anchor character, the strings anchored on it and where it stands in them."""
+        for start in sorted(set(starts)):
+            at = _rarest(start)
+            self.anchored.setdefault(start[at], []).append((start, at))
+        branches = []
+        # The most frequent anchors first: the engine tries the branches in turn.
+        for anchor in sorted(self.anchored, key=_BY_FREQUENCY.find):
+            # The anchor (the engine scans for it), then what stands before it and after.
+            rests = [
+                (f"(?<={re.escape(start[: at + 1])})" if at else "") + re.escape(start[at + 1 :])
+                for start, at in self.anchored[anchor]
+            ]
+            branches.append(re.escape(anchor) + "(?:" + "|".join(rests) + ")")
+        self.regex = re.compile("|".join(branches)) if branches else None
+        """One alternation of all the strings by anchor, each opening with its anchor."""
+
+    def present(self, text: str) -> frozenset[str]:
+        """The strings that occur in `text`."""
+        if self.regex is None:
+            return frozenset()
+        found: set[str] = set()
+        search, anchored = self.regex.search, self.anchored
+        m = search(text)
+        while m is not None:
+            pos = m.start()
+            for start, at in anchored[text[pos]]:
+                if pos >= at and text.startswith(start, pos - at):
+                    found.add(start)
+            m = search(text, pos + 1)
+        return frozenset(found)
+
+
+_gated_starts: set[str] = set()
+"""The literal starts of every mark planned so far (one scanner looks for all of them)."""
+
+
+@functools.lru_cache(maxsize=4)
+def _scanner(starts: frozenset[str]) -> _StartScanner:
+    return _StartScanner(starts)
 
 
 @functools.lru_cache(maxsize=1024)
-def _mark_gate(regex: re.Pattern[str]) -> tuple[tuple[str, int | None], ...] | None:
-    """The literal starts to look for before a mark's search (one must occur), if worth it.
-
-    Each comes with where its rare character stands. They are not worth it
-    when they share a prefix the regex engine scans for.
-    """
+def _mark_gate(regex: re.Pattern[str]) -> frozenset[str] | None:
+    """The literal starts one of which must occur for `regex` to match (None: no test)."""
     starts = _literal_starts(regex)
-    if starts is None or (len(starts) > 1 and os.path.commonprefix(starts)):  # noqa: RUF071
-        return None
-    return tuple((start, _rarest(start)) for start in starts)
+    return None if starts is None else frozenset(starts)
 
 
 class _MarkPlan(NamedTuple):
@@ -1565,41 +1572,16 @@ class _MarkPlan(NamedTuple):
 
     regex: re.Pattern[str]
     weight: float
-    gate: tuple[tuple[str, int | None], ...] | None
-    """Its literal starts to look for first (`_mark_gate`)."""
+    gate: frozenset[str] | None
+    """Its literal starts, one of which must occur (`_mark_gate`)."""
 
 
 def _plan_marks(marks: Iterable[Mark]) -> tuple[_MarkPlan, ...]:
-    return tuple(_MarkPlan(mk.regex, mk.weight, _mark_gate(mk.regex)) for mk in marks)
-
-
-def _mark_found(
-    text: str, plan: _MarkPlan, found: dict[object, bool], places: dict[str, list[int] | None]
-) -> bool:
-    """Whether the mark's pattern occurs in `text`.
-
-    `found` keeps what was found in this text, by pattern (its `id`) and by
-    literal start, and `places` where rare characters stand: the formats share
-    patterns, starts and characters.
-    """
-    regex = plan.regex
-    result = found.get(id(regex))
-    if result is not None:
-        return result
-    result = True
-    if plan.gate is not None:
-        for start, rare in plan.gate:
-            present = found.get(start)
-            if present is None:
-                present = found[start] = _contains(text, start, rare, places)
-            if present:
-                break
-        else:
-            result = False
-    if result:
-        result = regex.search(text) is not None
-    found[id(regex)] = result
-    return result
+    plans = tuple(_MarkPlan(mk.regex, mk.weight, _mark_gate(mk.regex)) for mk in marks)
+    for plan in plans:
+        if plan.gate is not None and not plan.gate <= _gated_starts:
+            _gated_starts.update(plan.gate)
+    return plans
 
 
 class _Sniffed(NamedTuple):
@@ -1608,45 +1590,54 @@ class _Sniffed(NamedTuple):
     text: str
     view: str
     """The part of it read."""
-    found: dict[object, bool]
-    """By pattern (its `id`) and by literal start."""
-    places: dict[str, list[int] | None]
-    """Where rare characters stand."""
+    scanned: int
+    """How many literal starts were looked for (more marks may be planned since)."""
+    present: frozenset[str]
+    """The literal starts of the marks that occur in it."""
+    found: dict[int, bool]
+    """Whether each pattern (by `id`) was found in it."""
     tried: list[re.Pattern[str]]
     """The patterns tried (so that their ids stay theirs)."""
 
 
-_last_sniffed = _Sniffed("", "", {}, {}, [])
+_last_sniffed = _Sniffed("", "", 0, frozenset(), {}, [])
 
 
 def _sniffed(text: str) -> _Sniffed:
     """What sniffing found in `text` so far.
 
     Kept for the last text, so that the formats that sniff it in turn share
-    what they found.
+    what they found: the literal starts of all marks are looked for at once.
     """
     global _last_sniffed  # noqa: PLW0603 - a one-text memo
     last = _last_sniffed
-    if last.text is not text:
+    if last.text is not text or last.scanned != len(_gated_starts):
         view = text
         if len(text) > _SNIFF_HEAD + _SNIFF_TAIL:
             view = text[:_SNIFF_HEAD] + "\n" + text[-_SNIFF_TAIL:]
-        last = _last_sniffed = _Sniffed(text, view, {}, {}, [])
+        starts = frozenset(_gated_starts)
+        present = _scanner(starts).present(view)
+        last = _last_sniffed = _Sniffed(text, view, len(starts), present, {}, [])
     return last
 
 
 def _score(text: str, plans: Sequence[_MarkPlan], base: float) -> float:
-    view, found, places, tried = _sniffed(text)[1:]
+    sniffed = _sniffed(text)
+    view, present, found = sniffed.view, sniffed.present, sniffed.found
     missing, against = 1.0, 0.0
-    for plan in plans:
-        if id(plan.regex) not in found:
-            tried.append(plan.regex)
-        if not _mark_found(view, plan, found, places):
+    for regex, weight, gate in plans:
+        if gate is not None and present.isdisjoint(gate):
+            continue  # none of its literal starts occurs
+        result = found.get(id(regex))
+        if result is None:
+            result = found[id(regex)] = regex.search(view) is not None
+            sniffed.tried.append(regex)
+        if not result:
             continue
-        if plan.weight >= 0:
-            missing *= 1.0 - plan.weight
+        if weight >= 0:
+            missing *= 1.0 - weight
         else:
-            against -= plan.weight
+            against -= weight
     score = max(base, 1.0 - missing) - against
     return round(min(1.0, max(0.0, score)), 6)
 
