@@ -8,9 +8,17 @@ datelines, photo captions, a video page's metadata block, paragraphs, and the
 headline.
 
 Every span indexes the original text. Every regular expression is compiled
-once at import and is linear in the length of what it reads (bounded
-repetitions, no quantifier on a group that repeats a quantifier), so a page of
-any size and content is read in time linear in its length, and never raises.
+once (at import, or for the furniture patterns a line of a given first
+character and length may match, on first use) and is linear in the length of
+what it reads (bounded repetitions, no quantifier on a group that repeats a
+quantifier), so a page of any size and content is read in time linear in its
+length, and never raises.
+
+Speed: most work is skipped by cheap, exact tests first. A line is tried only
+with the furniture patterns that may match it whole (by its first character
+and length, read from the patterns' parse trees); a dateline pattern only
+after a city and a comma or a bracket; a mark's search only when one of its
+literal starts occurs, all of which one search finds for all formats at once.
 
 Examples:
     >>> from diplomeet.formats._layout import LayoutFormat, mark
@@ -436,7 +444,10 @@ def _ascii_matching(pattern: str) -> frozenset[str]:
 def _item_firsts(op: Any, av: Any) -> frozenset[str] | None:
     """The ASCII characters one item of a character class matches (None: not known)."""
     if op is _RE_PARSER.LITERAL:
-        return _ascii_matching(re.escape(chr(av)))
+        char = chr(av)
+        if char.isascii():  # ignoring case, an ASCII character matches its two cases only
+            return frozenset((char.lower(), char.upper()))
+        return _ascii_matching(re.escape(char))
     if op is _RE_PARSER.RANGE:
         return _ascii_matching(f"[{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}]")
     if op is _RE_PARSER.CATEGORY:
