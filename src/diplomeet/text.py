@@ -124,11 +124,17 @@ def paragraphs(text: str, story: Iterable[Span]) -> list[Span]:
 
 
 def _trim(text: str, start: int, end: int) -> list[Span]:
+    start, end = _trimmed(text, start, end)
+    return [(start, end)] if end > start else []
+
+
+def _trimmed(text: str, start: int, end: int) -> Span:
+    """`(start, end)` moved inwards past white space (empty if it is all white space)."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return [(start, end)] if end > start else []
+    return start, end
 
 
 # A candidate boundary: end punctuation, closing quotes or brackets, then white space or
@@ -224,10 +230,12 @@ def sentences(text: str, story: Iterable[Span], *, folded: str | None = None) ->
             if end <= pos:
                 pos = max(pos, nxt)
                 continue
-            for s, e in _trim(text, pos, end):
+            s, e = _trimmed(text, pos, end)
+            if e > s:
                 out.append(Sentence(s, e, index, first))
                 first = False
             pos = nxt
-        for s, e in _trim(text, pos, pend):
+        s, e = _trimmed(text, pos, pend)
+        if e > s:
             out.append(Sentence(s, e, index, first))
     return out

@@ -1369,7 +1369,10 @@ def read_envelope(
                         lines[i] = Line(cut, ln.end, value)
                         kind = _CONTENT
                         relabelled.add(i)  # its paragraph starts after the label
-            elif ((shots or video) and _SHOT.match(t)) or _SHOT_WORDS.match(t):
+            # (A shot opens with its number: `\d`, a decimal digit.)
+            elif t[0].isdecimal() and (
+                ((shots or video) and _SHOT.match(t)) or _SHOT_WORDS.match(t)
+            ):
                 kind, shots = _FURNITURE, True
             elif shots and (after_shot or _SOUNDBITE.match(t)):
                 kind = _FURNITURE
