@@ -33,11 +33,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import importlib
 import json
 import logging
 import re
-import sys
 from collections.abc import Iterable, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
@@ -46,6 +44,7 @@ from typing import Any, NamedTuple
 from attrs import frozen
 
 from diplomeet.formats._base import Envelope
+from diplomeet.formats._patterns import length_bucket, literal_starts, may_match, shape
 from diplomeet.knowledge import default_knowledge
 from diplomeet.model import Caption, Dateline, Span
 
@@ -363,197 +362,6 @@ _SCRAPER_DATE = re.compile(
     re.IGNORECASE,
 )
 
-# ----------------------------------------------------------------------------- pattern facts
-
-_RE_PARSER: Any = importlib.import_module("re._parser")
-"""The standard library's regular-expression parser (read-only use: the pattern tree)."""
-_MAX_STARTS = 64
-
-
-def _starts_of(items: Any) -> tuple[list[str], bool] | None:
-    """Literal strings one of which every match of a parsed sequence starts with.
-
-    Also whether they are the whole match (the sequence is literal text and
-    alternations of literal text), so that what follows extends them. None
-    when a match may start with anything (or the tree is not understood).
-    """
-    literal, branch = _RE_PARSER.LITERAL, _RE_PARSER.BRANCH
-    starts = [""]
-    for op, av in items:
-        if op is literal:
-            starts = [s + chr(av) for s in starts]
-            continue
-        if op is not branch:
-            return starts, False
-        subs = [_starts_of(b) for b in av[1]]
-        if any(sub is None or "" in sub[0] for sub in subs):
-            return starts, False
-        tails = [t for sub in subs if sub is not None for t in sub[0]]
-        if len(starts) * len(tails) > _MAX_STARTS:
-            return starts, False
-        starts = [s + t for s in starts for t in tails]
-        if not all(sub is not None and sub[1] for sub in subs):
-            return starts, False
-    return starts, True
-
-
-@functools.lru_cache(maxsize=1024)
-def _literal_starts(regex: re.Pattern[str]) -> tuple[str, ...] | None:
-    r"""Literal strings one of which every match of a case-sensitive `regex` contains.
-
-    Each is where a match starts (`BJT\b|GMT\s?\+` -> `BJT`, `GMT`), so
-    `regex` cannot match a text containing none of them: a cheap `in` test
-    before the search. None when there is no such test (a match may start
-    with anything, or the pattern ignores case).
-
-    Examples:
-        >>> _literal_starts(re.compile(r"\((?:Xinhua|XINHUA)\) ?--"))
-        ('(Xinhua)', '(XINHUA)')
-        >>> _literal_starts(re.compile(r"[Ff]ont")) is None
-        True
-    """
-    if regex.flags & re.IGNORECASE or not isinstance(regex.pattern, str):
-        return None
-    try:
-        found = _starts_of(_RE_PARSER.parse(regex.pattern, regex.flags))
-    except Exception:  # a parser that changed: no pre-test, same results
-        return None
-    if found is None or "" in found[0]:
-        return None
-    return tuple(found[0])
-
-
-_ASCII = [chr(c) for c in range(128)]
-_CATEGORIES = {
-    "CATEGORY_DIGIT": r"\d",
-    "CATEGORY_NOT_DIGIT": r"\D",
-    "CATEGORY_SPACE": r"\s",
-    "CATEGORY_NOT_SPACE": r"\S",
-    "CATEGORY_WORD": r"\w",
-    "CATEGORY_NOT_WORD": r"\W",
-}
-
-
-@functools.cache
-def _ascii_matching(pattern: str) -> frozenset[str]:
-    """The ASCII characters a one-character pattern matches, ignoring case."""
-    regex = re.compile(pattern, re.IGNORECASE)
-    return frozenset(c for c in _ASCII if regex.fullmatch(c))
-
-
-def _item_firsts(op: Any, av: Any) -> frozenset[str] | None:
-    """The ASCII characters one item of a character class matches (None: not known)."""
-    if op is _RE_PARSER.LITERAL:
-        char = chr(av)
-        if char.isascii():  # ignoring case, an ASCII character matches its two cases only
-            return frozenset((char.lower(), char.upper()))
-        return _ascii_matching(re.escape(char))
-    if op is _RE_PARSER.RANGE:
-        return _ascii_matching(f"[{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}]")
-    if op is _RE_PARSER.CATEGORY:
-        category = _CATEGORIES.get(str(av).replace("UNI_", ""))
-        return None if category is None else _ascii_matching(category)
-    return None
-
-
-def _firsts_of(items: Any) -> tuple[frozenset[str] | None, bool]:
-    """The ASCII characters a match of a parsed sequence may open with, and whether it may be empty.
-
-    None for the characters when any character may open it (or the tree is
-    not understood). Case is ignored (a superset for case-sensitive parts),
-    and a lookaround counts as empty (a superset too).
-    """
-    firsts: set[str] = set()
-    for op, av in items:
-        found, empty = _op_firsts(op, av)
-        if found is None:
-            return None, False
-        firsts |= found
-        if not empty:
-            return frozenset(firsts), False
-    return frozenset(firsts), True
-
-
-def _op_firsts(op: Any, av: Any) -> tuple[frozenset[str] | None, bool]:
-    p = _RE_PARSER
-    if op is p.LITERAL:
-        return _item_firsts(op, av), False
-    if op is p.IN:
-        firsts: set[str] = set()
-        for item_op, item_av in av:
-            found = _item_firsts(item_op, item_av)
-            if found is None:
-                return None, False
-            firsts |= found
-        return frozenset(firsts), False
-    if op is p.BRANCH:
-        firsts = set()
-        any_empty = False
-        for branch in av[1]:
-            found, empty = _firsts_of(branch)
-            if found is None:
-                return None, False
-            firsts |= found
-            any_empty = any_empty or empty
-        return frozenset(firsts), any_empty
-    if op is p.SUBPATTERN:
-        return _firsts_of(av[3])
-    if op is p.ATOMIC_GROUP:
-        return _firsts_of(av)
-    if op in (p.MAX_REPEAT, p.MIN_REPEAT, p.POSSESSIVE_REPEAT):
-        found, empty = _firsts_of(av[2])
-        return (None, False) if found is None else (found, empty or av[0] == 0)
-    if op in (p.AT, p.ASSERT, p.ASSERT_NOT):
-        return frozenset(), True
-    return None, False
-
-
-class _Shape(NamedTuple):
-    """What a line a pattern matches whole must look like."""
-
-    firsts: frozenset[str] | None
-    """The ASCII characters it may open with (None: any)."""
-    shortest: int
-    longest: int
-
-
-def _shape(pattern: str) -> _Shape:
-    """The shape of the lines `pattern` (ignoring case) matches whole."""
-    try:
-        tree = _RE_PARSER.parse(pattern, re.IGNORECASE)
-        firsts, _ = _firsts_of(tree)
-        shortest, longest = tree.getwidth()
-    except Exception:  # a parser that changed: no shape, every line is tried
-        return _Shape(None, 0, sys.maxsize)
-    return _Shape(firsts, shortest, longest)
-
-
-_BUCKET_WIDTH = 64
-
-
-def _length_bucket(length: int) -> int:
-    """Lines are tried by length buckets: by powers of two, then 64 characters wide."""
-    if length < 2 * _BUCKET_WIDTH:
-        return length.bit_length()
-    return 8 + length // _BUCKET_WIDTH - 2
-
-
-def _bucket_lengths(bucket: int) -> tuple[int, int]:
-    """The shortest and the longest length of a bucket's lines."""
-    if bucket < 8:
-        return (1 << bucket) >> 1, (1 << bucket) - 1
-    shortest = (bucket - 8 + 2) * _BUCKET_WIDTH
-    return shortest, shortest + _BUCKET_WIDTH - 1
-
-
-def _may_match(shape: _Shape, first: str | None, bucket: int) -> bool:
-    """Whether a line that opens with `first` (None: not ASCII) and in a length bucket may match."""
-    if first is not None and shape.firsts is not None and first not in shape.firsts:
-        return False
-    shortest, longest = _bucket_lengths(bucket)
-    return shape.longest >= shortest and shape.shortest <= longest
-
-
 # ----------------------------------------------------------------------------- furniture
 
 _TOKEN = re.compile(r"[^\s|/>»›·•,]++")
@@ -698,11 +506,11 @@ class Furniture:
         # whose numbers, and so back-references, depend on the patterns around them.)
         self._combined = combined
         self._shapes = (
-            [_shape(p) for p in combined]
+            [shape(p) for p in combined]
             if self._regex is not None and self._regex.groups == 0
             else None
         )
-        self._hinted_shapes = [_shape(regex.pattern) for regex, _ in self.hinted]
+        self._hinted_shapes = [shape(regex.pattern) for regex, _ in self.hinted]
         self._plans: dict[tuple[str | None, int], _LinePlan] = {}
         self._subsets: dict[tuple[int, ...], re.Pattern[str] | None] = {}
 
@@ -739,7 +547,7 @@ class Furniture:
     def _plan(self, line: str) -> _LinePlan:
         """The patterns that may match `line` whole (by its first character and its length)."""
         first = line[0] if line[0].isascii() else None
-        key = (first, _length_bucket(len(line)))
+        key = (first, length_bucket(len(line)))
         plan = self._plans.get(key)
         if plan is None:
             plan = self._plans[key] = self._make_plan(*key)
@@ -749,7 +557,7 @@ class Furniture:
         regex = self._regex
         if self._shapes is not None:
             kept = tuple(
-                i for i, shape in enumerate(self._shapes) if _may_match(shape, first, bucket)
+                i for i, shape in enumerate(self._shapes) if may_match(shape, first, bucket)
             )
             if kept not in self._subsets:
                 self._subsets[kept] = _alternation([self._combined[i] for i in kept])
@@ -757,7 +565,7 @@ class Furniture:
         hinted = tuple(
             entry
             for entry, shape in zip(self.hinted, self._hinted_shapes, strict=True)
-            if _may_match(shape, first, bucket)
+            if may_match(shape, first, bucket)
         )
         hints = tuple(dict.fromkeys(h for _, hints in hinted for h in hints))
         return _LinePlan(regex, hinted, hints)
@@ -1577,7 +1385,7 @@ def _scanner(starts: frozenset[str]) -> _StartScanner:
 @functools.lru_cache(maxsize=1024)
 def _mark_gate(regex: re.Pattern[str]) -> frozenset[str] | None:
     """The literal starts one of which must occur for `regex` to match (None: no test)."""
-    starts = _literal_starts(regex)
+    starts = literal_starts(regex)
     return None if starts is None else frozenset(starts)
 
 
