@@ -29,6 +29,8 @@ __all__ = ["PhraseHit", "PhraseMatcher", "TextMatcher", "Tokens", "tokens_of"]
 _TOKEN = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 _SPLIT = re.compile(f"({_TOKEN.pattern})")
 """Splits a text into `[gap, word, gap, word, ..., gap]` in one scan."""
+_SPLIT_ASCII = re.compile(r"([A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*)")
+"""`_SPLIT` for an ASCII text, where `[^\\W_]` is `[A-Za-z0-9]` (a faster class to test)."""
 _GAP_WORDS = 6
 _STOP = frozenset(".;!?")
 _SEP_CACHE: dict[str, str] = {}
@@ -57,7 +59,7 @@ class Tokens:
 
     def __init__(self, text: str) -> None:
         # One scan: the gaps and words alternate; their running lengths give the offsets.
-        parts = _SPLIT.split(text)
+        parts = (_SPLIT_ASCII if text.isascii() else _SPLIT).split(text)
         words = parts[1::2]
         offsets = list(itertools.accumulate(map(len, parts)))
         self.starts: list[int] = offsets[0:-1:2]
