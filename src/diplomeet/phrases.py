@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 __all__ = ["PhraseHit", "PhraseMatcher", "TextMatcher", "Tokens", "tokens_of"]
@@ -280,43 +280,47 @@ class TextMatcher(PhraseMatcher):
 
     def __init__(self, phrases: Iterable[str], *, case: bool = False) -> None:
         super().__init__(phrases, case=case)
-        self._memo: tuple[str, list[int], list[tuple[int, int, str]]] | None = None
+        self._memo: tuple[str, list[int], list[int], list[tuple[int, int, str]]] | None = None
 
-    def _all(self, text: str) -> tuple[list[int], list[tuple[int, int, str]]]:
-        """Every phrase of the whole text, found once per text (the last text is kept)."""
+    def _all(self, text: str) -> tuple[list[int], list[int], list[tuple[int, int, str]]]:
+        """Every phrase of the whole text, found once per text (the last text is kept).
+
+        `(starts, ends, hits)`: the hits do not overlap and come left to right, so both
+        their starts and their ends increase.
+        """
         memo = self._memo
         if memo is None or memo[0] is not text:
             hits = self.find(tokens_of(text))
-            memo = (text, [h[0] for h in hits], hits)
+            memo = (text, [h[0] for h in hits], [h[1] for h in hits], hits)
             self._memo = memo
-        return memo[1], memo[2]
+        return memo[1], memo[2], memo[3]
+
+    def spans(
+        self, text: str, start: int = 0, end: int | None = None
+    ) -> list[tuple[int, int, str]]:
+        """Every phrase in `text[start:end]` as `(start, end, phrase)`, left to right.
+
+        The hits that start at `start` or later and end at `end` or sooner: one run of
+        them, as starts and ends both increase.
+        """
+        if end is None:
+            end = len(text)
+        starts, ends, hits = self._all(text)
+        return hits[bisect_left(starts, start) : bisect_right(ends, end)]
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[PhraseHit]:
         """Every phrase in `text[start:end]`, left to right, longest first."""
-        if end is None:
-            end = len(text)
-        starts, hits = self._all(text)
-        out = []
-        for k in range(bisect_left(starts, start), len(hits)):
-            s, e, p = hits[k]
-            if s >= end:
-                break
-            if e <= end:
-                out.append(PhraseHit(s, e, p))
-        return out
+        return [PhraseHit(s, e, p) for s, e, p in self.spans(text, start, end)]
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> PhraseHit | None:
         """The first phrase in `text[start:end]`, if any."""
         if end is None:
             end = len(text)
-        starts, hits = self._all(text)
-        for k in range(bisect_left(starts, start), len(hits)):
-            s, e, p = hits[k]
-            if s >= end:
-                return None
-            if e <= end:
-                return PhraseHit(s, e, p)
-        return None
+        starts, ends, hits = self._all(text)
+        k = bisect_left(starts, start)
+        if k < len(hits) and ends[k] <= end:
+            return PhraseHit(*hits[k])
+        return None  # the later hits end later still
 
     def match(self, text: str, pos: int = 0) -> PhraseHit | None:
         """The phrase that starts exactly at `pos`, if any."""
