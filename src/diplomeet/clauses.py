@@ -255,21 +255,21 @@ def _subjects(
             # A repeated name (`Wang Yi Wang Yi said`) is one subject.
             found.append(Subject(m.start, group[-1].end, "person", people))
         i = j
-    for hit in vocab.acronyms.finditer(folded, start, end):
+    for hit_start, hit_end, acronym in vocab.acronyms.spans(folded, start, end):
         # `EAM underlined ...`, `The HR/VP said ...`: a title by its initials.
-        role = (kb.lexicon.get("role_acronyms") or {}).get(hit.group(), "").lower()
-        begin = hit.start()
+        role = (kb.lexicon.get("role_acronyms") or {}).get(acronym, "").lower()
+        begin = hit_start
         if folded[max(start, begin - 4) : begin].lower() == "the ":
             begin -= 4
-        found.append(Subject(begin, hit.end(), "role", role=role))
-    for hit in vocab.pronoun.finditer(folded, start, end):
-        kind = "joint" if hit.group().lower() == "they" else "pronoun"
-        found.append(Subject(hit.start(), hit.end(), kind))
-    for hit in vocab.joint.finditer(folded, start, end):
-        found.append(Subject(hit.start(), hit.end(), "joint"))
+        found.append(Subject(begin, hit_end, "role", role=role))
+    for begin, hit_end, pronoun in vocab.pronoun.spans(folded, start, end):
+        kind = "joint" if pronoun.lower() == "they" else "pronoun"
+        found.append(Subject(begin, hit_end, kind))
+    for begin, hit_end, _ in vocab.joint.spans(folded, start, end):
+        found.append(Subject(begin, hit_end, "joint"))
     roles = (
         vocab.role.finditer(folded, start, end)
-        if vocab.role_words.search(folded, start, end)
+        if vocab.role_words.spans(folded, start, end)
         else ()
     )
     for rh in roles:
@@ -292,7 +292,7 @@ def _subjects(
         )
     docs = (
         vocab.document.finditer(folded, start, end)
-        if vocab.document_words.search(folded, start, end)
+        if vocab.document_words.spans(folded, start, end)
         else ()
     )
     for dh in docs:
@@ -332,7 +332,7 @@ def analyse(text: str, folded: str, sentence: Sentence, cast: Cast, kb: Knowledg
     vocab = vocabulary(kb)
     s0, s1 = sentence.start, sentence.end
     clause = Clause(sentence=sentence, frames=[(s0, s1)])
-    cues = list(itertools.islice(vocab.cue.finditer(folded, s0, s1), _MAX_CUES))
+    cues = vocab.cue.spans(folded, s0, s1)[:_MAX_CUES]
     if not cues and folded.find(":", s0, s1) < 0:
         return clause  # no cue, and no colon for a speaker's label: nobody to look for
     subjects = _subjects(folded, s0, s1, cast, vocab, kb)
@@ -340,9 +340,8 @@ def analyse(text: str, folded: str, sentence: Sentence, cast: Cast, kb: Knowledg
     if labelled is not None:
         return labelled
     best: tuple[int, int, Clause] | None = None
-    for cm in cues:
-        c0, c1 = cm.start(), cm.end()
-        form = cm.group().lower()
+    for c0, c1, cue in cues:
+        form = cue.lower()
         if form.startswith("call") and form.endswith(" on") and _visit(folded, c1, s1, subjects):
             continue  # `called on Putin at the Kremlin`: a visit, not an appeal
         candidate = _left(folded, s0, s1, c0, c1, subjects, sentence)
