@@ -52,6 +52,19 @@ def _folded_sep(gap: str) -> str:
     return sep
 
 
+def _fold_missing(known: list[str | None], parts: list[str]) -> list[str]:
+    """The separators before the words (those found in the cache, `known`), completed.
+
+    `parts` is the text split into `[gap, word, gap, word, ..., gap]`: the gap before
+    word `k` is `parts[2 * k]`.
+    """
+    k = 0
+    for _ in range(known.count(None)):
+        k = known.index(None, k + 1)
+        known[k] = _folded_sep(parts[2 * k])  # never empty: a gap between two words is not
+    return known  # type: ignore[return-value]
+
+
 class Tokens:
     """The words of a text with their offsets, tokenised once."""
 
@@ -71,11 +84,12 @@ class Tokens:
         # Words hold no space, and lower-casing never looks across a space.
         self.lower: list[str] = " ".join(words).lower().split(" ") if words else []
         """The words in lower case."""
-        cached = _SEP_CACHE.get
-        # A gap between two words is never empty, so neither is its separator.
-        self.seps: list[str] = [""] + [
-            cached(gap) or _folded_sep(gap) for gap in itertools.islice(parts, 2, len(parts) - 1, 2)
+        # Most gaps were seen before: looked up in one pass, the few others folded after.
+        known: list[str | None] = [
+            "",
+            *map(_SEP_CACHE.get, itertools.islice(parts, 2, len(parts) - 1, 2)),
         ]
+        self.seps: list[str] = _fold_missing(known, parts)
         """What stands before each word, after the previous one."""
         self._where: dict[bool, dict[str, list[int]]] = {}
 
@@ -290,10 +304,15 @@ class TextMatcher(PhraseMatcher):
         """
         memo = self._memo
         if memo is None or memo[0] is not text:
-            hits = self.find(tokens_of(text))
-            memo = (text, [h[0] for h in hits], [h[1] for h in hits], hits)
-            self._memo = memo
+            memo = self._remember(text)
         return memo[1], memo[2], memo[3]
+
+    def _remember(self, text: str) -> tuple[str, list[int], list[int], list[tuple[int, int, str]]]:
+        """Find every phrase of `text` and keep them (see `_all`)."""
+        hits = self.find(tokens_of(text))
+        memo = (text, [h[0] for h in hits], [h[1] for h in hits], hits)
+        self._memo = memo
+        return memo
 
     def spans(
         self, text: str, start: int = 0, end: int | None = None
@@ -305,8 +324,10 @@ class TextMatcher(PhraseMatcher):
         """
         if end is None:
             end = len(text)
-        starts, ends, hits = self._all(text)
-        return hits[bisect_left(starts, start) : bisect_right(ends, end)]
+        memo = self._memo  # `_all`, inline: this is called for every sentence
+        if memo is None or memo[0] is not text:
+            memo = self._remember(text)
+        return memo[3][bisect_left(memo[1], start) : bisect_right(memo[2], end)]
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[PhraseHit]:
         """Every phrase in `text[start:end]`, left to right, longest first."""
