@@ -23,7 +23,7 @@ from attrs import define, field, frozen
 from diplomeet.knowledge import Knowledge, words
 from diplomeet.model import Span
 from diplomeet.people import Cast, Mention
-from diplomeet.phrases import TextMatcher, Tokens, tokens_of
+from diplomeet.phrases import TextMatcher, Tokens, index_words, tokens_of
 from diplomeet.text import Sentence
 
 __all__ = ["Clause", "Subject", "Vocabulary", "analyse", "vocabulary"]
@@ -224,6 +224,7 @@ def _role_plan(
         if not phrase.isascii() or "..." in phrase or first is None or first.start() != 0:
             return None, None
         firsts.add(first.group())
+    index_words(firsts)  # looked up in `Tokens.openers`
     reach = max([len(d.split()) for d in dets] + [1]) + 5
     return frozenset(firsts), re.compile(rf"\s*(?:\S+\s*){{0,{reach}}}")
 
@@ -243,10 +244,11 @@ def _role_candidates(
     that open a role noun, of the tokens holding a glued boundary, and of what follows it.
     (And the start of a token cut by the end of the range searched: see `_role_hits`.)
     """
-    if _ROLE_MEMO and _ROLE_MEMO[0][0] is folded and _ROLE_MEMO[0][1] is vocab:
-        return _ROLE_MEMO[0][2], _ROLE_MEMO[0][3], _ROLE_MEMO[0][4]
+    memo = _ROLE_MEMO[-1] if _ROLE_MEMO else None  # read once: another thread may replace it
+    if memo is not None and memo[0] is folded and memo[1] is vocab:
+        return memo[2], memo[3], memo[4]
     tokens = tokens_of(folded)
-    where = tokens.where(False)
+    where = tokens.openers()
     starts = tokens.starts
     places = [starts[i] for w in firsts if w in where for i in where[w]]
     for glue in _GLUED.finditer(folded):

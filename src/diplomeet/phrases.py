@@ -24,7 +24,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
-__all__ = ["PhraseHit", "PhraseMatcher", "TextMatcher", "Tokens", "tokens_of"]
+__all__ = ["PhraseHit", "PhraseMatcher", "TextMatcher", "Tokens", "index_words", "tokens_of"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 _SPLIT = re.compile(f"({_TOKEN.pattern})")
@@ -52,6 +52,16 @@ def _folded_sep(gap: str) -> str:
     return sep
 
 
+_OPENERS: set[str] = set()
+"""The lower-case words a text's index keeps (`Tokens.openers`): the first words of every
+matcher's phrases, and those asked for by `index_words`. It only grows."""
+
+
+def index_words(words: Iterable[str]) -> None:
+    """Have every text's index of openers (`Tokens.openers`) keep these lower-case words."""
+    _OPENERS.update(words)
+
+
 def _fold_missing(known: list[str | None], parts: list[str]) -> list[str]:
     """The separators before the words (those found in the cache, `known`), completed.
 
@@ -68,7 +78,7 @@ def _fold_missing(known: list[str | None], parts: list[str]) -> list[str]:
 class Tokens:
     """The words of a text with their offsets, tokenised once."""
 
-    __slots__ = ("_where", "ends", "lower", "seps", "starts", "words")
+    __slots__ = ("_openers", "_where", "ends", "lower", "seps", "starts", "words")
 
     def __init__(self, text: str) -> None:
         # One scan: the gaps and words alternate; their running lengths give the offsets.
@@ -92,6 +102,7 @@ class Tokens:
         self.seps: list[str] = _fold_missing(known, parts)
         """What stands before each word, after the previous one."""
         self._where: dict[bool, dict[str, list[int]]] = {}
+        self._openers: tuple[int, dict[str, list[int]]] | None = None
 
     def where(self, case: bool) -> dict[str, list[int]]:
         """Where each distinct word stands (as written, or in lower case)."""
@@ -103,6 +114,24 @@ class Tokens:
                 add(w, []).append(i)
             self._where[case] = found
         return found
+
+    def openers(self) -> dict[str, list[int]]:
+        """Where each word that opens a phrase of some matcher stands (in lower case).
+
+        `where(False)` kept to the words of `_OPENERS` (a third of a text's words or so):
+        found by one look-up per word in C, and rebuilt if words were added since.
+        """
+        known = _OPENERS
+        found = self._openers
+        if found is None or found[0] != len(known):
+            index: dict[str, list[int]] = {}
+            add = index.setdefault
+            lower = self.lower
+            for i in itertools.compress(range(len(lower)), map(known.__contains__, lower)):
+                add(lower[i], []).append(i)
+            found = (len(known), index)
+            self._openers = found
+        return found[1]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The indices `[i, j)` of the words that lie within `[start, end)`."""
@@ -121,6 +150,7 @@ class PhraseMatcher:
         for phrase in phrases:
             self._add(phrase)
         self._firsts = frozenset(k for k in self._root if k not in ("$", "..."))
+        index_words(w.lower() for w in self._firsts)
         # A case-sensitive matcher looks its first words up in the text's lowercase index (one
         # index per text serves every matcher), then keeps the words written as it wants them.
         by_lower: dict[str, set[str]] = {}
@@ -178,7 +208,7 @@ class PhraseMatcher:
 
         Found by a set intersection (over the smaller side) instead of a look at every word.
         """
-        where = tokens.where(False)
+        where = tokens.openers()
         firsts = self._firsts_lower
         if len(firsts) < len(where):
             present = [w for w in firsts if w in where]
