@@ -27,9 +27,10 @@ from collections.abc import Iterable
 __all__ = ["PhraseHit", "PhraseMatcher", "TextMatcher", "Tokens", "index_words", "tokens_of"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
-_SPLIT = re.compile(f"({_TOKEN.pattern})")
-"""Splits a text into `[gap, word, gap, word, ..., gap]` in one scan."""
-_SPLIT_ASCII = re.compile(r"([A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*)")
+_SPLIT = re.compile(r"([^\W_]++(?:[-'][^\W_]++)*+)")
+"""Splits a text into `[gap, word, gap, word, ..., gap]` in one scan: the words of `_TOKEN`
+(possessive: the longest word is the only one, so no place to come back to is kept)."""
+_SPLIT_ASCII = re.compile(r"([A-Za-z0-9]++(?:[-'][A-Za-z0-9]++)*+)")
 """`_SPLIT` for an ASCII text, where `[^\\W_]` is `[A-Za-z0-9]` (a faster class to test)."""
 _GAP_WORDS = 6
 _STOP = frozenset(".;!?")
