@@ -438,12 +438,13 @@ def analyse(text: str, folded: str, sentence: Sentence, cast: Cast, kb: Knowledg
     """Read one sentence: its governing cue, subject, content and frame."""
     vocab = vocabulary(kb)
     s0, s1 = sentence.start, sentence.end
-    clause = Clause(sentence=sentence, frames=[(s0, s1)])
     cues = vocab.cue.spans(folded, s0, s1)[:_MAX_CUES]
-    if not cues and folded.find(":", s0, s1) < 0:
-        return clause  # no cue, and no colon for a speaker's label: nobody to look for
+    colon = folded.find(":", s0, s1) >= 0
+    if not cues and not colon:
+        # No cue, and no colon for a speaker's label: nobody to look for.
+        return Clause(sentence=sentence, frames=[(s0, s1)])
     subjects = _subjects(folded, s0, s1, cast, vocab, kb)
-    labelled = _label(folded, sentence, subjects)
+    labelled = _label(folded, sentence, subjects) if colon else None
     if labelled is not None:
         return labelled
     best: tuple[int, int, Clause] | None = None
@@ -464,7 +465,7 @@ def analyse(text: str, folded: str, sentence: Sentence, cast: Cast, kb: Knowledg
         if best is None or rank < best[0]:
             best = (rank, c0, candidate)
     if best is None:
-        return clause
+        return Clause(sentence=sentence, frames=[(s0, s1)])
     chosen = best[2]
     if chosen.content is not None:
         c0, c1 = chosen.content
@@ -515,7 +516,10 @@ def _without_initials(before: str) -> str:
 
     The same as `_INITIALS.sub("", before)`, looking at the end only.
     """
-    m = _INITIALS.search(before, max(0, len(before) - _INITIALS_REACH))
+    reach = max(0, len(before) - _INITIALS_REACH)
+    if before.find(".", reach) < 0:
+        return before  # initials hold a period
+    m = _INITIALS.search(before, reach)
     return before if m is None else before[: m.start()] + before[m.end() :]
 
 
