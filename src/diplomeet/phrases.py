@@ -160,6 +160,12 @@ class PhraseMatcher:
         self._firsts_lower = {k: frozenset(v) for k, v in by_lower.items()}
 
     def _add(self, phrase: str) -> None:
+        """Add a phrase to the trie.
+
+        The root (and a node's ` ... `) maps a first word to its node; any other node maps
+        the next word, then what stands before it (`" "`, `", "`), to the next node, so a
+        failed step costs one look-up of a word; `"$"` holds the phrase that ends there.
+        """
         node = self._root
         pos = 0
         first = True
@@ -171,7 +177,10 @@ class PhraseMatcher:
             for m in _TOKEN.finditer(part):
                 sep = "" if first else _sep(part[pos : m.start()])
                 word = m.group() if self.case else m.group().lower()
-                node = node.setdefault(word if first else f"{sep}\x00{word}", {})
+                if first:
+                    node = node.setdefault(word, {})
+                else:
+                    node = node.setdefault(word, {}).setdefault(sep, {})
                 first = False
                 pos = m.end()
             pos = 0
@@ -196,7 +205,17 @@ class PhraseMatcher:
         for i in opening:
             if i < done:
                 continue
-            best = self._longest(root[words[i]], seps, words, i + 1, j)
+            node, k = root[words[i]], i + 1
+            if "$" not in node and "..." not in node:
+                # The first word alone is no phrase, and a common first word (`the`) is
+                # mostly not followed by the next word of one: the first step, inline.
+                if k >= j:
+                    continue
+                after = node.get(words[k])
+                if after is None or (node := after.get(seps[k])) is None:
+                    continue
+                k += 1
+            best = self._longest(node, seps, words, k, j)
             if best is None:
                 continue
             k, phrase = best
@@ -245,8 +264,8 @@ class PhraseMatcher:
                 best = (k, node["$"])
             if k >= j:
                 return best
-            child = node.get(f"{seps[k]}\x00{words[k]}")
-            if child is None:
+            after = node.get(words[k])
+            if after is None or (child := after.get(seps[k])) is None:
                 return best
             node = child
             k += 1
@@ -266,7 +285,8 @@ class PhraseMatcher:
         if "$" in node:
             best = (k, node["$"])
         if k < j:
-            child = node.get(f"{seps[k]}\x00{words[k]}")
+            after = node.get(words[k])
+            child = None if after is None else after.get(seps[k])
             if child is not None:
                 deeper = self._longest(child, seps, words, k + 1, j)
                 if deeper is not None and (best is None or deeper[0] > best[0]):
