@@ -16,13 +16,14 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from bisect import bisect_left, bisect_right, insort
 
 from attrs import define, field, frozen
 
 from diplomeet.knowledge import Knowledge, words
 from diplomeet.model import Span
 from diplomeet.people import Cast, Mention
-from diplomeet.phrases import TextMatcher
+from diplomeet.phrases import TextMatcher, Tokens, index_words, tokens_of
 from diplomeet.text import Sentence
 
 __all__ = ["Clause", "Subject", "Vocabulary", "analyse", "vocabulary"]
@@ -85,6 +86,11 @@ class Vocabulary:
     pronoun: TextMatcher
     role: re.Pattern[str]
     document: re.Pattern[str]
+    role_firsts: frozenset[str] | None = None
+    """The first words of the role nouns in lower case (None: `role` is run on the whole
+    sentence, see `_role_hits`)."""
+    role_back: re.Pattern[str] | None = None
+    """How far before a role noun a match of `role` can start (see `_role_plan`)."""
 
 
 def _alternation(items: list[str]) -> str:
@@ -168,6 +174,9 @@ def vocabulary(kb: Knowledge) -> Vocabulary:
         rf"(?P<role2>{roles})\b",
         re.IGNORECASE,
     )
+    role_firsts, role_back = _role_plan(
+        lex.get("role_nouns") or [], lex.get("role_determiners") or ["the"]
+    )
     docs = _phrase_alternation(lex.get("document_subjects") or [])
     document = re.compile(
         rf"\b(?:the|a|an|this|that)\s+(?:[\w'\-]+\s+){{0,3}}?(?P<doc>{docs})\b"
@@ -184,7 +193,107 @@ def vocabulary(kb: Knowledge) -> Vocabulary:
         pronoun=pronoun,
         role=role,
         document=document,
+        role_firsts=role_firsts,
+        role_back=role_back,
     )
+
+
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*")
+"""A word as the phrase matchers tokenise it, in ASCII."""
+_GLUED = re.compile(r"[-'](?=[^\W_])")
+"""A hyphen or apostrophe before a letter: a word boundary inside a token (`vice-minister`)."""
+
+
+def _role_plan(
+    roles: list[str], dets: list[str]
+) -> tuple[frozenset[str] | None, re.Pattern[str] | None]:
+    """What `_role_hits` needs: the role nouns' first words, and the reach back.
+
+    A match of `role` is its role noun preceded by at most `reach` white-space separated
+    words: a determiner's words, `senior`, three capitalised words and a modifier (or an
+    owner's two words and a modifier). Run on the reversed text from just before a role
+    noun, `back` covers at least that many runs of non-space (and the space around them),
+    and reaches no less far back from a later place.
+
+    `(None, None)` when the role nouns are not plain ASCII words (lower case and ignoring
+    case agree on ASCII only).
+    """
+    firsts: set[str] = set()
+    for phrase in words(roles):
+        first = _ASCII_WORD.match(phrase.lower())
+        if not phrase.isascii() or "..." in phrase or first is None or first.start() != 0:
+            return None, None
+        firsts.add(first.group())
+    index_words(firsts)  # looked up in `Tokens.openers`
+    reach = max([len(d.split()) for d in dets] + [1]) + 5
+    return frozenset(firsts), re.compile(rf"\s*(?:\S+\s*){{0,{reach}}}")
+
+
+_ROLE_MEMO: list[tuple[str, Vocabulary, list[int], str, Tokens]] = []
+"""The last text and vocabulary `_role_candidates` ran on: `(text, vocab, places, reversed,
+tokens)`."""
+
+
+def _role_candidates(
+    folded: str, vocab: Vocabulary, firsts: frozenset[str]
+) -> tuple[list[int], str, Tokens]:
+    """Every place a role noun can start in an ASCII text, and the text reversed.
+
+    Where `role` matches a role noun, a token starts (its first word, or a longer token
+    glued on by `-` or `'`), or a `-` or `'` stands just before: the places of the words
+    that open a role noun, of the tokens holding a glued boundary, and of what follows it.
+    (And the start of a token cut by the end of the range searched: see `_role_hits`.)
+    """
+    memo = _ROLE_MEMO[-1] if _ROLE_MEMO else None  # read once: another thread may replace it
+    if memo is not None and memo[0] is folded and memo[1] is vocab:
+        return memo[2], memo[3], memo[4]
+    tokens = tokens_of(folded)
+    where = tokens.openers()
+    starts = tokens.starts
+    places = [starts[i] for w in firsts if w in where for i in where[w]]
+    for glue in _GLUED.finditer(folded):
+        p = glue.start()
+        places.append(p + 1)
+        i = bisect_right(starts, p) - 1
+        if i >= 0:
+            places.append(starts[i])
+    places = sorted(set(places))
+    rev = folded[::-1]
+    _ROLE_MEMO[:] = [(folded, vocab, places, rev, tokens)]
+    return places, rev, tokens
+
+
+def _role_hits(folded: str, start: int, end: int, vocab: Vocabulary) -> list[re.Match[str]]:
+    """`vocab.role.finditer(folded, start, end)`, searched from near the role nouns only.
+
+    The next match starts at `pos` or later and holds a role noun at a candidate place
+    `q >= pos`; it starts no earlier than the reach back from the first such place (the
+    reach only grows with the place). So searching from there finds the same match.
+    """
+    firsts, back = vocab.role_firsts, vocab.role_back
+    if firsts is None or back is None or not folded.isascii():
+        return list(vocab.role.finditer(folded, start, end))
+    places, rev, tokens = _role_candidates(folded, vocab, firsts)
+    todo = places[bisect_left(places, start) : bisect_left(places, end)]
+    # The end of the range is the end of the string to `role`: a token cut there may end
+    # in a role noun (`the side|s`).
+    cut = bisect_left(tokens.starts, end) - 1
+    if cut >= 0 and tokens.ends[cut] > end and tokens.starts[cut] >= start:
+        insort(todo, tokens.starts[cut])
+    n = len(folded)
+    hits: list[re.Match[str]] = []
+    pos = start
+    for q in todo:
+        if q < pos:
+            continue
+        reach = back.match(rev, n - q)
+        assert reach is not None  # it matches the empty string
+        m = vocab.role.search(folded, max(pos, q - (reach.end() - reach.start())), end)
+        if m is None:
+            break
+        hits.append(m)
+        pos = m.end()
+    return hits
 
 
 # What may stand between a subject and its cue: white space, one comma-delimited insert
@@ -255,22 +364,20 @@ def _subjects(
             # A repeated name (`Wang Yi Wang Yi said`) is one subject.
             found.append(Subject(m.start, group[-1].end, "person", people))
         i = j
-    for hit in vocab.acronyms.finditer(folded, start, end):
+    for hit_start, hit_end, acronym in vocab.acronyms.spans(folded, start, end):
         # `EAM underlined ...`, `The HR/VP said ...`: a title by its initials.
-        role = (kb.lexicon.get("role_acronyms") or {}).get(hit.group(), "").lower()
-        begin = hit.start()
+        role = (kb.lexicon.get("role_acronyms") or {}).get(acronym, "").lower()
+        begin = hit_start
         if folded[max(start, begin - 4) : begin].lower() == "the ":
             begin -= 4
-        found.append(Subject(begin, hit.end(), "role", role=role))
-    for hit in vocab.pronoun.finditer(folded, start, end):
-        kind = "joint" if hit.group().lower() == "they" else "pronoun"
-        found.append(Subject(hit.start(), hit.end(), kind))
-    for hit in vocab.joint.finditer(folded, start, end):
-        found.append(Subject(hit.start(), hit.end(), "joint"))
+        found.append(Subject(begin, hit_end, "role", role=role))
+    for begin, hit_end, pronoun in vocab.pronoun.spans(folded, start, end):
+        kind = "joint" if pronoun.lower() == "they" else "pronoun"
+        found.append(Subject(begin, hit_end, kind))
+    for begin, hit_end, _ in vocab.joint.spans(folded, start, end):
+        found.append(Subject(begin, hit_end, "joint"))
     roles = (
-        vocab.role.finditer(folded, start, end)
-        if vocab.role_words.search(folded, start, end)
-        else ()
+        _role_hits(folded, start, end, vocab) if vocab.role_words.spans(folded, start, end) else ()
     )
     for rh in roles:
         role = (rh.group("role") or rh.group("role2") or "").lower()
@@ -292,7 +399,7 @@ def _subjects(
         )
     docs = (
         vocab.document.finditer(folded, start, end)
-        if vocab.document_words.search(folded, start, end)
+        if vocab.document_words.spans(folded, start, end)
         else ()
     )
     for dh in docs:
@@ -331,18 +438,18 @@ def analyse(text: str, folded: str, sentence: Sentence, cast: Cast, kb: Knowledg
     """Read one sentence: its governing cue, subject, content and frame."""
     vocab = vocabulary(kb)
     s0, s1 = sentence.start, sentence.end
-    clause = Clause(sentence=sentence, frames=[(s0, s1)])
-    cues = list(itertools.islice(vocab.cue.finditer(folded, s0, s1), _MAX_CUES))
-    if not cues and folded.find(":", s0, s1) < 0:
-        return clause  # no cue, and no colon for a speaker's label: nobody to look for
+    cues = vocab.cue.spans(folded, s0, s1)[:_MAX_CUES]
+    colon = folded.find(":", s0, s1) >= 0
+    if not cues and not colon:
+        # No cue, and no colon for a speaker's label: nobody to look for.
+        return Clause(sentence=sentence, frames=[(s0, s1)])
     subjects = _subjects(folded, s0, s1, cast, vocab, kb)
-    labelled = _label(folded, sentence, subjects)
+    labelled = _label(folded, sentence, subjects) if colon else None
     if labelled is not None:
         return labelled
     best: tuple[int, int, Clause] | None = None
-    for cm in cues:
-        c0, c1 = cm.start(), cm.end()
-        form = cm.group().lower()
+    for c0, c1, cue in cues:
+        form = cue.lower()
         if form.startswith("call") and form.endswith(" on") and _visit(folded, c1, s1, subjects):
             continue  # `called on Putin at the Kremlin`: a visit, not an appeal
         candidate = _left(folded, s0, s1, c0, c1, subjects, sentence)
@@ -358,7 +465,7 @@ def analyse(text: str, folded: str, sentence: Sentence, cast: Cast, kb: Knowledg
         if best is None or rank < best[0]:
             best = (rank, c0, candidate)
     if best is None:
-        return clause
+        return Clause(sentence=sentence, frames=[(s0, s1)])
     chosen = best[2]
     if chosen.content is not None:
         c0, c1 = chosen.content
@@ -409,7 +516,10 @@ def _without_initials(before: str) -> str:
 
     The same as `_INITIALS.sub("", before)`, looking at the end only.
     """
-    m = _INITIALS.search(before, max(0, len(before) - _INITIALS_REACH))
+    reach = max(0, len(before) - _INITIALS_REACH)
+    if before.find(".", reach) < 0:
+        return before  # initials hold a period
+    m = _INITIALS.search(before, reach)
     return before if m is None else before[: m.start()] + before[m.end() :]
 
 

@@ -21,14 +21,17 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
-__all__ = ["PhraseHit", "PhraseMatcher", "TextMatcher", "Tokens", "tokens_of"]
+__all__ = ["PhraseHit", "PhraseMatcher", "TextMatcher", "Tokens", "index_words", "tokens_of"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
-_SPLIT = re.compile(f"({_TOKEN.pattern})")
-"""Splits a text into `[gap, word, gap, word, ..., gap]` in one scan."""
+_SPLIT = re.compile(r"([^\W_]++(?:[-'][^\W_]++)*+)")
+"""Splits a text into `[gap, word, gap, word, ..., gap]` in one scan: the words of `_TOKEN`
+(possessive: the longest word is the only one, so no place to come back to is kept)."""
+_SPLIT_ASCII = re.compile(r"([A-Za-z0-9]++(?:[-'][A-Za-z0-9]++)*+)")
+"""`_SPLIT` for an ASCII text, where `[^\\W_]` is `[A-Za-z0-9]` (a faster class to test)."""
 _GAP_WORDS = 6
 _STOP = frozenset(".;!?")
 _SEP_CACHE: dict[str, str] = {}
@@ -50,14 +53,37 @@ def _folded_sep(gap: str) -> str:
     return sep
 
 
+_OPENERS: set[str] = set()
+"""The lower-case words a text's index keeps (`Tokens.openers`): the first words of every
+matcher's phrases, and those asked for by `index_words`. It only grows."""
+
+
+def index_words(words: Iterable[str]) -> None:
+    """Have every text's index of openers (`Tokens.openers`) keep these lower-case words."""
+    _OPENERS.update(words)
+
+
+def _fold_missing(known: list[str | None], parts: list[str]) -> list[str]:
+    """The separators before the words (those found in the cache, `known`), completed.
+
+    `parts` is the text split into `[gap, word, gap, word, ..., gap]`: the gap before
+    word `k` is `parts[2 * k]`.
+    """
+    k = 0
+    for _ in range(known.count(None)):
+        k = known.index(None, k + 1)
+        known[k] = _folded_sep(parts[2 * k])  # never empty: a gap between two words is not
+    return known  # type: ignore[return-value]
+
+
 class Tokens:
     """The words of a text with their offsets, tokenised once."""
 
-    __slots__ = ("_where", "ends", "lower", "seps", "starts", "words")
+    __slots__ = ("_openers", "_where", "ends", "lower", "seps", "starts", "words")
 
     def __init__(self, text: str) -> None:
         # One scan: the gaps and words alternate; their running lengths give the offsets.
-        parts = _SPLIT.split(text)
+        parts = (_SPLIT_ASCII if text.isascii() else _SPLIT).split(text)
         words = parts[1::2]
         offsets = list(itertools.accumulate(map(len, parts)))
         self.starts: list[int] = offsets[0:-1:2]
@@ -69,13 +95,15 @@ class Tokens:
         # Words hold no space, and lower-casing never looks across a space.
         self.lower: list[str] = " ".join(words).lower().split(" ") if words else []
         """The words in lower case."""
-        cached = _SEP_CACHE.get
-        # A gap between two words is never empty, so neither is its separator.
-        self.seps: list[str] = [""] + [
-            cached(gap) or _folded_sep(gap) for gap in itertools.islice(parts, 2, len(parts) - 1, 2)
+        # Most gaps were seen before: looked up in one pass, the few others folded after.
+        known: list[str | None] = [
+            "",
+            *map(_SEP_CACHE.get, itertools.islice(parts, 2, len(parts) - 1, 2)),
         ]
+        self.seps: list[str] = _fold_missing(known, parts)
         """What stands before each word, after the previous one."""
         self._where: dict[bool, dict[str, list[int]]] = {}
+        self._openers: tuple[int, dict[str, list[int]]] | None = None
 
     def where(self, case: bool) -> dict[str, list[int]]:
         """Where each distinct word stands (as written, or in lower case)."""
@@ -87,6 +115,24 @@ class Tokens:
                 add(w, []).append(i)
             self._where[case] = found
         return found
+
+    def openers(self) -> dict[str, list[int]]:
+        """Where each word that opens a phrase of some matcher stands (in lower case).
+
+        `where(False)` kept to the words of `_OPENERS` (a third of a text's words or so):
+        found by one look-up per word in C, and rebuilt if words were added since.
+        """
+        known = _OPENERS
+        found = self._openers
+        if found is None or found[0] != len(known):
+            index: dict[str, list[int]] = {}
+            add = index.setdefault
+            lower = self.lower
+            for i in itertools.compress(range(len(lower)), map(known.__contains__, lower)):
+                add(lower[i], []).append(i)
+            found = (len(known), index)
+            self._openers = found
+        return found[1]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The indices `[i, j)` of the words that lie within `[start, end)`."""
@@ -105,6 +151,7 @@ class PhraseMatcher:
         for phrase in phrases:
             self._add(phrase)
         self._firsts = frozenset(k for k in self._root if k not in ("$", "..."))
+        index_words(w.lower() for w in self._firsts)
         # A case-sensitive matcher looks its first words up in the text's lowercase index (one
         # index per text serves every matcher), then keeps the words written as it wants them.
         by_lower: dict[str, set[str]] = {}
@@ -113,6 +160,12 @@ class PhraseMatcher:
         self._firsts_lower = {k: frozenset(v) for k, v in by_lower.items()}
 
     def _add(self, phrase: str) -> None:
+        """Add a phrase to the trie.
+
+        The root (and a node's ` ... `) maps a first word to its node; any other node maps
+        the next word, then what stands before it (`" "`, `", "`), to the next node, so a
+        failed step costs one look-up of a word; `"$"` holds the phrase that ends there.
+        """
         node = self._root
         pos = 0
         first = True
@@ -124,7 +177,10 @@ class PhraseMatcher:
             for m in _TOKEN.finditer(part):
                 sep = "" if first else _sep(part[pos : m.start()])
                 word = m.group() if self.case else m.group().lower()
-                node = node.setdefault(word if first else f"{sep}\x00{word}", {})
+                if first:
+                    node = node.setdefault(word, {})
+                else:
+                    node = node.setdefault(word, {}).setdefault(sep, {})
                 first = False
                 pos = m.end()
             pos = 0
@@ -149,7 +205,17 @@ class PhraseMatcher:
         for i in opening:
             if i < done:
                 continue
-            best = self._longest(root[words[i]], seps, words, i + 1, j)
+            node, k = root[words[i]], i + 1
+            if "$" not in node and "..." not in node:
+                # The first word alone is no phrase, and a common first word (`the`) is
+                # mostly not followed by the next word of one: the first step, inline.
+                if k >= j:
+                    continue
+                after = node.get(words[k])
+                if after is None or (node := after.get(seps[k])) is None:
+                    continue
+                k += 1
+            best = self._longest(node, seps, words, k, j)
             if best is None:
                 continue
             k, phrase = best
@@ -162,7 +228,7 @@ class PhraseMatcher:
 
         Found by a set intersection (over the smaller side) instead of a look at every word.
         """
-        where = tokens.where(False)
+        where = tokens.openers()
         firsts = self._firsts_lower
         if len(firsts) < len(where):
             present = [w for w in firsts if w in where]
@@ -198,8 +264,8 @@ class PhraseMatcher:
                 best = (k, node["$"])
             if k >= j:
                 return best
-            child = node.get(f"{seps[k]}\x00{words[k]}")
-            if child is None:
+            after = node.get(words[k])
+            if after is None or (child := after.get(seps[k])) is None:
                 return best
             node = child
             k += 1
@@ -219,7 +285,8 @@ class PhraseMatcher:
         if "$" in node:
             best = (k, node["$"])
         if k < j:
-            child = node.get(f"{seps[k]}\x00{words[k]}")
+            after = node.get(words[k])
+            child = None if after is None else after.get(seps[k])
             if child is not None:
                 deeper = self._longest(child, seps, words, k + 1, j)
                 if deeper is not None and (best is None or deeper[0] > best[0]):
@@ -278,43 +345,54 @@ class TextMatcher(PhraseMatcher):
 
     def __init__(self, phrases: Iterable[str], *, case: bool = False) -> None:
         super().__init__(phrases, case=case)
-        self._memo: tuple[str, list[int], list[tuple[int, int, str]]] | None = None
+        self._memo: tuple[str, list[int], list[int], list[tuple[int, int, str]]] | None = None
 
-    def _all(self, text: str) -> tuple[list[int], list[tuple[int, int, str]]]:
-        """Every phrase of the whole text, found once per text (the last text is kept)."""
+    def _all(self, text: str) -> tuple[list[int], list[int], list[tuple[int, int, str]]]:
+        """Every phrase of the whole text, found once per text (the last text is kept).
+
+        `(starts, ends, hits)`: the hits do not overlap and come left to right, so both
+        their starts and their ends increase.
+        """
         memo = self._memo
         if memo is None or memo[0] is not text:
-            hits = self.find(tokens_of(text))
-            memo = (text, [h[0] for h in hits], hits)
-            self._memo = memo
-        return memo[1], memo[2]
+            memo = self._remember(text)
+        return memo[1], memo[2], memo[3]
+
+    def _remember(self, text: str) -> tuple[str, list[int], list[int], list[tuple[int, int, str]]]:
+        """Find every phrase of `text` and keep them (see `_all`)."""
+        hits = self.find(tokens_of(text))
+        memo = (text, [h[0] for h in hits], [h[1] for h in hits], hits)
+        self._memo = memo
+        return memo
+
+    def spans(
+        self, text: str, start: int = 0, end: int | None = None
+    ) -> list[tuple[int, int, str]]:
+        """Every phrase in `text[start:end]` as `(start, end, phrase)`, left to right.
+
+        The hits that start at `start` or later and end at `end` or sooner: one run of
+        them, as starts and ends both increase.
+        """
+        if end is None:
+            end = len(text)
+        memo = self._memo  # `_all`, inline: this is called for every sentence
+        if memo is None or memo[0] is not text:
+            memo = self._remember(text)
+        return memo[3][bisect_left(memo[1], start) : bisect_right(memo[2], end)]
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[PhraseHit]:
         """Every phrase in `text[start:end]`, left to right, longest first."""
-        if end is None:
-            end = len(text)
-        starts, hits = self._all(text)
-        out = []
-        for k in range(bisect_left(starts, start), len(hits)):
-            s, e, p = hits[k]
-            if s >= end:
-                break
-            if e <= end:
-                out.append(PhraseHit(s, e, p))
-        return out
+        return [PhraseHit(s, e, p) for s, e, p in self.spans(text, start, end)]
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> PhraseHit | None:
         """The first phrase in `text[start:end]`, if any."""
         if end is None:
             end = len(text)
-        starts, hits = self._all(text)
-        for k in range(bisect_left(starts, start), len(hits)):
-            s, e, p = hits[k]
-            if s >= end:
-                return None
-            if e <= end:
-                return PhraseHit(s, e, p)
-        return None
+        starts, ends, hits = self._all(text)
+        k = bisect_left(starts, start)
+        if k < len(hits) and ends[k] <= end:
+            return PhraseHit(*hits[k])
+        return None  # the later hits end later still
 
     def match(self, text: str, pos: int = 0) -> PhraseHit | None:
         """The phrase that starts exactly at `pos`, if any."""
