@@ -25,7 +25,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 __all__ = [
     "MONTHS",
@@ -163,52 +163,18 @@ _RELATIVE_WORDS = ("today", "yesterday", "the day", "same day")
 """What every relative day holds (`earlier in the day`, `the same day`), in lower case."""
 
 
-class _SpanMemo:
-    """The dates of the spans of the last text read (its frames are read several times)."""
-
-    __slots__ = ("last",)
-    _SIZE = 512
-    """Spans kept at most, so that a text of a million sentences keeps memory flat."""
-
-    def __init__(self) -> None:
-        self.last: tuple[str, dict[tuple[int, int], tuple[DateMention, ...]]] = ("", {})
-
-    def dates(self, text: str, start: int, end: int) -> tuple[DateMention, ...]:
-        """The dates of `text[start:end]`, found once."""
-        last = self.last
-        if last[0] is not text:
-            last = (text, {})
-            self.last = last  # one tuple, so a text and its spans always go together
-        spans = last[1]
-        known = spans.get((start, end))
-        if known is None:
-            known = tuple(_find_dates(text, start, end))
-            if len(spans) >= self._SIZE:
-                spans.clear()
-            spans[start, end] = known
-        return known
-
-
-_MEMO = _SpanMemo()
-
-
 def find_dates(text: str, start: int, end: int) -> list[DateMention]:
     """Every date expression in `text[start:end]`, in order, overlaps resolved to the longest.
 
     A weekday written right next to a month and day (`Thursday, local time (July 28)`)
-    is folded into that date. The dates of the last text's spans are remembered.
-    """
-    return list(_MEMO.dates(text, start, end))
+    is folded into that date.
 
-
-def _find_dates(text: str, start: int, end: int) -> list[DateMention]:
-    """The dates of a span, each pattern run only where the words it needs are written.
-
-    A numeric date needs a digit (of any script) and a hyphen (`iso`), a month's
-    name (`mdy` opens with it, `dmy` closes with it) or `month` (`this_month`); a
-    worded one needs `day` in some case (no character but `D`, `A` and `Y` matches those
-    letters when case is ignored). In an ASCII span, where lower case is exact, the
-    weekdays are found as words, and a relative day needs its own words.
+    Each pattern runs only where the words it needs are written: a numeric date
+    needs a digit (of any script) and a hyphen (`iso`), a month's name (`mdy` opens
+    with it, `dmy` closes with it) or `month` (`this_month`); a worded one needs
+    `day` in some case (no character but `D`, `A` and `Y` matches those letters when
+    case is ignored). In an ASCII span, where lower case is exact, the weekdays are
+    found as words, and a relative day needs its own words.
     """
     chunk = text[start:end]
     exact = chunk.isascii()
@@ -319,7 +285,7 @@ def _fold_weekdays(text: str, dates: list[DateMention]) -> list[DateMention]:
         if d.kind == "weekday" and i + 1 < len(dates) and dates[i + 1].month is not None:
             n = dates[i + 1]
             if _NEAR.fullmatch(text, d.end, n.start):
-                out.append(_with_weekday(n, d))
+                out.append(evolve(n, start=d.start, weekday=d.weekday))
                 i += 2
                 continue
         if (
@@ -329,25 +295,10 @@ def _fold_weekdays(text: str, dates: list[DateMention]) -> list[DateMention]:
             and _NEAR.fullmatch(text, out[-1].end, d.start)
         ):
             w = out.pop()
-            d = _with_weekday(d, w)
+            d = evolve(d, start=w.start, weekday=w.weekday)
         out.append(d)
         i += 1
     return out
-
-
-def _with_weekday(d: DateMention, w: DateMention) -> DateMention:
-    """A date with the weekday written just before it: it starts at the weekday."""
-    return DateMention(
-        start=w.start,
-        end=d.end,
-        kind=d.kind,
-        year=d.year,
-        month=d.month,
-        day=d.day,
-        weekday=w.weekday,
-        relative=d.relative,
-        years_back=d.years_back,
-    )
 
 
 def _safe(year: int, month: int, day: int) -> dt.date | None:
