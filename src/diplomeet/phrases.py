@@ -63,23 +63,10 @@ def index_words(words: Iterable[str]) -> None:
     _OPENERS.update(words)
 
 
-def _fold_missing(known: list[str | None], parts: list[str]) -> list[str]:
-    """The separators before the words (those found in the cache, `known`), completed.
-
-    `parts` is the text split into `[gap, word, gap, word, ..., gap]`: the gap before
-    word `k` is `parts[2 * k]`.
-    """
-    k = 0
-    for _ in range(known.count(None)):
-        k = known.index(None, k + 1)
-        known[k] = _folded_sep(parts[2 * k])  # never empty: a gap between two words is not
-    return known  # type: ignore[return-value]
-
-
 class Tokens:
     """The words of a text with their offsets, tokenised once."""
 
-    __slots__ = ("_openers", "_where", "ends", "lower", "seps", "starts", "words")
+    __slots__ = ("_openers", "ends", "lower", "seps", "starts", "words")
 
     def __init__(self, text: str) -> None:
         # One scan: the gaps and words alternate; their running lengths give the offsets.
@@ -96,30 +83,17 @@ class Tokens:
         self.lower: list[str] = " ".join(words).lower().split(" ") if words else []
         """The words in lower case."""
         # Most gaps were seen before: looked up in one pass, the few others folded after.
-        known: list[str | None] = [
-            "",
-            *map(_SEP_CACHE.get, itertools.islice(parts, 2, len(parts) - 1, 2)),
-        ]
-        self.seps: list[str] = _fold_missing(known, parts)
+        seps = ["", *map(_SEP_CACHE.get, itertools.islice(parts, 2, len(parts) - 1, 2))]
+        if None in seps:  # the gap before word `k` is `parts[2 * k]`
+            seps = [_folded_sep(parts[2 * k]) if s is None else s for k, s in enumerate(seps)]
+        self.seps: list[str] = seps  # type: ignore[assignment]
         """What stands before each word, after the previous one."""
-        self._where: dict[bool, dict[str, list[int]]] = {}
         self._openers: tuple[int, dict[str, list[int]]] | None = None
-
-    def where(self, case: bool) -> dict[str, list[int]]:
-        """Where each distinct word stands (as written, or in lower case)."""
-        found = self._where.get(case)
-        if found is None:
-            found = {}
-            add = found.setdefault
-            for i, w in enumerate(self.words if case else self.lower):
-                add(w, []).append(i)
-            self._where[case] = found
-        return found
 
     def openers(self) -> dict[str, list[int]]:
         """Where each word that opens a phrase of some matcher stands (in lower case).
 
-        `where(False)` kept to the words of `_OPENERS` (a third of a text's words or so):
+        Only the words of `_OPENERS` are kept (a third of a text's words or so):
         found by one look-up per word in C, and rebuilt if words were added since.
         """
         known = _OPENERS
@@ -142,7 +116,7 @@ class Tokens:
 class PhraseMatcher:
     """A set of phrases found by their words, longest match first, left to right."""
 
-    __slots__ = ("_firsts", "_firsts_lower", "_root", "case")
+    __slots__ = ("_firsts_lower", "_root", "case")
 
     def __init__(self, phrases: Iterable[str], *, case: bool = False) -> None:
         self.case = case
@@ -150,12 +124,12 @@ class PhraseMatcher:
         self._root: dict[str, dict] = {}  # type: ignore[type-arg]
         for phrase in phrases:
             self._add(phrase)
-        self._firsts = frozenset(k for k in self._root if k not in ("$", "..."))
-        index_words(w.lower() for w in self._firsts)
+        firsts = [k for k in self._root if k not in ("$", "...")]
+        index_words(w.lower() for w in firsts)
         # A case-sensitive matcher looks its first words up in the text's lowercase index (one
         # index per text serves every matcher), then keeps the words written as it wants them.
         by_lower: dict[str, set[str]] = {}
-        for w in self._firsts:
+        for w in firsts:
             by_lower.setdefault(w.lower(), set()).add(w)
         self._firsts_lower = {k: frozenset(v) for k, v in by_lower.items()}
 
