@@ -79,7 +79,7 @@ def fold(text: str) -> str:
     # `str.translate` with a dict looks up every character of a non-ASCII text
     # in Python; replacing only the few characters present runs in C.
     folds = _ASCII_FOLDS if text.isascii() else _FOLDS
-    out = str(text)
+    out = text
     for char, to in folds.items():
         if char in out:
             out = out.replace(char, to)

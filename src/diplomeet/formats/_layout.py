@@ -865,7 +865,8 @@ _VIDEO_KEY = re.compile(
     r"video id|aspect ratio)[ \t\u00a0]{0,3}:",
     re.IGNORECASE,
 )
-_VIDEO_KEY_FIRSTS = frozenset("lLdDsSrRvVaA")
+_VIDEO_KEY_FIRSTS = shape(_VIDEO_KEY.pattern).firsts
+"""The ASCII characters such a line may open with, read from the pattern (None: any)."""
 
 
 def _is_video_page(text: str, lines: Iterable[Line]) -> bool:
@@ -876,7 +877,11 @@ def _is_video_page(text: str, lines: Iterable[Line]) -> bool:
     """
     for ln in lines:
         t = ln.text
-        if t and (t[0] in _VIDEO_KEY_FIRSTS or not t[0].isascii()) and _VIDEO_KEY.match(t):
+        if (
+            t
+            and (_VIDEO_KEY_FIRSTS is None or t[0] in _VIDEO_KEY_FIRSTS or not t[0].isascii())
+            and _VIDEO_KEY.match(t)
+        ):
             return _VIDEO_PAGE.search(text) is not None
     return False
 
