@@ -27,6 +27,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from attrs import define, field, frozen
 from rapidfuzz import fuzz
@@ -51,6 +52,38 @@ _WORDS = re.compile(
 )
 _PREFIXED = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ben|ibn|de|van|von)-[A-Z]")
 """A name part with a lowercase prefix (`al-Sisi`)."""
+
+# The finder does not tokenise a whole span: one pattern finds the chains of words that may
+# hold a name (words joined by one or two spaces, each capitalised, a prefixed name part or
+# a particle), and only those words, and the few before a chain that survives, are read.
+# Each word of a chain is matched exactly as `_WORDS` matches it (same branches, same order),
+# so a chain's words are the span's words wherever the chain starts at a word's start.
+_BODY = r"\w*(?:[-'](?=[^\W_])(?!s\b)\w+)*"
+_CAP_WORD = rf"[^\W\d_a-z](?:(?<=[A-Z])\.(?:(?:[A-Z]\.)+|(?=\s))|(?<!'.){_BODY})"
+"""A word opening with anything but a lowercase ASCII letter: initials, or `_WORDS`' second
+branch. (The first letter comes first and the lookbehinds after it, so that the pattern opens
+with a character set that the regex engine scans for fast.)"""
+_LOWER_MEMBER = (
+    r"(?<!')(?=(?:al|el|ad|as|ash|at|az|bin|ben|ibn|de|van|von)-[A-Z]"
+    r"|(?:b(?i:in|int|inti)|i(?i:bn)|a(?i:l|bu)|e(?i:l)|d(?i:e|a|as|os|o|u|er|en|i|el)"
+    r"|v(?i:an|on)|l(?i:a|e)|u(?i:l|d))(?!\w))"
+    rf"[a-z]{_BODY}"
+)
+"""A lowercase word that may stand inside a run: a prefixed name part (`al-Sisi`) or a word
+that may be a particle (`bin`, `van`, `de`; a superset: the finder checks each word)."""
+_MEMBERS = rf"(?:[ ]{{1,2}}(?:{_CAP_WORD}|{_LOWER_MEMBER}))*"
+_CHAIN = re.compile(_CAP_WORD + _MEMBERS)
+"""A chain of words that may hold runs of a name, opening with a capitalised word."""
+_CHAIN_REST = re.compile(_MEMBERS)
+"""The rest of a chain after its first word."""
+_SLOTS = 48
+"""Empty slots before a chain's words, for the words before it that its titles are read from
+(`his Russian counterpart`); the rare title that reaches further makes the finder read the
+whole span."""
+_STEP = 24
+"""How many characters before a chain (or the words read before it) are read at a time."""
+_NO_WORD = (-1, -1, "")
+"""An empty slot before a chain's words."""
 _HONORIFICS = frozenset(
     "Dr Mr Mrs Ms Prof Gen Lt Col Maj Capt Adm Sen Rep Gov Amb Hon Shri Smt Sri".split()
 )
@@ -312,13 +345,23 @@ class Cast:
             if form[:1].islower():
                 # `von der Leyen` opens a sentence as `Von der Leyen`.
                 forms.append((form[:1].upper() + form[1:], kind))
+        added = False
         for form, kind in forms:
-            pattern = r"\s+".join(re.escape(w) for w in form.split())
-            # The lookbehind after the first character, not before it: a pattern that opens
-            # with a literal is found by a fast scan, one that opens with a lookbehind is not.
-            head = pattern[:2] if pattern.startswith("\\") else pattern[:1]
-            rest = pattern[len(head) :]
-            for m in re.finditer(rf"{head}(?<![\w-][\s\S]){rest}\b(?!\s+[A-Z][a-z])", self.text):
+            words = form.split()
+            if words:
+                # The lookbehind after the first word, not before it: a pattern that opens
+                # with a literal word is found by a fast scan, one that opens with a
+                # lookbehind is not.
+                pattern = "".join(
+                    (
+                        re.escape(words[0]),
+                        rf"(?<![\w-][\s\S]{{{len(words[0])}}})",
+                        *(rf"\s+{re.escape(w)}" for w in words[1:]),
+                    )
+                )
+            else:
+                pattern = r"(?<![\w-][\s\S])"
+            for m in re.finditer(rf"{pattern}\b(?!\s+[A-Z][a-z])", self.text):
                 lo = bisect.bisect_left(covered, (m.start() - widest,))
                 hi = bisect.bisect_left(covered, (m.end(),))
                 if any(s <= m.start() < t or m.start() <= s < m.end() for s, t in covered[lo:hi]):
@@ -327,7 +370,9 @@ class Cast:
                 widest = max(widest, m.end() - m.start())
                 self.mentions.append(Mention(m.start(), m.end(), m.start(), person_key, kind))
                 e.mentions.append(m.group())
-        self.mentions.sort(key=lambda m: m.start)
+                added = True
+        if added:  # (the mentions are sorted already otherwise)
+            self.mentions.sort(key=_mention_start)
 
 
 @functools.cache
@@ -395,6 +440,29 @@ def _capitals(kb: Knowledge) -> dict[str, bool]:
     return {}
 
 
+_KnownPlan = tuple[tuple[tuple[int, int, tuple[OfficeTerm, ...]], ...], tuple[int, ...]]
+"""The known names of a run (first word, word after the last, terms) and the words left after
+them (indices in the run)."""
+
+
+@functools.cache
+def _known_plans(kb: Knowledge) -> dict[tuple[str, ...], _KnownPlan]:
+    """A memo of `_Finder.plan_known`, one per knowledge base."""
+    return {}
+
+
+@functools.cache
+def _fruitless_runs(kb: Knowledge) -> dict[tuple[str, ...], bool]:
+    """A memo of runs that name no one whatever stands around them, one per knowledge base."""
+    return {}
+
+
+@functools.cache
+def _dead_words(kb: Knowledge) -> dict[str, bool]:
+    """A memo of `_Finder.lone_dead`, one per knowledge base."""
+    return {}
+
+
 @functools.cache
 def _demonyms(kb: Knowledge) -> dict[str, bool]:
     """A memo of `_is_demonymish`, one per knowledge base."""
@@ -417,10 +485,41 @@ class _Finder:
     capitals: dict[str, bool]
     first_words: frozenset[str]
     demonyms: dict[str, bool]
+    dead: dict[str, bool] = field(factory=dict)
+    """A memo of `lone_dead`."""
+    span_words: list[tuple[int, int, str]] | None = None
+    """All the words of the span being read, once a window proved too short."""
+    lo: int = 0
+    """The first word of `toks` read (the slots before it are empty)."""
+    read_from: int = 0
+    """Where in the text the words before `lo` are still to be read."""
+    span: Span = (0, 0)
+    """The span being read."""
+    found: list[_Found] = field(factory=list)
+    """The names read from the run being read, not yet added to the cast."""
+    read_around: bool = False
+    """Whether reading the run looked at the words around it (its result depends on them)."""
+    known_plans: dict[tuple[str, ...], _KnownPlan] = field(factory=dict)
+    """A memo of `plan_known`, by the words of the run."""
+    fruitless: dict[tuple[str, ...], bool] = field(factory=dict)
+    """Runs that, whatever words stand around them, name no one (`United Nations`)."""
 
     def tokens(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """The words of `[start, end)` with their offsets, a possessive `'s` left off."""
         return [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(self.folded, start, end)]
+
+    def words_from(self, at: int, stop: int, end: int) -> list[tuple[int, int, str]]:
+        """The words of the span ending at `end` that start in `[at, stop)`.
+
+        `at` must be where a word of the span may start without one running over it: the
+        span's start, the end of one of its words, or right after a space.
+        """
+        out: list[tuple[int, int, str]] = []
+        for m in _WORDS.finditer(self.folded, at, end):
+            if m.start() >= stop:
+                break
+            out.append((m.start(), m.end(), m.group()))
+        return out
 
     def is_title(self, w: str) -> bool:
         """A title word, hyphenated ones included (`Vice-President`, `Secretary-General`)."""
@@ -457,59 +556,209 @@ class _Finder:
             and len(w) > 3
         )
 
-    def opens(self, toks: list[tuple[int, int, str]], i: int) -> bool:
-        """Whether word `i` may stand in a name as a capitalised word (`Lavrov`, `al-Sisi`)."""
-        w = toks[i][2]
+    def opens(self, w: str, after: str | None) -> bool:
+        """Whether word `w` may stand in a name as a capitalised word (`Lavrov`, `al-Sisi`).
+
+        `after` is the next word of the span (`None` at its end).
+        """
         return (
             self.is_capital(w)
             or _PREFIXED.match(w) is not None
             or (
                 w.isalpha()
                 and w.isupper()
-                and i + 1 < len(toks)
-                and _GIVEN.fullmatch(toks[i + 1][2]) is not None
+                and after is not None
+                and _GIVEN.fullmatch(after) is not None
             )
         )  # `IWAYA Takeshi`: a surname in capitals before a given name
 
-    def runs(self, toks: list[tuple[int, int, str]]) -> list[list[int]]:
-        """Indices of maximal runs of capitalised words (particles and initials inside).
+    def lone_dead(self, w: str) -> bool:
+        """Whether a chain of this one word holds nothing: no run, or no one's name alone."""
+        known = self.dead.get(w)
+        if known is None:
+            if len(self.dead) > _MEMO_LIMIT:
+                self.dead.clear()
+            known = self.dead[w] = self.never_a_name(w) or not (
+                (not w[0].islower() or w[:3] in _PREFIX_HEADS)
+                and (
+                    self.is_capital(w)
+                    or _PREFIXED.match(w) is not None
+                    or (w.isalpha() and w.isupper())
+                )
+            )
+        return known
 
-        The words of a run are joined by one or two spaces; a particle (`bin`, `van`) may
-        stand inside a run but does not end one.
+    def runs(self, chain: list[tuple[int, int, str]], end: int) -> list[list[int]]:
+        """Indices of maximal runs of capitalised words in a chain (particles and initials inside).
+
+        The words of a run are joined by one or two spaces (the words of a chain are); a
+        particle (`bin`, `van`) may stand inside a run but does not end one. `end` is where
+        the span ends: a word in capitals opens a run before a given name (`IWAYA Takeshi`),
+        and the word after the chain's last one is read from there.
         """
         out: list[list[int]] = []
-        folded = self.folded
-        n = len(toks)
-        # Only these words can open a run; the lowercase ones between are never read.
-        openers = [
-            i for i, t in enumerate(toks) if not t[2][0].islower() or t[2][:3] in _PREFIX_HEADS
-        ]
+        n = len(chain)
         pos = 0  # the first word not yet read
-        for first in openers:
-            if first < pos or not self.opens(toks, first):
+        for first in range(n):
+            w = chain[first][2]
+            if first < pos or (w[0].islower() and w[:3] not in _PREFIX_HEADS):
+                continue  # only these words can open a run
+            if not self.opens(w, self.word_after(chain, first, end)):
                 continue
-            run = [first]
             i = first + 1
-            while (
-                i < n
-                and folded[toks[i - 1][1] : toks[i][0]] in (" ", "  ")
-                and (self.opens(toks, i) or toks[i][2].lower() in PARTICLES)
+            while i < n and (
+                self.opens(chain[i][2], self.word_after(chain, i, end))
+                or chain[i][2].lower() in PARTICLES
             ):
-                run.append(i)
                 i += 1
-            out.append(run[: _last_cap(toks, run) + 1])
+            run = list(range(first, i))
+            out.append(run[: _last_cap(chain, run) + 1])
             pos = i  # word `i` may open the next run
         return out
 
+    def word_after(self, chain: list[tuple[int, int, str]], i: int, end: int) -> str | None:
+        """The span's word after word `i` of a chain (read only for a word in capitals)."""
+        w = chain[i][2]
+        if not (w.isupper() and w.isalpha()):
+            return None  # not needed
+        if i + 1 < len(chain):
+            return chain[i + 1][2]
+        m = _WORDS.search(self.folded, chain[i][1], end)
+        return m.group() if m is not None else None
+
     def find(self, spans: Sequence[Span]) -> None:
         for start, end in spans:
-            toks = self.tokens(start, end)
-            for run in self.runs(toks):
-                if len(run) == 1 and self.never_a_name(toks[run[0]][2]):
-                    continue  # most runs are one word, and most such words are no one's name
-                for sub in self.known_names(toks, run):
-                    for piece in _split_at(toks, sub):
-                        self.read_run(toks, piece)
+            self.find_in(start, end)
+
+    def find_in(self, start: int, end: int) -> None:
+        """Find the people named in one span."""
+        folded = self.folded
+        self.span_words = None
+        pos = start  # no word of the span runs over this point
+        while True:
+            m = _CHAIN.search(folded, pos, end)
+            if m is None:
+                return
+            at = m.start()
+            if at > start and folded[at - 1] != " " and _in_word(folded[at - 1]):
+                # The chain may start inside a word (`iPhone`, `al-Sisi`): read the words there.
+                over = self.word_over(pos, at, end)
+                if over is not None:
+                    if _PREFIXED.match(over[2]) is None:
+                        pos = over[1]
+                        continue
+                    rest = _CHAIN_REST.match(folded, over[1], end)
+                    assert rest is not None  # it matches the empty string
+                    pos = rest.end()
+                    self.read_chain_words(
+                        [over, *_chain_words(folded, rest.start(), pos)], start, end
+                    )
+                    continue
+            pos = m.end()
+            if " " not in m.group() and self.lone_dead(m.group()):
+                continue  # most chains are one word that is no one's name
+            self.read_chain_words(_chain_words(folded, at, pos), start, end)
+
+    def word_over(self, at: int, p: int, end: int) -> tuple[int, int, str] | None:
+        """The word of the span that runs over `p` from before it (`None`: a word starts at `p`).
+
+        `at` is a point no word runs over; the words are read from the last space before `p`.
+        """
+        space = self.folded.rfind(" ", at, p)
+        for m in _WORDS.finditer(self.folded, max(at, space + 1), end):
+            if m.end() > p:
+                return None if m.start() >= p else (m.start(), m.end(), m.group())
+        return None
+
+    def read_chain_words(self, chain: list[tuple[int, int, str]], start: int, end: int) -> None:
+        """Read the runs of one chain of the span `[start, end)`."""
+        words: list[tuple[int, int, str]] | None = None
+        shift = 0
+        for run in self.runs(chain, end):
+            if len(run) == 1 and self.never_a_name(chain[run[0]][2]):
+                continue  # most runs are one word, and most such words are no one's name
+            written = tuple(chain[i][2] for i in run)
+            if written in self.fruitless:
+                continue
+            self.read_around = False
+            if words is None:
+                words, shift = self.window(chain, start, end)
+            try:
+                found = self.read_whole_run(words, [i + shift for i in run])
+            except _WindowTooShortError:
+                # A long title (`Member of the Political Bureau of ...`): read the whole span.
+                words, shift = self.whole_span(chain, start, end)
+                found = self.read_whole_run(words, [i + shift for i in run])
+            if not found and not self.read_around:
+                # Its words alone rule out a name (`Shanghai Cooperation Organization`).
+                if len(self.fruitless) > _MEMO_LIMIT:
+                    self.fruitless.clear()
+                self.fruitless[written] = True
+            for f in found:
+                self.record(f)
+
+    def window(
+        self, chain: list[tuple[int, int, str]], start: int, end: int
+    ) -> tuple[list[tuple[int, int, str]], int]:
+        """The words a chain's titles are read from, and where the chain starts among them.
+
+        The words before the chain are read only when a title chain reaches back to them
+        (`more`): they fill empty slots before the chain's words, so that the indices of
+        the words already read do not change.
+        """
+        if self.span_words is not None:
+            return self.whole_span(chain, start, end)
+        self.lo = _SLOTS
+        self.read_from = chain[0][0]
+        self.span = (start, end)
+        return [_NO_WORD] * _SLOTS + chain, _SLOTS
+
+    def whole_span(
+        self, chain: list[tuple[int, int, str]], start: int, end: int
+    ) -> tuple[list[tuple[int, int, str]], int]:
+        """All the words of the span, and where the chain's first word stands among them."""
+        if self.span_words is None:
+            self.span_words = self.tokens(start, end)
+        self.lo = 0
+        self.read_from = start
+        self.span = (start, end)
+        words = self.span_words
+        return words, bisect.bisect_left(words, (chain[0][0],))
+
+    def read_whole_run(self, toks: list[tuple[int, int, str]], run: list[int]) -> list[_Found]:
+        """The names a run holds (read without changing the cast, so that it may be read again)."""
+        self.found = []
+        for sub in self.known_names(toks, run):
+            for piece in _split_at(toks, sub):
+                self.read_run(toks, piece)
+        return self.found
+
+    def more(self, toks: list[tuple[int, int, str]], i: int) -> bool:
+        """Whether the span has a word at index `i` of `toks`, reading words before those read.
+
+        Words are read `_STEP` characters at a time from right after a space (where no word
+        runs over); with no space there, or no empty slot left, the whole span is read.
+        """
+        start, end = self.span
+        while i < self.lo:
+            at = self.read_from
+            if at <= start:
+                return False
+            back = at - _STEP
+            if back <= start:
+                back = start
+            else:
+                space = self.folded.find(" ", back, at)
+                if space < 0:
+                    raise _WindowTooShortError
+                back = space + 1
+            words = self.words_from(back, at, end)
+            if len(words) > self.lo:
+                raise _WindowTooShortError
+            toks[self.lo - len(words) : self.lo] = words
+            self.lo -= len(words)
+            self.read_from = back
+        return True
 
     def never_a_name(self, w: str) -> bool:
         """A word that is no name on its own: a headline word, a title, a country or body."""
@@ -521,23 +770,38 @@ class _Finder:
         Known names are matched before the run is cut at headline words, so that a name
         containing one (`To Lam`) is still found.
         """
-        pieces: list[list[int]] = []
+        written = tuple(toks[i][2] for i in run)
+        plan = self.known_plans.get(written)
+        if plan is None:
+            if len(self.known_plans) > _MEMO_LIMIT:
+                self.known_plans.clear()
+            plan = self.known_plans[written] = self.plan_known(toks, run)
+        names, rest = plan
+        for k, stop, terms in names:
+            self.add(toks, run, run[k], run[stop - 1], terms)
+        return [[run[k] for k in rest]] if rest else []
+
+    def plan_known(self, toks: list[tuple[int, int, str]], run: list[int]) -> _KnownPlan:
+        """The known names of a run (where each starts and stops), and the words after the last.
+
+        It depends on the run's words alone (the spaces between them are one to the keys),
+        so `known_names` remembers it.
+        """
+        names: list[tuple[int, int, tuple[OfficeTerm, ...]]] = []
         cur: list[int] = []
         k = 0
         while k < len(run):
             found = self.known_at(toks, run, k)
             if found is None:
-                cur.append(run[k])
+                cur.append(k)
                 k += 1
                 continue
             stop, terms = found
-            self.add(toks, run, run[k], run[stop - 1], terms)
+            names.append((k, stop, terms))
             # Words right before a known name are its title (`Security Policy Josep Borrell`).
             cur = []
             k = stop
-        if cur:
-            pieces.append(cur)
-        return pieces
+        return tuple(names), tuple(cur)
 
     def known_at(
         self, toks: list[tuple[int, int, str]], run: list[int], k: int
@@ -617,9 +881,10 @@ class _Finder:
         terms = self.kb.by_surname(toks[i][2])
         if not terms:
             return ()
-        if (i > 0 and toks[i - 1][2] in ("The", "the")) or self.kb.city(
-            f"The {toks[i][2]}", fuzzy=False
-        ):
+        self.read_around = True
+        if (
+            (i > self.lo or self.more(toks, i - 1)) and toks[i - 1][2] in ("The", "the")
+        ) or self.kb.city(f"The {toks[i][2]}", fuzzy=False):
             return ()  # `The Hague` is a city, not Mr Hague
         names = {t.name for t in terms}
         if len(names) > 1:
@@ -657,6 +922,7 @@ class _Finder:
         expert's calling (`researcher`, `professor`); the title runs to the next comma,
         bracket or the end of the sentence.
         """
+        self.read_around = True
         m = _APPOSITIVE.match(self.folded, end, min(len(self.folded), end + 400))
         if m is None:
             return None
@@ -689,13 +955,13 @@ class _Finder:
         """
         j = i
         steps = 0
-        while j >= 0 and steps < 8:
+        while steps < 8 and (j >= self.lo or self.more(toks, j)):
             w = toks[j][2]
             if j < i and self.folded[toks[j][1] : toks[j + 1][0]].strip(" ") not in ("", ","):
                 return None
             if (
                 w.lower() in ("of", "for", "on")
-                and j > 0
+                and (j > self.lo or self.more(toks, j - 1))
                 and (toks[j - 1][2] in self.head_words or toks[j - 1][2] in self.title_words)
             ):
                 return j - 1
@@ -707,9 +973,10 @@ class _Finder:
 
     def chain_start(self, toks: list[tuple[int, int, str]], first: int) -> int:
         """The first token of the title chain that ends right before token `first`."""
+        self.read_around = True
         i = first - 1
         start = first
-        while i >= 0:
+        while i >= self.lo or self.more(toks, i):
             _s, e, w = toks[i]
             gap = self.folded[e : toks[i + 1][0]]
             apposed = (
@@ -718,7 +985,11 @@ class _Finder:
                 and (
                     self.is_title(w)
                     or w.lower() in self.role_words
-                    or (self.demonymish(w) and i > 0 and toks[i - 1][2] == "of")
+                    or (
+                        self.demonymish(w)
+                        and (i > self.lo or self.more(toks, i - 1))
+                        and toks[i - 1][2] == "of"
+                    )
                 )
             )
             if not (
@@ -762,11 +1033,32 @@ class _Finder:
         b: int,
         terms: tuple[OfficeTerm, ...],
     ) -> None:
-        name_s, name_e = toks[a][0], toks[b][1]
-        written = " ".join(t[2] for t in toks[a : b + 1])
+        """Note the name `toks[a..b]` (a known person's when `terms`) and the title before it.
+
+        `record` adds it to the cast once the whole run is read.
+        """
         cstart = self.chain_start(toks, a)
         chain = toks[cstart:a]
         title, country, org = self.read_chain(chain)
+        self.found.append(
+            _Found(
+                toks[a][0],
+                toks[b][1],
+                toks[cstart][0] if chain else toks[a][0],
+                " ".join(t[2] for t in toks[a : b + 1]),
+                terms,
+                title,
+                country,
+                org,
+                self.possessive(toks, cstart),
+                a == b and not chain,
+            )
+        )
+
+    def record(self, found: _Found) -> None:
+        """Add a name noted by `add` to the cast: its person, title, country and mention."""
+        name_s, name_e, written, terms = found.start, found.end, found.written, found.terms
+        title, country, org = found.title, found.country, found.org
         if title is not None and title.rstrip(".") in _HONORIFICS_ALL:
             title = None  # `Mr. Wang Yi`: a courtesy, not a title
         if not title:
@@ -777,8 +1069,8 @@ class _Finder:
                     country, org = a_country, a_org
         if country is None and org is None:
             country, org = self.after_name(name_e)
-        if country is None and org is None:
-            country = self.possessive_country(toks, cstart)
+        if country is None and org is None and found.possessor is not None:
+            country = self.kb.country_code(found.possessor)
         canonical = terms[0].name if terms else _tidy(written)
         stated = country is not None or org is not None  # the text itself says
         if not terms and country is None and org is None and _looks_chinese(written):
@@ -846,11 +1138,9 @@ class _Finder:
                 e.title = own[0] if own else usual
         if title:
             e.offices |= _offices(self.kb, title)
-        e.mentions.append(self.text[toks[cstart][0] if chain else name_s : name_e])
-        kind = "surname" if a == b and not chain and len(canonical.split()) > 1 else "name"
-        self.cast.mentions.append(
-            Mention(toks[cstart][0] if chain else name_s, name_e, name_s, pkey, kind, title)
-        )
+        e.mentions.append(self.text[found.mention_start : name_e])
+        kind = "surname" if found.lone_word and len(canonical.split()) > 1 else "name"
+        self.cast.mentions.append(Mention(found.mention_start, name_e, name_s, pkey, kind, title))
 
     def read_apposed(self, span: Span) -> tuple[str, str | None, str | None]:
         """Title, country and organisation from an appositive (`Sweden's foreign minister`)."""
@@ -936,13 +1226,52 @@ class _Finder:
                 return None, o
         return None, None
 
-    def possessive_country(self, toks: list[tuple[int, int, str]], cstart: int) -> str | None:
-        if cstart == 0:
+    def possessive(self, toks: list[tuple[int, int, str]], cstart: int) -> str | None:
+        """The word before a title chain when it is a possessive (`Russia's`), if any."""
+        if not (cstart > self.lo or self.more(toks, cstart - 1)):
             return None
         _s, e, w = toks[cstart - 1]
-        if self.folded[e : e + 2] == "'s":
-            return self.kb.country_code(w)
-        return None
+        return w if self.folded[e : e + 2] == "'s" else None
+
+
+class _WindowTooShortError(Exception):
+    """The words before a chain did not reach as far back as its titles are read."""
+
+
+class _Found(NamedTuple):
+    """A name `_Finder.add` noted in a run, with what the words before it say."""
+
+    start: int
+    end: int
+    mention_start: int
+    """Where the mention starts (the title chain before the name included)."""
+    written: str
+    terms: tuple[OfficeTerm, ...]
+    title: str | None
+    country: str | None
+    org: str | None
+    possessor: str | None
+    """The word before the title chain when it is a possessive (`Russia's`)."""
+    lone_word: bool
+    """The name is one word with no title before it."""
+
+
+def _in_word(c: str) -> bool:
+    """Whether a character may stand inside a word: a word character, `'`, `.` or `-`.
+
+    (A word of the text may start right after any other character: no word runs over it.)
+    """
+    return c.isalnum() or c in "_'.-"
+
+
+def _chain_words(folded: str, at: int, stop: int) -> list[tuple[int, int, str]]:
+    """The words of a chain in `[at, stop)`, words joined by one or two spaces."""
+    out: list[tuple[int, int, str]] = []
+    for w in folded[at:stop].split(" "):
+        if w:
+            out.append((at, at + len(w), w))
+        at += len(w) + 1
+    return out
 
 
 _APPOSITIVE = re.compile(
@@ -1186,6 +1515,9 @@ def find_people(
         _capitals(kb),
         _first_words(kb),
         _demonyms(kb),
+        _dead_words(kb),
+        fruitless=_fruitless_runs(kb),
+        known_plans=_known_plans(kb),
     )
     spans = sorted(spans)
     finder.find(spans)
