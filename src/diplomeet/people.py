@@ -445,6 +445,21 @@ _KnownPlan = tuple[tuple[tuple[int, int, tuple[OfficeTerm, ...]], ...], tuple[in
 them (indices in the run)."""
 
 
+_ReadPlan = tuple[int, tuple[tuple[OfficeTerm, ...], ...], bool]
+"""Where the name in a run starts, the terms of the known one-word names it opens with, and
+whether the words after those are read in context."""
+_UNREAD: _ReadPlan = (-1, (), False)
+"""No plan remembered yet."""
+_MEMO_RUN_WORDS = 8
+"""Runs of more words than this are not remembered (a memo's keys stay small)."""
+
+
+@functools.cache
+def _read_plans(kb: Knowledge) -> dict[tuple[str, ...], _ReadPlan | None]:
+    """A memo of `_Finder.read_words`, one per knowledge base."""
+    return {}
+
+
 @functools.cache
 def _known_plans(kb: Knowledge) -> dict[tuple[str, ...], _KnownPlan]:
     """A memo of `_Finder.plan_known`, one per knowledge base."""
@@ -501,6 +516,8 @@ class _Finder:
     """Whether reading the run looked at the words around it (its result depends on them)."""
     known_plans: dict[tuple[str, ...], _KnownPlan] = field(factory=dict)
     """A memo of `plan_known`, by the words of the run."""
+    read_plans: dict[tuple[str, ...], _ReadPlan | None] = field(factory=dict)
+    """A memo of `read_words`, by the words of the run."""
     fruitless: dict[tuple[str, ...], bool] = field(factory=dict)
     """Runs that, whatever words stand around them, name no one (`United Nations`)."""
 
@@ -556,21 +573,24 @@ class _Finder:
             and len(w) > 3
         )
 
-    def opens(self, w: str, after: str | None) -> bool:
-        """Whether word `w` may stand in a name as a capitalised word (`Lavrov`, `al-Sisi`).
+    def opens(self, chain: list[tuple[int, int, str]], i: int, end: int) -> bool:
+        """Whether word `i` of a chain may stand in a name as a capitalised word (`Lavrov`).
 
-        `after` is the next word of the span (`None` at its end).
+        Also a prefixed name part (`al-Sisi`) and a word in capitals before a given name
+        (`IWAYA Takeshi`); `end` is where the span ends.
         """
-        return (
-            self.is_capital(w)
-            or _PREFIXED.match(w) is not None
-            or (
-                w.isalpha()
-                and w.isupper()
-                and after is not None
-                and _GIVEN.fullmatch(after) is not None
-            )
-        )  # `IWAYA Takeshi`: a surname in capitals before a given name
+        w = chain[i][2]
+        if self.is_capital(w) or _PREFIXED.match(w) is not None:
+            return True
+        if not (w.isalpha() and w.isupper()):
+            return False
+        # `IWAYA Takeshi`: a surname in capitals before a given name (the span's next word).
+        if i + 1 < len(chain):
+            after: str | None = chain[i + 1][2]
+        else:
+            m = _WORDS.search(self.folded, chain[i][1], end)
+            after = m.group() if m is not None else None
+        return after is not None and _GIVEN.fullmatch(after) is not None
 
     def lone_dead(self, w: str) -> bool:
         """Whether a chain of this one word holds nothing: no run, or no one's name alone."""
@@ -603,28 +623,15 @@ class _Finder:
             w = chain[first][2]
             if first < pos or (w[0].islower() and w[:3] not in _PREFIX_HEADS):
                 continue  # only these words can open a run
-            if not self.opens(w, self.word_after(chain, first, end)):
+            if not self.opens(chain, first, end):
                 continue
             i = first + 1
-            while i < n and (
-                self.opens(chain[i][2], self.word_after(chain, i, end))
-                or chain[i][2].lower() in PARTICLES
-            ):
+            while i < n and (self.opens(chain, i, end) or chain[i][2].lower() in PARTICLES):
                 i += 1
             run = list(range(first, i))
             out.append(run[: _last_cap(chain, run) + 1])
             pos = i  # word `i` may open the next run
         return out
-
-    def word_after(self, chain: list[tuple[int, int, str]], i: int, end: int) -> str | None:
-        """The span's word after word `i` of a chain (read only for a word in capitals)."""
-        w = chain[i][2]
-        if not (w.isupper() and w.isalpha()):
-            return None  # not needed
-        if i + 1 < len(chain):
-            return chain[i + 1][2]
-        m = _WORDS.search(self.folded, chain[i][1], end)
-        return m.group() if m is not None else None
 
     def find(self, spans: Sequence[Span]) -> None:
         for start, end in spans:
@@ -677,7 +684,7 @@ class _Finder:
         for run in self.runs(chain, end):
             if len(run) == 1 and self.never_a_name(chain[run[0]][2]):
                 continue  # most runs are one word, and most such words are no one's name
-            written = tuple(chain[i][2] for i in run)
+            written = tuple(chain[i][2] for i in run) if len(run) <= _MEMO_RUN_WORDS else None
             if written in self.fruitless:
                 continue
             self.read_around = False
@@ -689,7 +696,7 @@ class _Finder:
                 # A long title (`Member of the Political Bureau of ...`): read the whole span.
                 words, shift = self.whole_span(chain, start, end)
                 found = self.read_whole_run(words, [i + shift for i in run])
-            if not found and not self.read_around:
+            if not found and not self.read_around and written is not None:
                 # Its words alone rule out a name (`Shanghai Cooperation Organization`).
                 if len(self.fruitless) > _MEMO_LIMIT:
                     self.fruitless.clear()
@@ -770,12 +777,16 @@ class _Finder:
         Known names are matched before the run is cut at headline words, so that a name
         containing one (`To Lam`) is still found.
         """
-        written = tuple(toks[i][2] for i in run)
-        plan = self.known_plans.get(written)
-        if plan is None:
-            if len(self.known_plans) > _MEMO_LIMIT:
-                self.known_plans.clear()
-            plan = self.known_plans[written] = self.plan_known(toks, run)
+        if len(run) > _MEMO_RUN_WORDS:
+            plan = self.plan_known(toks, run)
+        else:
+            written = tuple(toks[i][2] for i in run)
+            known = self.known_plans.get(written)
+            if known is None:
+                if len(self.known_plans) > _MEMO_LIMIT:
+                    self.known_plans.clear()
+                known = self.known_plans[written] = self.plan_known(toks, run)
+            plan = known
         names, rest = plan
         for k, stop, terms in names:
             self.add(toks, run, run[k], run[stop - 1], terms)
@@ -825,38 +836,17 @@ class _Finder:
         return None
 
     def read_run(self, toks: list[tuple[int, int, str]], run: list[int]) -> None:
-        # The name is the tail of the run that is not title words or demonyms.
-        tail: list[int] = []
-        for i in reversed(run):
-            w = toks[i][2]
-            if self.is_title(w) or (self.demonymish(w) and not tail):
-                break
-            if self.demonymish(w) and w.lower() not in PARTICLES:
-                break
-            tail.insert(0, i)
-            if len(tail) > 6:
-                return  # too long for a name (and a run of 100,000 words must not take n²)
-        if not tail:
+        plan = self.plan_read(toks, run)
+        if plan is None:
             return
-        pos = 0
-        while pos < len(tail):
-            # A known one-word name here (`known_names` found every longer one already).
-            w = toks[tail[pos]][2]
-            terms = self.kb.person(w) if _may_name(self.first_words, w) else ()
-            if not terms:
-                break
+        first, known, go_on = plan
+        tail = run[first:]
+        for pos, terms in enumerate(known):
             self.add(toks, run, tail[pos], tail[pos], terms)
-            pos += 1
-        if pos == len(tail):
+        if not go_on:
             return
+        pos = len(known)
         rest = tail[pos:]
-        particles = sum(toks[i][2].lower() in PARTICLES for i in rest)
-        if (
-            len(rest) - particles > 4
-            or any(toks[i][2].lower() in _NOT_NAMES for i in rest)
-            or any(_country_pair(self.kb, toks[i][2]) for i in rest)
-        ):
-            return
         if pos == 0 and len(rest) == 1:
             terms = self.by_surname(toks, run, rest[0])
             if terms:
@@ -874,6 +864,57 @@ class _Finder:
                 self.add(toks, run, rest[k], rest[-1], ())
                 return
 
+    def plan_read(self, toks: list[tuple[int, int, str]], run: list[int]) -> _ReadPlan | None:
+        """What the words of a run alone say (`None`: no name), remembered by the words."""
+        if len(run) > _MEMO_RUN_WORDS:
+            return self.read_words(toks, run)
+        written = tuple(toks[i][2] for i in run)
+        plan = self.read_plans.get(written, _UNREAD)
+        if plan is _UNREAD:
+            if len(self.read_plans) > _MEMO_LIMIT:
+                self.read_plans.clear()
+            plan = self.read_plans[written] = self.read_words(toks, run)
+        return plan
+
+    def read_words(self, toks: list[tuple[int, int, str]], run: list[int]) -> _ReadPlan | None:
+        """Where the name in a run starts, the known one-word names there, and whether more.
+
+        The name is the tail of the run that is not title words or demonyms; its first
+        words may be known one-word names; the rest, unless it is too long, holds a word
+        that is never a name or is a pair of countries (`China-US`), is read in context.
+        """
+        tail: list[int] = []
+        for i in reversed(run):
+            w = toks[i][2]
+            if self.is_title(w) or (self.demonymish(w) and not tail):
+                break
+            if self.demonymish(w) and w.lower() not in PARTICLES:
+                break
+            tail.insert(0, i)
+            if len(tail) > 6:
+                return None  # too long for a name (and a run of 100,000 words must not take n²)
+        if not tail:
+            return None
+        known: list[tuple[OfficeTerm, ...]] = []
+        while len(known) < len(tail):
+            # A known one-word name here (`known_names` found every longer one already).
+            w = toks[tail[len(known)]][2]
+            terms = self.kb.person(w) if _may_name(self.first_words, w) else ()
+            if not terms:
+                break
+            known.append(terms)
+        first = len(run) - len(tail)
+        if len(known) == len(tail):
+            return first, tuple(known), False
+        rest = tail[len(known) :]
+        particles = sum(toks[i][2].lower() in PARTICLES for i in rest)
+        go_on = not (
+            len(rest) - particles > 4
+            or any(toks[i][2].lower() in _NOT_NAMES for i in rest)
+            or any(_country_pair(self.kb, toks[i][2]) for i in rest)
+        )
+        return first, tuple(known), go_on
+
     def by_surname(
         self, toks: list[tuple[int, int, str]], run: list[int], i: int
     ) -> tuple[OfficeTerm, ...]:
@@ -890,7 +931,7 @@ class _Finder:
         if len(names) > 1:
             chain = toks[self.chain_start(toks, i) : i]
             title, country, _org = self.read_chain(chain)
-            offices = _offices(self.kb, title) if title else set()
+            offices = _offices(self.kb, title) if title else frozenset()
             narrowed = [
                 t
                 for t in terms
@@ -1379,7 +1420,23 @@ def _office_phrase(kb: Knowledge, title: str) -> str | None:
     return None
 
 
-def _offices(kb: Knowledge, title: str) -> set[str]:
+def _offices(kb: Knowledge, title: str) -> frozenset[str]:
+    """The office keys a title names (`foreign_minister`), remembered for short titles."""
+    if len(title) > _MEMO_TITLE_CHARS:
+        return _read_offices(kb, title)
+    return _remembered_offices(kb, title)
+
+
+_MEMO_TITLE_CHARS = 200
+"""Longer titles are not remembered (a memo's keys stay small)."""
+
+
+@functools.lru_cache(maxsize=4096)
+def _remembered_offices(kb: Knowledge, title: str) -> frozenset[str]:
+    return _read_offices(kb, title)
+
+
+def _read_offices(kb: Knowledge, title: str) -> frozenset[str]:
     out: set[str] = set()
     for part in _title_parts(title):
         words = part.split()
@@ -1389,7 +1446,7 @@ def _offices(kb: Knowledge, title: str) -> set[str]:
             if office:
                 out.add(office)
                 break
-    return out
+    return frozenset(out)
 
 
 def _merge_partial_names(cast: Cast) -> None:
@@ -1518,6 +1575,7 @@ def find_people(
         _dead_words(kb),
         fruitless=_fruitless_runs(kb),
         known_plans=_known_plans(kb),
+        read_plans=_read_plans(kb),
     )
     spans = sorted(spans)
     finder.find(spans)
