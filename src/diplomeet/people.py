@@ -641,30 +641,35 @@ class _Finder:
         """Find the people named in one span."""
         folded = self.folded
         self.span_words = None
+        dead = self.dead
         pos = start  # no word of the span runs over this point
-        while True:
-            m = _CHAIN.search(folded, pos, end)
-            if m is None:
-                return
-            at = m.start()
-            if at > start and folded[at - 1] != " " and _in_word(folded[at - 1]):
-                # The chain may start inside a word (`iPhone`, `al-Sisi`): read the words there.
-                over = self.word_over(pos, at, end)
-                if over is not None:
-                    if _PREFIXED.match(over[2]) is None:
+        more = True
+        while more:
+            more = False
+            for m in _CHAIN.finditer(folded, pos, end):
+                at = m.start()
+                if at > start and folded[at - 1] != " " and _in_word(folded[at - 1]):
+                    # The chain may start inside a word (`iPhone`, `al-Sisi`): read the words.
+                    over = self.word_over(pos, at, end)
+                    if over is not None:
                         pos = over[1]
-                        continue
-                    rest = _CHAIN_REST.match(folded, over[1], end)
-                    assert rest is not None  # it matches the empty string
-                    pos = rest.end()
-                    self.read_chain_words(
-                        [over, *_chain_words(folded, rest.start(), pos)], start, end
-                    )
-                    continue
-            pos = m.end()
-            if " " not in m.group() and self.lone_dead(m.group()):
-                continue  # most chains are one word that is no one's name
-            self.read_chain_words(_chain_words(folded, at, pos), start, end)
+                        if _PREFIXED.match(over[2]) is not None:
+                            rest = _CHAIN_REST.match(folded, pos, end)
+                            assert rest is not None  # it matches the empty string
+                            pos = rest.end()
+                            words = [over, *_chain_words(folded, rest.start(), pos)]
+                            self.read_chain_words(words, start, end)
+                        more = True
+                        break  # look again from the end of that word (or chain)
+                pos = m.end()
+                chain = m.group()
+                if " " not in chain:
+                    lone = dead.get(chain)
+                    if lone is None:
+                        lone = self.lone_dead(chain)
+                    if lone:
+                        continue  # most chains are one word that is no one's name
+                self.read_chain_words(_chain_words(folded, at, pos), start, end)
 
     def word_over(self, at: int, p: int, end: int) -> tuple[int, int, str] | None:
         """The word of the span that runs over `p` from before it (`None`: a word starts at `p`).
