@@ -26,8 +26,8 @@ import bisect
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable, Sequence
-from typing import NamedTuple
+from collections.abc import Hashable, Iterable, Sequence
+from typing import NamedTuple, TypeVar
 
 from attrs import define, field, frozen
 from rapidfuzz import fuzz
@@ -430,8 +430,24 @@ def _may_name(first_words: frozenset[str], word: str) -> bool:
     return word.endswith(".") or key(word).split(" ", 1)[0] in first_words
 
 
+_K = TypeVar("_K", bound=Hashable)
+_V = TypeVar("_V")
 _MEMO_LIMIT = 50_000
 """Words a memo of word facts holds before it starts afresh (memory stays flat on any archive)."""
+_MEMO_KEY_CHARS = 100
+"""Longer words (or runs of words) are not remembered: no memo grows with a page's longest word."""
+
+
+def _keep(memo: dict[_K, _V], key: _K, value: _V, chars: int) -> _V:
+    """Remember `value` under a `key` of so many `chars` (a word, a run's words); return it.
+
+    The memo starts afresh when full, and keeps no long key.
+    """
+    if chars <= _MEMO_KEY_CHARS:
+        if len(memo) > _MEMO_LIMIT:
+            memo.clear()
+        memo[key] = value
+    return value
 
 
 @functools.cache
@@ -549,18 +565,14 @@ class _Finder:
         """A word that may stand in a name: capitalised, and not a run of capitals (`BEIJING`)."""
         known = self.capitals.get(w)
         if known is None:
-            if len(self.capitals) > _MEMO_LIMIT:
-                self.capitals.clear()
-            known = self.capitals[w] = self._is_capital(w)
+            known = _keep(self.capitals, w, self._is_capital(w), len(w))
         return known
 
     def demonymish(self, w: str) -> bool:
         """A country's or an organisation's name or adjective (`Russian`, `EU`, `ASEAN`)."""
         known = self.demonyms.get(w)
         if known is None:
-            if len(self.demonyms) > _MEMO_LIMIT:
-                self.demonyms.clear()
-            known = self.demonyms[w] = _is_demonymish(self.kb, w)
+            known = _keep(self.demonyms, w, _is_demonymish(self.kb, w), len(w))
         return known
 
     def _is_capital(self, w: str) -> bool:
@@ -596,9 +608,7 @@ class _Finder:
         """Whether a chain of this one word holds nothing: no run, or no one's name alone."""
         known = self.dead.get(w)
         if known is None:
-            if len(self.dead) > _MEMO_LIMIT:
-                self.dead.clear()
-            known = self.dead[w] = self.never_a_name(w) or not (
+            known = self.never_a_name(w) or not (
                 (not w[0].islower() or w[:3] in _PREFIX_HEADS)
                 and (
                     self.is_capital(w)
@@ -606,6 +616,7 @@ class _Finder:
                     or (w.isalpha() and w.isupper())
                 )
             )
+            _keep(self.dead, w, known, len(w))
         return known
 
     def runs(self, chain: list[tuple[int, int, str]], end: int) -> list[list[int]]:
@@ -703,9 +714,7 @@ class _Finder:
                 found = self.read_whole_run(words, [i + shift for i in run])
             if not found and not self.read_around and written is not None:
                 # Its words alone rule out a name (`Shanghai Cooperation Organization`).
-                if len(self.fruitless) > _MEMO_LIMIT:
-                    self.fruitless.clear()
-                self.fruitless[written] = True
+                _keep(self.fruitless, written, True, sum(map(len, written)))
             for f in found:
                 self.record(f)
 
@@ -788,9 +797,9 @@ class _Finder:
             written = tuple(toks[i][2] for i in run)
             known = self.known_plans.get(written)
             if known is None:
-                if len(self.known_plans) > _MEMO_LIMIT:
-                    self.known_plans.clear()
-                known = self.known_plans[written] = self.plan_known(toks, run)
+                known = _keep(
+                    self.known_plans, written, self.plan_known(toks, run), sum(map(len, written))
+                )
             plan = known
         names, rest = plan
         for k, stop, terms in names:
@@ -876,9 +885,9 @@ class _Finder:
         written = tuple(toks[i][2] for i in run)
         plan = self.read_plans.get(written, _UNREAD)
         if plan is _UNREAD:
-            if len(self.read_plans) > _MEMO_LIMIT:
-                self.read_plans.clear()
-            plan = self.read_plans[written] = self.read_words(toks, run)
+            plan = _keep(
+                self.read_plans, written, self.read_words(toks, run), sum(map(len, written))
+            )
         return plan
 
     def read_words(self, toks: list[tuple[int, int, str]], run: list[int]) -> _ReadPlan | None:
