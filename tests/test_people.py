@@ -62,6 +62,24 @@ class TestPatterns:
         if title is not None:
             assert title in (found[name][2] or "")
 
+    @pytest.mark.parametrize(
+        ("place", "code"),
+        [("New Zealand", "NZL"), ("Sri Lanka", "LKA"), ("Papua New Guinea", "PNG")],
+    )
+    def test_country_of_several_words_before_the_name(self, place, code):
+        # The words of the country's name are neither the title's end nor the name's start.
+        text = f"He met Prime Minister of {place} Jonathan Harrowby on Monday."
+        assert people(text) == [("Jonathan Harrowby", code, f"Prime Minister of {place}")]
+
+    def test_title_does_not_reach_back_over_a_name(self):
+        text = (
+            "Wang met Prime Minister of Fiji Sitiveni Rabukana and Minister of Trade of Samoa"
+            " Jon Mbekiso."
+        )
+        found = {p[0]: p for p in people(text)}
+        assert found["Sitiveni Rabukana"][1:] == ("FJI", "Prime Minister of Fiji")
+        assert found["Jon Mbekiso"][1:] == ("WSM", "Minister of Trade of Samoa")
+
     def test_long_party_title_and_glued_marker(self):
         text = (
             "Member of the Political Bureau of the CPC Central Committee and Chinese Foreign"

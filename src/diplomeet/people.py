@@ -536,6 +536,8 @@ class _Finder:
     """A memo of `read_words`, by the words of the run."""
     fruitless: dict[tuple[str, ...], bool] = field(factory=dict)
     """Runs that, whatever words stand around them, name no one (`United Nations`)."""
+    name_ends: set[int] = field(factory=set)
+    """Where the names found so far end (a title chain does not reach back over one)."""
 
     def tokens(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """The words of `[start, end)` with their offsets, a possessive `'s` left off."""
@@ -898,12 +900,15 @@ class _Finder:
         that is never a name or is a pair of countries (`China-US`), is read in context.
         """
         tail: list[int] = []
-        for i in reversed(run):
+        for k in range(len(run) - 1, -1, -1):
+            i = run[k]
             w = toks[i][2]
             if self.is_title(w) or (self.demonymish(w) and not tail):
                 break
             if self.demonymish(w) and w.lower() not in PARTICLES:
                 break
+            if self.ends_a_place(toks, run, k):
+                break  # `Prime Minister of New Zealand Jacinda Ardern`: no `Zealand` in the name
             tail.insert(0, i)
             if len(tail) > 6:
                 return None  # too long for a name (and a run of 100,000 words must not take n²)
@@ -928,6 +933,16 @@ class _Finder:
             or any(_country_pair(self.kb, toks[i][2]) for i in rest)
         )
         return first, tuple(known), go_on
+
+    def ends_a_place(self, toks: list[tuple[int, int, str]], run: list[int], k: int) -> bool:
+        """Whether word `k` of a run ends a country's or body's name of two or three words.
+
+        (`New Zealand`, `Sri Lanka`, `Papua New Guinea`: read from the run's words alone.)
+        """
+        w = toks[run[k]][2]
+        return (k >= 1 and self.demonymish(f"{toks[run[k - 1]][2]} {w}")) or (
+            k >= 2 and self.demonymish(f"{toks[run[k - 2]][2]} {toks[run[k - 1]][2]} {w}")
+        )
 
     def by_surname(
         self, toks: list[tuple[int, int, str]], run: list[int], i: int
@@ -1033,6 +1048,8 @@ class _Finder:
         start = first
         while i >= self.lo or self.more(toks, i):
             _s, e, w = toks[i]
+            if e in self.name_ends:
+                break  # `Fiji Sitiveni Rabuka and Minister of Trade ...`: a name ends the title
             gap = self.folded[e : toks[i + 1][0]]
             apposed = (
                 i == first - 1
@@ -1196,6 +1213,7 @@ class _Finder:
         e.mentions.append(self.text[found.mention_start : name_e])
         kind = "surname" if found.lone_word and len(canonical.split()) > 1 else "name"
         self.cast.mentions.append(Mention(found.mention_start, name_e, name_s, pkey, kind, title))
+        self.name_ends.add(name_e)
 
     def read_apposed(self, span: Span) -> tuple[str, str | None, str | None]:
         """Title, country and organisation from an appositive (`Sweden's foreign minister`)."""
@@ -1233,10 +1251,8 @@ class _Finder:
         posted = False
         words = [w for _, _, w in chain]
         for i, w in enumerate(words):
-            two = f"{w} {words[i + 1]}" if i + 1 < len(words) else None
-            for cand in (two, w):
-                if cand is None:
-                    continue
+            # The longest name first (`Papua New Guinea`, not `Guinea`).
+            for cand in (" ".join(words[i : i + n]) for n in (3, 2, 1) if i + n <= len(words)):
                 if posted:  # `Ambassador to the United States`: a posting, not a nationality
                     continue
                 code = self.kb.country_code(cand)
