@@ -50,6 +50,16 @@ def _capitalised_words(size: int) -> str:
     return " ".join(out)[:size]
 
 
+def _different_meetings(size: int) -> str:
+    """A meeting of two people never named before in every sentence."""
+    names = _capitalised_words(3 * size).split()
+    sentences = (
+        f"Minister {a} {b} met Minister {c} {d}."
+        for a, b, c, d in zip(names[::4], names[1::4], names[2::4], names[3::4], strict=False)
+    )
+    return " ".join(sentences)[:size]
+
+
 def _every_category(size: int) -> str:
     """Every code point in turn (lone surrogates, controls, marks, emoji, ...)."""
     return _fill("".join(map(chr, range(sys.maxunicode + 1))), size)
@@ -88,6 +98,7 @@ ADVERSARIAL: dict[str, tuple[int, Callable[[int], str]]] = {
         lambda n: _fill("Wang Yi held talks with Lavrov in Beijing. ", n),
     ),
     "names joined by commas": (250_000, lambda n: _fill("Wang Yi, Lavrov and ", n)),
+    "a different meeting in every sentence": (250_000, _different_meetings),
     "abbreviations": (250_000, lambda n: _fill("U.S. Mr. Dr. Sept. No. ", n)),
     "dates": (250_000, lambda n: _fill("on May 5, 2024-05-06 Monday ", n)),
     "one name per line": (250_000, lambda n: _fill("Wang Yi\n", n)),

@@ -508,6 +508,12 @@ def find_meetings(
                 for o in counterparts[1:]
             ]
     others: list[tuple[_Evidence, Draft]] = []
+    # The first split meeting of each group of people, the first other meeting of each
+    # group and mode: looked up, not searched for, per piece of evidence.
+    twins: dict[frozenset[str], Draft] = {}
+    for s in split:
+        twins.setdefault(frozenset(s.people), s)
+    first_told: dict[tuple[frozenset[str], MeetingMode], Draft] = {}
     joint = vocabulary(kb).joint
     earlier_frames: set[Span] = set()
     for e in evidence:
@@ -527,21 +533,20 @@ def find_meetings(
             e.people = list(main.people)
         if not e.people:
             continue
-        twin = next((s for s in split if set(s.people) == set(e.people)), None)
+        twin = twins.get(frozenset(e.people))
         if twin is not None:
             # The paragraph that tells of that separate meeting: what follows is about it.
             twin.sentence = e.clause if twin.sentence < 0 else twin.sentence
             continue
         new_people = [p for p in e.people if p not in main.people]
-        retold = next(
-            (d for _o, d in others if set(d.people) == set(e.people) and d.mode == e.mode), None
-        )
+        retold = first_told.get((frozenset(e.people), e.mode))
         if retold is not None and new_people and written is None:
             # `Readout of the meeting with X` over `... met today with X`: one meeting told twice.
             retold.frames.append(e.frame)
             continue
         d = _draft(e, clauses)
         others.append((e, d))
+        first_told.setdefault((frozenset(d.people), d.mode), d)
         if earlier:
             earlier_frames.add(e.frame)
             continue

@@ -314,14 +314,46 @@ class Cast:
             Mention(m.start, m.end, m.name_start, new, m.kind, m.title) if m.person == old else m
             for m in self.mentions
         ]
-        self._add_surnames(new)
+        self._add_surnames([new])
 
-    def _add_surnames(self, person_key: str) -> None:
-        """Find the person's full name and surname wherever the finder did not."""
-        e = self.entries[person_key]
+    def _add_surnames(self, person_keys: Sequence[str]) -> None:
+        """Find each person's full name and surname wherever the finder did not.
+
+        The people are taken in turn, each form of a name (full name, surname, a first
+        name that people go by) in turn, its places in the text left to right; a place
+        that overlaps a mention already known is passed over. One scan of the text
+        finds the places of every form, so that the time stays linear in the text
+        however many people it names.
+        """
+        counts = self._name_counts()
+        forms = [self._forms(k, counts) for k in person_keys]
+        places = _form_places(self.text, forms)
         # Sorted, so that an overlap is looked up near the match, not in every mention.
         covered = sorted((m.start, m.end) for m in self.mentions)
         widest = max((t - s for s, t in covered), default=0)
+        added = False
+        for person_key, person_forms, person_places in zip(person_keys, forms, places, strict=True):
+            e = self.entries[person_key]
+            for (_form, kind), found in zip(person_forms, person_places, strict=True):
+                for start, end in found:
+                    lo = bisect.bisect_left(covered, (start - widest,))
+                    hi = bisect.bisect_left(covered, (end,))
+                    if any(s <= start < t or start <= s < end for s, t in covered[lo:hi]):
+                        continue
+                    bisect.insort(covered, (start, end))
+                    widest = max(widest, end - start)
+                    self.mentions.append(Mention(start, end, start, person_key, kind))
+                    e.mentions.append(self.text[start:end])
+                    added = True
+        if added:  # (the mentions are sorted already otherwise)
+            self.mentions.sort(key=_mention_start)
+
+    def _forms(self, person_key: str, counts: dict[str, int]) -> list[tuple[str, str]]:
+        """The ways the text may name a person again: `(form, "name" | "surname")`.
+
+        `counts`: how many people have each surname or first name (`_name_counts`).
+        """
+        e = self.entries[person_key]
         forms = [(e.name, "name")]
         if e.surname and e.surname != e.name:
             forms.append((e.surname, "surname"))
@@ -335,9 +367,7 @@ class Cast:
             and first not in _STOP
             and first.lower() not in _NOT_NAMES
             and self.kb.country_code(first) is None
-            and not any(
-                first in (o.surname, o.name.split()[0]) for o in self.entries.values() if o is not e
-            )
+            and counts.get(first, 0) <= 1  # no one else's surname or first name
         ):
             # Many people go by the first part of their name (`Prabowo`, `Faisal`).
             forms.append((first, "surname"))
@@ -345,34 +375,76 @@ class Cast:
             if form[:1].islower():
                 # `von der Leyen` opens a sentence as `Von der Leyen`.
                 forms.append((form[:1].upper() + form[1:], kind))
-        added = False
-        for form, kind in forms:
+        return forms
+
+    def _name_counts(self) -> dict[str, int]:
+        """How many people of the cast have each surname or first name."""
+        counts: dict[str, int] = {}
+        for o in self.entries.values():
+            for w in {o.surname, *o.name.split()[:1]}:
+                if w is not None:
+                    counts[w] = counts.get(w, 0) + 1
+        return counts
+
+
+_NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
+"""After a form of a name: another capitalised word, so the form is part of a longer name."""
+_SPACES = re.compile(r"\s+")
+
+
+def _form_places(text: str, forms: Sequence[Sequence[tuple[str, str]]]) -> list[list[list[Span]]]:
+    """Where each form of each person's name stands in the text, left to right.
+
+    A form's words stand as whole words, white space between them, after no word
+    character or `-`, and not before another capitalised word (`Wang` in `Wang Yi` is not
+    `Wang`). Like a `finditer` per form, the places of one form do not overlap; one scan
+    finds those of every form, looking up the words that open one.
+    """
+    out: list[list[list[Span]]] = [[[] for _ in person] for person in forms]
+    opening: dict[str, list[tuple[list[Span], list[str]]]] = {}
+    for person, places in zip(forms, out, strict=True):
+        for (form, _kind), found in zip(person, places, strict=True):
             words = form.split()
             if words:
-                # The lookbehind after the first word, not before it: a pattern that opens
-                # with a literal word is found by a fast scan, one that opens with a
-                # lookbehind is not.
-                pattern = "".join(
-                    (
-                        re.escape(words[0]),
-                        rf"(?<![\w-][\s\S]{{{len(words[0])}}})",
-                        *(rf"\s+{re.escape(w)}" for w in words[1:]),
-                    )
-                )
-            else:
-                pattern = r"(?<![\w-][\s\S])"
-            for m in re.finditer(rf"{pattern}\b(?!\s+[A-Z][a-z])", self.text):
-                lo = bisect.bisect_left(covered, (m.start() - widest,))
-                hi = bisect.bisect_left(covered, (m.end(),))
-                if any(s <= m.start() < t or m.start() <= s < m.end() for s, t in covered[lo:hi]):
-                    continue
-                bisect.insort(covered, (m.start(), m.end()))
-                widest = max(widest, m.end() - m.start())
-                self.mentions.append(Mention(m.start(), m.end(), m.start(), person_key, kind))
-                e.mentions.append(m.group())
-                added = True
-        if added:  # (the mentions are sorted already otherwise)
-            self.mentions.sort(key=_mention_start)
+                opening.setdefault(words[0], []).append((found, words))
+    if not opening:
+        return out
+    lengths: dict[str, list[int]] = {}  # of the first words, by their first character
+    for w in sorted(opening, key=len):
+        if len(w) not in lengths.setdefault(w[0], []):
+            lengths[w[0]].append(len(w))
+    starts = re.compile("[" + "".join(re.escape(c) for c in sorted(lengths)) + r"](?<![\w-].)")
+    for m in starts.finditer(text):
+        p = m.start()
+        for n in lengths[text[p]]:
+            for found, words in opening.get(text[p : p + n], ()):
+                if found and found[-1][1] > p:
+                    continue  # inside this form's place before
+                end = _form_end(text, p + n, words)
+                if end is not None:
+                    found.append((p, end))
+    return out
+
+
+def _form_end(text: str, at: int, words: list[str]) -> int | None:
+    """Where a form of a name whose first word ends at `at` ends, or None if it is not there."""
+    for w in words[1:]:
+        space = _SPACES.match(text, at)
+        if space is None or not text.startswith(w, space.end()):
+            return None
+        at = space.end() + len(w)
+    if at < len(text) and _is_word_char(text[at]) == _is_word_char(text[at - 1]):
+        return None  # the last word goes on (no `\b`)
+    if at == len(text) and not _is_word_char(text[at - 1]):
+        return None
+    if _NAME_GOES_ON.match(text, at) is not None:
+        return None
+    return at
+
+
+def _is_word_char(c: str) -> bool:
+    r"""A character `\w` matches."""
+    return c.isalnum() or c == "_"
 
 
 @functools.cache
@@ -1479,38 +1551,71 @@ def _read_offices(kb: Knowledge, title: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_CROWD = 200
+"""People a report may name before close spellings are no longer compared pair by pair.
+
+(A page naming more is a list, and comparing every pair would take time quadratic in it.)"""
+
+
+def _alive(cast: Cast, o: _Entry) -> bool:
+    """Whether an entry is still in the cast (not merged into another)."""
+    return cast.entries.get(o.key) is o
+
+
+def _by_tails(cast: Cast) -> dict[str, list[_Entry]]:
+    """The entries by each end of their key after a space (`fuente`, `la fuente`)."""
+    index: dict[str, list[_Entry]] = {}
+    for o in cast.entries.values():
+        k = o.key
+        at = k.find(" ")
+        while at >= 0:
+            index.setdefault(k[at + 1 :], []).append(o)
+            at = k.find(" ", at + 1)
+    return index
+
+
+def _by_name_words(cast: Cast) -> dict[str, list[_Entry]]:
+    """The entries of names of several words by the words they may go by, casefolded.
+
+    Surname, first and last word, and any word of four letters or more.
+    """
+    index: dict[str, list[_Entry]] = {}
+    for o in cast.entries.values():
+        parts = o.name.split()
+        if len(parts) > 1:
+            words = {
+                (o.surname or "").casefold(),
+                parts[0].casefold(),
+                parts[-1].casefold(),
+                *(t.casefold() for t in parts if len(t) >= 4),
+            }
+            for w in words:
+                index.setdefault(w, []).append(o)
+    return index
+
+
 def _merge_partial_names(cast: Cast) -> None:
     """A one-word name (`Secretary Rubio`) is the full-named person of that surname."""
+    by_tails = _by_tails(cast)
+    by_words = _by_name_words(cast)
     for e in list(cast.entries.values()):
         if e.known or e.key not in cast.entries:
             continue
         if len(e.name.split()) > 1:
             # `Secretary de la Fuente`: the end of a longer name in the report.
-            tail = e.key
-            longer = [
-                o
-                for o in cast.entries.values()
-                if o is not e and o.key.endswith(" " + tail) and len(o.key) > len(tail)
-            ]
+            longer = [o for o in by_tails.get(e.key, ()) if o is not e and _alive(cast, o)]
             if len(longer) == 1:
                 _absorb(cast, e, longer[0])
             continue
         word = e.name.casefold()
         same = [
             o
-            for o in cast.entries.values()
+            for o in by_words.get(word, ())
             if o is not e
-            and len(o.name.split()) > 1
-            and word
-            in {
-                (o.surname or "").casefold(),
-                o.name.split()[0].casefold(),
-                o.name.split()[-1].casefold(),
-                *(t.casefold() for t in o.name.split() if len(t) >= 4),
-            }
+            and _alive(cast, o)
             and (e.country is None or o.country is None or e.country == o.country)
         ]
-        if not same:
+        if not same and len(cast.entries) <= _CROWD:
             # `President Zelenskyy` for Volodymyr Zelensky: a close spelling of a surname.
             same = [
                 o
@@ -1530,8 +1635,11 @@ def _merge_variants(cast: Cast) -> None:
     """Two spellings of one name in one report (`Sergey Shoig`, `Sergei Shoigu`) are one person.
 
     A name the table does not know joins a close spelling (rapidfuzz ratio 85 or more,
-    the same initial and a compatible country), the table's person first.
+    the same initial and a compatible country), the table's person first. Not in a report
+    that names more than `_CROWD` people.
     """
+    if len(cast.entries) > _CROWD:
+        return
     for e in list(cast.entries.values()):
         if e.known or len(e.name.split()) < 2 or e.key not in cast.entries:
             continue
@@ -1549,7 +1657,10 @@ def _merge_variants(cast: Cast) -> None:
 
 
 def _absorb(cast: Cast, e: _Entry, target: _Entry) -> None:
-    """Merge entry `e` into `target`: mentions, title, country; `e`'s key points to it."""
+    """Merge entry `e` into `target`: names, title, country; `e`'s key points to it.
+
+    The mentions keep `e`'s key until `_relink` points them to the merged person.
+    """
     target.mentions.extend(e.mentions)
     target.first = min(target.first, e.first)
     target.country = target.country or e.country
@@ -1559,9 +1670,25 @@ def _absorb(cast: Cast, e: _Entry, target: _Entry) -> None:
     target.offices |= e.offices
     del cast.entries[e.key]
     cast.aliases[e.key] = target.key
+
+
+def _relink(cast: Cast) -> None:
+    """Point every mention of a merged person to the person it was merged into."""
+    if not cast.aliases:
+        return
+    final: dict[str, str] = {}
+    for k in cast.aliases:
+        # Merged into one that was merged in turn: follow to the end (no loops: a person is
+        # merged only into one still in the cast).
+        path = [k]
+        while path[-1] in cast.aliases and path[-1] not in final:
+            path.append(cast.aliases[path[-1]])
+        end = final.get(path[-1], path[-1])
+        for p in path:
+            final[p] = end
     cast.mentions = [
-        Mention(m.start, m.end, m.name_start, target.key, m.kind, m.title)
-        if m.person == e.key
+        Mention(m.start, m.end, m.name_start, final[m.person], m.kind, m.title)
+        if m.person in final
         else m
         for m in cast.mentions
     ]
@@ -1612,6 +1739,6 @@ def find_people(
     cast.mentions.sort(key=lambda m: m.start)
     _merge_partial_names(cast)
     _merge_variants(cast)
-    for pkey in list(cast.entries):
-        cast._add_surnames(pkey)
+    _relink(cast)
+    cast._add_surnames(list(cast.entries))
     return cast
