@@ -60,6 +60,16 @@ def _different_meetings(size: int) -> str:
     return " ".join(sentences)[:size]
 
 
+def _people_named_by_role(size: int) -> str:
+    """A new person in every sentence, meeting someone named only by a role."""
+    names = _capitalised_words(3 * size).split()
+    sentences = (
+        f"Minister {a} {b} met the foreign minister."
+        for a, b in zip(names[::2], names[1::2], strict=False)
+    )
+    return " ".join(sentences)[:size]
+
+
 def _every_category(size: int) -> str:
     """Every code point in turn (lone surrogates, controls, marks, emoji, ...)."""
     return _fill("".join(map(chr, range(sys.maxunicode + 1))), size)
@@ -99,13 +109,15 @@ ADVERSARIAL: dict[str, tuple[int, Callable[[int], str]]] = {
     ),
     "names joined by commas": (250_000, lambda n: _fill("Wang Yi, Lavrov and ", n)),
     "a different meeting in every sentence": (250_000, _different_meetings),
+    "a new person and a role in every sentence": (MB, _people_named_by_role),
     "abbreviations": (250_000, lambda n: _fill("U.S. Mr. Dr. Sept. No. ", n)),
     "dates": (250_000, lambda n: _fill("on May 5, 2024-05-06 Monday ", n)),
     "one name per line": (250_000, lambda n: _fill("Wang Yi\n", n)),
     "quoted speech without end": (250_000, lambda n: '"' + _fill("We said that they said ", n - 1)),
 }
 """Name -> (size in characters, builder). Single-character runs are 1 MB or 100,000
-characters as in the issue; text-like inputs, which do real work, are 250 kB."""
+characters as in the issue; text-like inputs, which do real work, are 250 kB (one is 1 MB, so
+that a step quadratic in the number of people it names would take longer than any bound)."""
 
 NAMED_IN_THE_ISSUE = frozenset(
     {

@@ -61,7 +61,12 @@ def test_a_long_page_of_normal_text(seed_texts: dict[str, str]) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["100,000 periods", "one run-on sentence of cues", "a different meeting in every sentence"],
+    [
+        "100,000 periods",
+        "one run-on sentence of cues",
+        "a different meeting in every sentence",
+        "a new person and a role in every sentence",
+    ],
 )
 def test_doubling_the_input_does_not_quadruple_the_time(name: str) -> None:
     # The input sizes that once were quadratic, measured at two sizes: a linear step

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
 from attrs import define, field
@@ -182,31 +184,42 @@ def _by_initials(cast: Cast, folded: str, span: Span, kb: Knowledge) -> list[str
 
 
 def _role_people(
-    cast: Cast, folded: str, frame: Span, kb: Knowledge, day: dt.date | None = None
+    cast: Cast,
+    folded: str,
+    frame: Span,
+    kb: Knowledge,
+    day: dt.date | None,
+    holders: dict[tuple[str, str | None], list[str]],
 ) -> list[str]:
     """People a frame names by role (`The Foreign Secretary also met ...`), where one fits.
 
     A role nobody in the report holds (`The Secretary-General met ...` in a UN readout)
     is the office's holder on `day` in the office-holder table, for an organisation the
-    report names, when there is exactly one.
+    report names, when there is exactly one. `holders` remembers, for the report, who in
+    the cast has a role (of a country): one look through the cast per role.
     """
     out: list[str] = []
-    named = [(m.start, m.end) for m in cast.in_span(*frame)]
+    named = cast.in_span(*frame)  # sorted by start
+    starts = [m.start for m in named]
+    reach = list(itertools.accumulate((m.end for m in named), max))  # the furthest end so far
     for hit in vocabulary(kb).role.finditer(folded, *frame):
-        if any(s < hit.end() and hit.start() < e for s, e in named):
+        before = bisect_left(starts, hit.end())  # the mentions that start before the hit ends
+        if before and reach[before - 1] > hit.start():
             continue  # part of a named mention (`Egyptian President Abdel Fattah al-Sisi`)
         if not hit.group("det") and not hit.group("owner"):
             continue  # `Talks with President of ...`: a title, not someone named by it
         role = (hit.group("role") or hit.group("role2") or "").lower()
         adj = " ".join((hit.group("adj") or hit.group("owner") or "").split())
         country = kb.country_code(adj) if adj else None
-        fits = [
-            k
-            for k, e in cast.entries.items()
-            if (country is None or e.country == country)
-            and role
-            and role in (e.title or "").lower()
-        ]
+        fits = holders.get((role, country))
+        if fits is None:
+            fits = holders[role, country] = [
+                k
+                for k, e in cast.entries.items()
+                if (country is None or e.country == country)
+                and role
+                and role in (e.title or "").lower()
+            ]
         if not fits and day is not None:
             fits = _holder_of(cast, folded, kb, role, day)
         if len(fits) == 1 and fits[0] not in out:
@@ -377,6 +390,7 @@ def find_meetings(
     pats = _patterns(kb)
     needs_person = _needs_person(kb)
     evidence: list[_Evidence] = []
+    holders: dict[tuple[str, str | None], list[str]] = {}  # see `_role_people`
     for i, clause in enumerate(clauses):
         if speech[i]:
             continue
@@ -394,7 +408,7 @@ def find_meetings(
                     people += [
                         p for p in _next_people(clauses, speech, i, cast, folded) if p not in people
                     ]
-                for who in _role_people(cast, folded, frame, kb, published):
+                for who in _role_people(cast, folded, frame, kb, published, holders):
                     if who not in people:
                         people.insert(0, who)
                 if clause.subject and clause.subject.kind in ("person", "people"):
