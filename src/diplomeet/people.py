@@ -38,7 +38,6 @@ from diplomeet.text import fold
 
 __all__ = ["Cast", "Mention", "find_people"]
 
-_GAP_OK = re.compile(r"[ ]{1,2}")
 _GIVEN = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
 _PREFIX_HEADS = frozenset(
     {"al-", "el-", "ad-", "as-", "ash", "at-", "az-", "bin", "ben", "ibn", "de-", "van", "von"}
