@@ -386,8 +386,9 @@ class Cast:
         return counts
 
 
-_NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
-"""After a form of a name: another capitalised word, so the form is part of a longer name."""
+_FORM_ENDS = re.compile(r"\b(?!\s+[A-Z][a-z])")
+"""Where a form of a name may end: its last word ends, and no capitalised word follows (else
+the form is part of a longer name)."""
 _SPACES = re.compile(r"\s+")
 
 
@@ -432,18 +433,7 @@ def _form_end(text: str, at: int, words: list[str]) -> int | None:
         if space is None or not text.startswith(w, space.end()):
             return None
         at = space.end() + len(w)
-    if at < len(text) and _is_word_char(text[at]) == _is_word_char(text[at - 1]):
-        return None  # the last word goes on (no `\b`)
-    if at == len(text) and not _is_word_char(text[at - 1]):
-        return None
-    if _NAME_GOES_ON.match(text, at) is not None:
-        return None
-    return at
-
-
-def _is_word_char(c: str) -> bool:
-    r"""A character `\w` matches."""
-    return c.isalnum() or c == "_"
+    return at if _FORM_ENDS.match(text, at) is not None else None
 
 
 @functools.cache
