@@ -106,6 +106,38 @@ class TestPatterns:
         ]
         assert names == []
 
+    @pytest.mark.parametrize(
+        ("text", "person"),
+        [
+            (
+                "He received Ms. Anna Berg, the newly appointed Ambassador of Sweden to ASEAN.",
+                ("Anna Berg", "SWE", "Ambassador of Sweden to ASEAN"),
+            ),
+            (
+                "He met Mr. Tomas Ruiz, the incoming Ambassador of Chile to the European Union.",
+                ("Tomas Ruiz", "CHL", "Ambassador of Chile to the European Union"),
+            ),
+            (
+                "He met H.E. Joao Amaral, Minister of Foreign Affairs and Cooperation of the"
+                " Democratic Republic of Timor-Leste.",
+                (
+                    "Joao Amaral",
+                    "TLS",
+                    "Minister of Foreign Affairs and Cooperation of the Democratic Republic of"
+                    " Timor-Leste",
+                ),
+            ),
+        ],
+    )
+    def test_a_title_after_the_name(self, text, person):
+        assert people(text) == [person]
+
+    def test_a_verb_after_the_comma_is_no_title(self):
+        assert people("Kallas, met the Secretary of State Tom Hale.") == [
+            ("Kaja Kallas", "EST", None),
+            ("Tom Hale", None, "Secretary of State"),
+        ]
+
 
 class TestCanonicalNames:
     def test_transliterations_are_one_person(self):

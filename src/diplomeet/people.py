@@ -86,7 +86,12 @@ _NO_WORD = (-1, -1, "")
 _HONORIFICS = frozenset(
     "Dr Mr Mrs Ms Prof Gen Lt Col Maj Capt Adm Sen Rep Gov Amb Hon Shri Smt Sri".split()
 )
-_OF_WHERE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?([A-Z][\w'\- ]{1,60}?)(?:\s+\([A-Z]+\))?$")
+_OF_WHERE = re.compile(
+    r"\b(?:of|for)\s+(?:the\s+)?([A-Z][\w'\- ]{1,60}?)"
+    r"(?:\s+to\s+(?:the\s+)?[A-Z][\w'\-. ]{0,60})?(?:\s+\([A-Z]+\))?$"
+)
+"""The place a title ends with: `of Fiji`, `for Foreign Affairs`, and an ambassador's posting
+after it (`Ambassador of New Zealand to ASEAN`)."""
 """The organisation or country that ends an appositive (`secretary-general of the Arab League`)."""
 _LOWER_MODIFIERS = frozenset(
     "special deputy vice senior chief foreign first executive permanent acting assistant "
@@ -474,6 +479,24 @@ def _vocab(kb: Knowledge) -> tuple[frozenset[str], frozenset[str], frozenset[str
 
 
 _NOT_TITLE = frozenset({"Chinese", "Russian", "China", "Russia"})
+
+
+@functools.cache
+def _title_openers(kb: Knowledge) -> frozenset[str]:
+    """The lower-case words that may open the title after a name and a comma.
+
+    Role and expert words (`spokesperson`, `professor`), modifiers (`deputy`), articles, and
+    the lexicon's `title_modifiers` (`newly`, `incoming`): `Fiona Carrick, the newly appointed
+    Ambassador`. Any other lower-case word there is a verb (`Kallas, met the Secretary`).
+    """
+    articles = {"the", "a", "an", "also", "now", "then", "former"}
+    return _vocab(kb)[2] | _EXPERTS | _LOWER_MODIFIERS | articles | _title_modifiers(kb)
+
+
+@functools.cache
+def _title_modifiers(kb: Knowledge) -> frozenset[str]:
+    """The lexicon's `title_modifiers` (`newly`, `incoming`): they open a title, not part of it."""
+    return frozenset(w.lower() for w in kb.lexicon.get("title_modifiers") or [])
 
 
 @functools.cache
@@ -1059,17 +1082,7 @@ class _Finder:
             return None
         body_start, body_end = m.start("body"), m.end("body")
         words = _WORD.findall(self.folded, body_start, min(body_end, body_start + 60))[:4]
-        if (
-            words
-            and words[0][:1].islower()
-            and words[0].lower()
-            not in (
-                self.role_words
-                | _EXPERTS
-                | _LOWER_MODIFIERS
-                | {"the", "a", "an", "also", "now", "then", "former"}
-            )
-        ):
+        if words and words[0][:1].islower() and words[0].lower() not in _title_openers(self.kb):
             return None  # `Kallas, met the Secretary ...`: a verb, not a title
         if not any(
             w.lower() in self.role_words or w in self.head_words or w.lower() in _EXPERTS
@@ -1279,6 +1292,9 @@ class _Finder:
     def read_apposed(self, span: Span) -> tuple[str, str | None, str | None]:
         """Title, country and organisation from an appositive (`Sweden's foreign minister`)."""
         body = self.text[span[0] : span[1]].strip()
+        modifiers = _title_modifiers(self.kb)
+        while (first := body.split(" ", 1))[0] in modifiers and len(first) == 2:
+            body = first[1].lstrip()  # `newly appointed Ambassador ...`: the title is the rest
         m = re.match(r"(?P<who>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})(?:'s|\u2019s)\s+", body)
         if m is not None:
             country = self.kb.country_code(m.group("who"))
@@ -1292,9 +1308,7 @@ class _Finder:
                 country = self.kb.country_code(lead)
                 if country:
                     return " ".join(words[n:]), country, None
-        tail = _OF_WHERE.search(body)
-        if tail is not None:
-            where = tail.group(1).strip()
+        for where in _places_of(body):
             org = self.kb.organization(where)
             if org:
                 return body, None, org
@@ -1488,6 +1502,24 @@ def _role_only(title: str) -> bool:
 
 
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'\- ]*$")
+
+
+def _places_of(title: str) -> list[str]:
+    """What follows each `of` or `for` of a title to its end, the last first.
+
+    `Minister of Foreign Affairs and Cooperation of the Democratic Republic of Timor-Leste`
+    gives `Timor-Leste`, then `the Democratic Republic of Timor-Leste`'s name, then the
+    whole portfolio: the first that names a country or an organisation is the place.
+    """
+    out = []
+    for m in reversed(list(_OF_KEYWORD.finditer(title))):
+        tail = _OF_WHERE.match(title, m.start())
+        if tail is not None:
+            out.append(tail.group(1).strip())
+    return out
+
+
+_OF_KEYWORD = re.compile(r"\b(?:of|for)\s")
 
 
 def _title_parts(title: str) -> list[str]:
