@@ -532,13 +532,14 @@ REQUIRED_KINDS = [
 
 def test_events_shape() -> None:
     events = load("events.json")
-    assert set(events) == {"forums", "kinds"}
+    assert set(events) == {"forums", "kinds", "ceremonies", "bodies"}
     for forum in events["forums"]:
         assert set(forum) <= {"acronym", "names", "event"}, forum
         assert forum["names"], forum
-    for kind in events["kinds"]:
+    for kind in [*events["kinds"], *events["ceremonies"]]:
         assert set(kind) == {"name", "patterns"}, kind
         assert kind["patterns"], kind
+    assert all(isinstance(b, str) and b.strip() == b and b for b in events["bodies"])
 
 
 def test_required_forums_and_kinds() -> None:
@@ -562,6 +563,6 @@ def test_event_names_and_patterns_are_unambiguous() -> None:
         for name in forum["names"]:
             assert owner.setdefault(key(name), forum["acronym"]) == forum["acronym"], name
     owner = {}
-    for kind in events["kinds"]:
+    for kind in [*events["kinds"], *events["ceremonies"]]:
         for pattern in kind["patterns"]:
-            assert owner.setdefault(pattern, kind["name"]) == kind["name"], pattern
+            assert owner.setdefault(pattern.lower(), kind["name"]) == kind["name"], pattern

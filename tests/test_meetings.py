@@ -117,6 +117,56 @@ class TestModeAndOccasion:
         assert m.occasion.name == "Munich Security Conference"
         assert m.place == diplomeet.Place(city="Munich", country="DEU")
 
+    def test_a_ceremony_the_visitor_came_for_is_the_occasion(self):
+        m = first(
+            "SANTIAGO, March 11, 2026 -- Vice President Han Zheng met with Chilean President"
+            " Jorge Vidal in Santiago on Wednesday. Han was in Chile to attend Vidal's"
+            " inauguration ceremony as President Xi Jinping's special envoy."
+        )
+        assert m.occasion is not None
+        assert m.occasion.name == "inauguration"
+        assert m.occasion.acronym is None
+        assert m.occasion.mention == "inauguration ceremony"
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The two presidents attended the inauguration of the new port by video link.",
+            "Xi congratulated Vidal on his inauguration.",
+        ],
+    )
+    def test_a_ceremony_not_come_for_is_no_occasion(self, sentence):
+        m = first(
+            "SANTIAGO, March 11, 2026 -- Chinese President Xi Jinping held talks with Chilean"
+            f" President Jorge Vidal in Santiago on Wednesday. {sentence}"
+        )
+        assert m.occasion is None
+
+    def test_a_forum_naming_a_body_is_no_occasion(self):
+        m = first(
+            "JAKARTA, 3 June 2025 - The Secretary-General of ASEAN, Dr. Kao Kim Hourn, met with"
+            " Foreign Minister Maria Lopes of Timor-Leste at the ASEAN Secretariat today."
+        )
+        assert m.occasion is None
+
+    def test_a_forum_counts_before_a_kind_in_the_plural(self):
+        m = first(
+            "VIENTIANE, July 26, 2024 -- Foreign Minister Wang Yi met with Japanese Foreign"
+            " Minister Yoko Kamikawa on the sidelines of the foreign ministers' meetings on"
+            " East Asia cooperation in Vientiane."
+        )
+        assert m.occasion is not None
+        assert m.occasion.name == "East Asia cooperation Foreign Ministers' Meeting"
+
+    def test_the_asean_defence_ministers_meeting_plus_is_an_event(self):
+        m = first(
+            "Vientiane, Nov 20, 2024 (PTI) Defence Minister Rajnath Singh held talks with"
+            " Australian Defence Minister Richard Marles on the sidelines of the ADMM-Plus"
+            " conclave."
+        )
+        assert m.occasion is not None
+        assert m.occasion.name == "ADMM-Plus"
+
     def test_no_occasion_from_a_title_or_from_speech(self):
         m = first(
             "Wang Yi met with EU High Representative Josep Borrell in Brussels.\n\nWang said the"
@@ -286,6 +336,20 @@ def test_a_call_on_a_leader_by_a_minister_named_by_initials_is_a_meeting():
     meetings = diplomeet.parse(text).meetings
     people = [{p.name for p in m.participants} for m in meetings]
     assert {"S. Jaishankar", "Anthony Albanese"} in people
+
+
+def test_a_courtesy_call_received_is_a_meeting():
+    report = diplomeet.parse(
+        "JAKARTA, 3 June 2025 - The Secretary-General of ASEAN, Dr. Kao Kim Hourn, met with"
+        " Foreign Minister Maria Lopes of Timor-Leste today.\n\nOn the same day, the"
+        " Secretary-General also received a courtesy call from H.E. Ms. Anna Berg, the newly"
+        " appointed Ambassador of Sweden to ASEAN."
+    )
+    assert [names(m) for m in report.meetings] == [
+        ["Kao Kim Hourn", "Maria Lopes"],
+        ["Kao Kim Hourn", "Anna Berg"],
+    ]
+    assert report.meetings[1].date == dt.date(2025, 6, 3)
 
 
 def test_the_last_meeting_of_the_same_leaders_is_its_own_record():

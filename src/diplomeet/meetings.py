@@ -24,7 +24,7 @@ from attrs import define, field
 from diplomeet.clauses import Clause, vocabulary
 from diplomeet.dates import DateMention, find_dates, infer_year, reference_day, resolve
 from diplomeet.formats import Envelope
-from diplomeet.knowledge import Forum, Knowledge, OfficeTerm
+from diplomeet.knowledge import Forum, Knowledge, OfficeTerm, words
 from diplomeet.model import MeetingMode, Occasion, Place, Span
 from diplomeet.people import Cast, Mention
 from diplomeet.phrases import PhraseHit, TextMatcher
@@ -83,6 +83,7 @@ def _patterns(kb: Knowledge) -> dict[str, TextMatcher]:
         "landmark": TextMatcher((lex.get("landmarks") or {}).keys(), case=True),
         "forum": TextMatcher((n for f in kb.forums for n in f.names), case=True),
         "kind": TextMatcher(p for _, ps in kb.event_kinds for p in ps),
+        "ceremony": TextMatcher(p for _, ps in kb.ceremonies for p in ps),
     }
 
 
@@ -876,7 +877,23 @@ _OCCASION_CUE = re.compile(
     r"|chair(?:s|ed|ing)?)\b[^,;.]{0,80}$",
     re.IGNORECASE,
 )
+_CEREMONY_CUE = re.compile(
+    r"\b(?:sidelines?|margins?|during|attending|ahead\s+of|on\s+the\s+eve\s+of|for|to\s+attend)"
+    r"\b[^,;.]{0,80}$",
+    re.IGNORECASE,
+)
+"""What leads up to a ceremony that was the occasion of a meeting: the visitor came for it."""
 _BETWEEN = re.compile(r"[^,;.]{0,60}")
+
+
+@functools.cache
+def _body_after(kb: Knowledge) -> re.Pattern[str]:
+    """The words after a forum's name that make it part of a body's name.
+
+    `ASEAN Secretariat`, `SCO Charter`, `G20 Presidency`: the `bodies` of `events.json`.
+    """
+    bodies = "|".join(re.escape(b).replace(r"\ ", r"\s+") for b in words(kb.bodies))
+    return re.compile(rf"(?:'s|\u2019s)?[ \-](?:{bodies or '(?!)'})\b")
 
 
 def _after_stop(folded: str, start: int, end: int) -> int:
@@ -952,6 +969,8 @@ def _occasion(
                 )
             if kind_name is None and not cued:
                 continue
+            if kind_name is None and _body_after(kb).match(folded, m.end()):
+                continue  # `at the ASEAN Secretariat`: the forum names a body, not a meeting
             name = f"{forum.acronym} {kind_name}" if kind_name else f"{forum.acronym} meeting"
             if kind_name and kind_at is not None and kind_at[0] >= m.end():
                 # Words between the forum and the kind are part of the name
@@ -961,7 +980,30 @@ def _occasion(
                     written = " ".join(text[kind_at[0] : kind_at[1]].split())
                     name = f"{forum.acronym} {' '.join(between)} {written}"
             return Occasion(name=name, acronym=forum.acronym, mention=text[m.start() : m.end()])
+    return _ceremony(folded, text, spans, kb, pats)
+
+
+def _ceremony(
+    folded: str, text: str, spans: list[Span], kb: Knowledge, pats: dict[str, TextMatcher]
+) -> Occasion | None:
+    """A ceremony the meeting took place at, when an occasion word leads up to it.
+
+    `in Jakarta to attend Prabowo's inauguration ceremony`, `on the sidelines of the state
+    funeral`; a ceremony named without such words (`congratulated him on his
+    inauguration`), or one the two attended together (`the two heads of state attended the
+    inauguration of the port`), is no occasion of their meeting.
+    """
+    for span in spans:
+        for m in pats["ceremony"].finditer(folded, *span):
+            if _CEREMONY_CUE.search(folded, _after_stop(folded, span[0], m.start()), m.start()):
+                name = _ceremony_names(kb)[" ".join(m.group().lower().split())]
+                return Occasion(name=name, mention=text[m.start() : m.end()])
     return None
+
+
+@functools.cache
+def _ceremony_names(kb: Knowledge) -> dict[str, str]:
+    return {" ".join(p.lower().split()): name for name, ps in kb.ceremonies for p in ps}
 
 
 def _host(cast: Cast, d: Draft) -> str | None:

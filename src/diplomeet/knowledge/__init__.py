@@ -153,6 +153,11 @@ class Knowledge:
     """Every known multilateral forum or event."""
     event_kinds: tuple[tuple[str, tuple[str, ...]], ...] = field(repr=False)
     """Kinds of meeting (`Summit`, `Council of Foreign Ministers meeting`) and their patterns."""
+    ceremonies: tuple[tuple[str, tuple[str, ...]], ...] = field(repr=False)
+    """Ceremonies that bring leaders together (`inauguration`, `state funeral`) and the phrases
+    that name them: an occasion where a report says a visitor came for one."""
+    bodies: tuple[str, ...] = field(repr=False)
+    """Words after a forum's name that make it name a body, not a meeting (`Secretariat`)."""
     lexicon: dict[str, Any] = field(repr=False)
     """Speech and meeting vocabulary (cue verbs, role nouns, meeting phrases ...)."""
     titles: dict[str, Any] = field(repr=False)
@@ -268,6 +273,9 @@ class Knowledge:
             for f in events.get("forums", [])
         )
         kinds = tuple((k["name"], tuple(k.get("patterns", ()))) for k in events.get("kinds", []))
+        ceremonies = tuple(
+            (c["name"], tuple(c.get("patterns", ()))) for c in events.get("ceremonies", [])
+        )
         titles = raw.get("titles") or {}
         office_titles: dict[str, str] = {}
         for office, phrases in (titles.get("offices") or {}).items():
@@ -281,6 +289,8 @@ class Knowledge:
             terms=tuple(terms),
             forums=forums,
             event_kinds=kinds,
+            ceremonies=ceremonies,
+            bodies=tuple(events.get("bodies", ())),
             lexicon=raw.get("lexicon") or {},
             titles=titles,
             country_words=country_words,
