@@ -237,3 +237,39 @@ def test_two_titles_joined_are_both_sides():
 def test_an_analyst_named_with_an_appositive():
     text = LEDE + '"This is a thaw," said Meera Rao, a China specialist at a think tank.'
     assert speakers(text, "This is a thaw") == ["Meera Rao"]
+
+
+VIDEO_PAGE = """Chinese, Kenyan foreign ministers meet in Nairobi
+CCTV+
+Date : Jan 9, 2026
+Location(s) : Nairobi, Kenya
+Language(s) : Chinese/English/Nats
+Duration : 00:02:05
+
+Chinese Foreign Minister Wang Yi met with Kenyan Foreign Minister Musalia Mudavadi on Friday.
+
+Shot list:
+1. Various of Wang Yi arriving at the ministry
+2. Wang Yi, Musalia Mudavadi shaking hands
+3. SOUNDBITE (Chinese) Wang Yi, Chinese Foreign Minister:
+"China will always be Africa's reliable partner. Our cooperation brings real benefits."
+4. SOUNDBITE (English) Musalia Mudavadi, Kenyan Foreign Minister:
+"We value the railway and the new trade links."
+5. Various of meeting in progress
+
+Storyline:
+Wang said China is ready to expand imports from Kenya.
+
+Editor: Li Ming
+"""
+
+
+def test_a_soundbite_is_said_by_its_label_and_the_label_is_no_statement():
+    assert speakers(VIDEO_PAGE, "reliable partner") == ["Wang Yi"]
+    assert speakers(VIDEO_PAGE, "real benefits") == ["Wang Yi"]
+    assert speakers(VIDEO_PAGE, "the railway") == ["Musalia Mudavadi"]
+    assert speakers(VIDEO_PAGE, "Musalia Mudavadi, Kenyan") is None
+    assert speakers(VIDEO_PAGE, "Chinese/English") is None
+    quote = statement(VIDEO_PAGE, "reliable partner")
+    assert quote.text.startswith('"China will always')
+    assert quote.kind == diplomeet.StatementKind.DIRECT

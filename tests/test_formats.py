@@ -368,6 +368,9 @@ EXAMPLES = {
         "credits": [],
         "story": [
             "Chinese Foreign Minister Wang Yi met Russian",
+            # A soundbite's speaker and words are the story, as a transcript's turn is.
+            "Wang Yi, Chinese Foreign Minister:",
+            '"China and Russia should keep close strategic communication."',
             "Chinese Foreign Minister Wang Yi and his Russian counterpart",
             "Wang said that China and Russia share",
         ],
@@ -380,8 +383,7 @@ EXAMPLES = {
             "SHOTLIST:",
             "1. Various of Wang Yi and Lavrov shaking hands",
             "2. Wide of meeting",
-            "3. SOUNDBITE (Chinese) Wang Yi, Chinese Foreign Minister:",
-            '"China and Russia should keep close strategic communication."',
+            "3. SOUNDBITE (Chinese)",
             "4. Close-up of national flags",
             "STORYLINE:",
             "Editor: Wang Xin",

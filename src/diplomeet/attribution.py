@@ -361,6 +361,9 @@ def attribute(
         if not t.speaks or not t.speakers:
             flush()
             continue
+        if clauses[i].label and clauses[i].content is None:
+            flush()  # a speaker's label alone (`Zhai Jun, envoy:`): the words said follow it
+            continue
         if group:
             prev = turns[group[-1]]
             same = (

@@ -480,6 +480,11 @@ def analyse(text: str, folded: str, sentence: Sentence, cast: Cast, kb: Knowledg
 _LABEL_TAIL = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*:\s*")
 
 
+_APPOSED_LABEL = re.compile(r",[^:;\n\"\u201c]{1,250}:\s*")
+"""A label whose title follows the name (`Zhai Jun, special envoy of ...:`), alone in its
+paragraph: the words said follow in the next."""
+
+
 _LABEL_HEAD = re.compile(r"(?:(?:[A-Z][\w'\-.]*|of|the|and)\s+){0,12}")
 
 
@@ -497,15 +502,19 @@ def _label(folded: str, sentence: Sentence, subjects: list[Subject]) -> Clause |
     if head is None or head.end() != first.start:
         return None
     m = _LABEL_TAIL.match(folded, first.end, sentence.end)
-    if m is None or m.end() >= sentence.end:
+    if m is None:
+        m = _APPOSED_LABEL.match(folded, first.end, sentence.end)
+        if m is None or m.end() < sentence.end:
+            return None  # `Zhai Jun, special envoy ...:` stands alone, the words said after it
+    elif m.end() >= sentence.end:
         return None
-    colon = folded.index(":", first.end, m.end())
+    colon = folded.rindex(":", first.end, m.end())
     return Clause(
         sentence=sentence,
         cue=(colon, colon + 1),
         cue_text=None,
         subject=first,
-        content=(m.end(), sentence.end),
+        content=(m.end(), sentence.end) if m.end() < sentence.end else None,
         frames=[(sentence.start, m.end())],
         label=True,
     )

@@ -887,7 +887,7 @@ def _is_video_page(text: str, lines: Iterable[Line]) -> bool:
 
 
 _META_KEY = re.compile(
-    r"(?P<key>date|location\(s\)|locations?|dateline|duration|category|language|"
+    r"(?P<key>date|location\(s\)|locations?|dateline|duration|category|language\(s\)|languages?|"
     r"restrictions|video id|aspect ratio|shot ?list|story ?line|summary|keywords?)"
     r"[ \t\u00a0]{0,3}[:：]",
     re.IGNORECASE,
@@ -900,6 +900,12 @@ _SHOT_WORDS = re.compile(
     re.IGNORECASE,
 )
 _SOUNDBITE = re.compile(r"(?:soundbite|sot|upsound)\b", re.IGNORECASE)
+_BITE_LABEL = re.compile(
+    r"\d{1,3}\s{0,2}[.)]\s{1,3}(?:soundbite|sot)\b\s{0,3}(?:\([^()\n]{1,40}\)\s{0,3})?"
+    r"(?:[:\-\u2013]\s{0,3})?(?P<who>[A-Z][^:\n]{2,250}:)\s*$",
+    re.IGNORECASE,
+)
+"""A shot list's soundbite with its speaker: `4. SOUNDBITE (Chinese) Zhai Jun, envoy:`."""
 
 # ----------------------------------------------------------------------------- paragraphs
 
@@ -1182,6 +1188,14 @@ def read_envelope(
                         lines[i] = Line(cut, ln.end, value)
                         kind = _CONTENT
                         relabelled.add(i)  # its paragraph starts after the label
+            elif t[0].isdecimal() and (bite := _BITE_LABEL.match(t)) is not None:
+                # `4. SOUNDBITE (Chinese) Zhai Jun, special envoy ...:` then the words said:
+                # the speaker's label opens a paragraph of the story, as in a transcript.
+                cut = ln.start + bite.start("who")
+                furniture_spans.append((ln.start, cut))
+                lines[i] = Line(cut, ln.end, t[bite.start("who") :])
+                relabelled.add(i)
+                shots = True
             # (A shot opens with its number: `\d`, a decimal digit.)
             elif t[0].isdecimal() and (
                 ((shots or video) and _SHOT.match(t)) or _SHOT_WORDS.match(t)
