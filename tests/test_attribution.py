@@ -273,3 +273,17 @@ def test_a_soundbite_is_said_by_its_label_and_the_label_is_no_statement():
     quote = statement(VIDEO_PAGE, "reliable partner")
     assert quote.text.startswith('"China will always')
     assert quote.kind == diplomeet.StatementKind.DIRECT
+
+
+@pytest.mark.parametrize(
+    ("tail", "who"),
+    [
+        ("calling on the two countries to deepen trade ties.", WANG),
+        ("saying that the two sides should stay in close touch.", WANG),
+        ("discussing the situation in the Middle East.", None),
+        ("marking the 75th anniversary of their ties.", None),
+    ],
+)
+def test_a_speech_cue_in_ing_after_the_meeting_is_said_by_its_subject(tail, who):
+    text = LEDE.replace("here on Wednesday.", f"here on Wednesday, {tail}")
+    assert speakers(text, tail[:12]) == who

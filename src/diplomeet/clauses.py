@@ -91,6 +91,8 @@ class Vocabulary:
     sentence, see `_role_hits`)."""
     role_back: re.Pattern[str] | None = None
     """How far before a role noun a match of `role` can start (see `_role_plan`)."""
+    participles: frozenset[str] = frozenset()
+    """The `-ing` cue forms that report speech after a comma (`..., calling on`), lower case."""
 
 
 def _alternation(items: list[str]) -> str:
@@ -195,6 +197,12 @@ def vocabulary(kb: Knowledge) -> Vocabulary:
         document=document,
         role_firsts=role_firsts,
         role_back=role_back,
+        participles=frozenset(
+            f.lower()
+            for lemma in lex.get("participle_cues") or []
+            for f in (lex.get("cues") or {}).get(lemma, [])
+            if f.split(" ", 1)[0].endswith("ing")
+        ),
     )
 
 
@@ -455,6 +463,8 @@ def analyse(text: str, folded: str, sentence: Sentence, cast: Cast, kb: Knowledg
         candidate = _left(folded, s0, s1, c0, c1, subjects, sentence)
         if candidate is None and not form.endswith("ing"):
             candidate = _right(folded, s0, s1, c0, c1, subjects, form)
+        if candidate is None and form in vocab.participles:
+            candidate = _participle(folded, s0, s1, c0, c1, subjects, sentence)
         if candidate is None:
             continue
         candidate.sentence = sentence
@@ -599,6 +609,37 @@ def _left(
         frames = [(s0, frame_end)] if frame_end > s0 else []
         return Clause(sentence=sentence, subject=subj, content=(content_start, s1), frames=frames)
     return None
+
+
+def _participle(
+    folded: str,
+    s0: int,
+    s1: int,
+    c0: int,
+    c1: int,
+    subjects: list[Subject],
+    sentence: Sentence,
+) -> Clause | None:
+    """`<subject> met X on Saturday, calling on the two countries to ...`.
+
+    A speech cue in `-ing` (the lexicon's `participle_cues`) after a comma, far from its
+    subject: the sentence's own subject (a person or people, opening the sentence after
+    at most a short opener) says it.
+    """
+    if not _PARTICIPLE_AFTER.search(folded, max(s0, c0 - 3), c0):
+        return None
+    subj = next((x for x in subjects if x.start < c0), None)
+    if subj is None or subj.kind not in ("person", "people"):
+        return None
+    bare = folded[s0 : subj.start].strip().lstrip("\"'([")
+    if bare and not _OPENER.fullmatch(bare):
+        return None
+    m = _THAT_WORD.match(folded, c1 + 1) if folded[c1 : c1 + 1] == " " else None
+    content_start = m.end() if m is not None else c1
+    return Clause(sentence=sentence, subject=subj, content=(content_start, s1), frames=[(s0, c0)])
+
+
+_PARTICIPLE_AFTER = re.compile(r",\s*$")
 
 
 def _right(
