@@ -287,3 +287,28 @@ def test_a_soundbite_is_said_by_its_label_and_the_label_is_no_statement():
 def test_a_speech_cue_in_ing_after_the_meeting_is_said_by_its_subject(tail, who):
     text = LEDE.replace("here on Wednesday.", f"here on Wednesday, {tail}")
     assert speakers(text, tail[:12]) == who
+
+
+@pytest.mark.parametrize(
+    ("role", "who"),
+    [
+        ("The defence minister", ["Dong Jun"]),
+        ("The defense secretary", ["Lloyd Austin"]),
+        ("The treasury secretary", ["Janet Yellen"]),
+    ],
+)
+def test_a_ministers_portfolio_names_the_speaker(role, who):
+    text = (
+        "SINGAPORE, May 31, 2024 -- Chinese Defense Minister Dong Jun held talks with U.S."
+        " Defense Secretary Lloyd Austin and U.S. Treasury Secretary Janet Yellen on Friday.\n\n"
+        f"{role} said the talks were useful."
+    )
+    assert speakers(text, "the talks were useful") == who
+
+
+def test_a_secretary_general_without_a_hyphen_is_a_role():
+    text = (
+        "KYIV, Oct. 3, 2024 -- NATO Secretary General Mark Rutte met with President Volodymyr"
+        " Zelenskyy in Kyiv on Thursday.\n\nThe Secretary General stressed that help is no charity."
+    )
+    assert speakers(text, "help is no charity") == ["Mark Rutte"]

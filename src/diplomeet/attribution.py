@@ -175,7 +175,9 @@ def _titled_as(role: str, title: str) -> bool:
 
 def _spelling(title: str) -> str:
     """A title in lower case with one spelling of each word (`advisor` is `adviser`)."""
-    return title.lower().replace("advisor", "adviser").replace("-", " ")
+    return (
+        title.lower().replace("advisor", "adviser").replace("defence", "defense").replace("-", " ")
+    )
 
 
 _OUTSIDERS = frozenset(
