@@ -366,3 +366,12 @@ def test_the_last_meeting_of_the_same_leaders_is_its_own_record():
     assert earlier.date == dt.date(2024, 10, 23)
     assert earlier.place is not None and earlier.place.city == "Kazan"
     assert [p.name for p in earlier.participants] == ["Xi Jinping", "Vladimir Putin"]
+
+
+def test_a_garbled_name_in_a_report_without_a_year_is_the_holder_named_elsewhere():
+    m = first(
+        "On the afternoon of March 3rd, Wang Yi held talks with Russian Foreign Minister"
+        " Lafrov in Beijing.\n\nLavrov said that the two sides should stay in close touch."
+    )
+    assert m.date is None
+    assert names(m) == ["Wang Yi", "Sergey Lavrov"]

@@ -208,6 +208,8 @@ class Cast:
     story_start: int = 0
     aliases: dict[str, str] = field(factory=dict)
     """Keys that were merged into another person's (a garbled name), to the new key."""
+    written: dict[str, bool] = field(factory=dict)
+    """A memo of `_written`: each surname is looked for in the text once."""
 
     def canon(self, person_key: str) -> str:
         """The current key of a person (after garbled names were resolved)."""
@@ -274,24 +276,33 @@ class Cast:
         A person the table does not know, titled with an office of a known
         country, is that office's holder on `day` when the table has exactly
         one, and either the written name is a single word or the holder's
-        surname stands elsewhere in the report.
+        surname stands elsewhere in the report. Without a day (a report that
+        gives no year), only a holder of the office at any time whose surname
+        stands elsewhere in the report, the only such one, is.
         """
-        if day is None:
-            return
         for e in list(self.entries.values()):
             if e.known or e.country is None or not e.offices:
                 continue
             holders = {
                 t.name: t for office in e.offices for t in self.kb.holders(e.country, office, day)
             }
+            if day is None:
+                holders = {n: t for n, t in holders.items() if self._written(t.surname)}
             if len(holders) != 1:
                 continue
             term = next(iter(holders.values()))
-            single = len(e.name.split()) == 1
-            elsewhere = re.search(rf"\b{re.escape(term.surname)}\b", self.text) is not None
-            if not (single or elsewhere):
+            single = day is not None and len(e.name.split()) == 1
+            if not (single or self._written(term.surname)):
                 continue
             self._rekey(e, term)
+
+    def _written(self, word: str) -> bool:
+        """Whether the word stands in the report as a word of its own (once per word)."""
+        found = self.written.get(word)
+        if found is None:
+            found = re.search(rf"\b{re.escape(word)}\b", self.text) is not None
+            self.written[word] = found
+        return found
 
     def _rekey(self, e: _Entry, term: OfficeTerm) -> None:
         target = self.entries.get(key(term.name))
