@@ -20,6 +20,8 @@ from diplomeet.knowledge import default_knowledge
         ("Secretary of Commerce", "trade_minister"),
         ("Trade Representative", "trade_minister"),
         ("Minister of Economy, Trade and Industry", "trade_minister"),
+        ("Vice Minister of Commerce", "deputy_trade_minister"),
+        ("Deputy Finance Minister", "deputy_finance_minister"),
     ],
 )
 def test_title_names_the_office(title: str, office: str) -> None:
@@ -59,3 +61,27 @@ def test_garbled_treasury_secretary_is_the_holder_on_the_day() -> None:
     assert set(people) == {"He Lifeng", "Janet Yellen"}
     assert people["Janet Yellen"].country == "USA"
     assert people["Janet Yellen"].title == "Treasury Secretary"
+
+
+@pytest.mark.parametrize(
+    ("text", "deputy"),
+    [
+        (
+            "MOSCOW, June 3, 2024 -- Russian Deputy Finance Minister Ivan Chebeskov met with"
+            " Chinese Vice Foreign Minister Sun Weidong in Moscow on Monday. Finance Minister"
+            " Anton Siluanov later joined. Siluanov said cooperation is growing.",
+            "Ivan Chebeskov",
+        ),
+        (
+            "BEIJING, May 10, 2024 -- Chinese Vice Minister of Commerce Ling Ji met with German"
+            " Ambassador Patricia Flor in Beijing on Saturday. Commerce Minister Wang Wentao"
+            " also attended. Wang said trade ties matter.",
+            "Ling Ji",
+        ),
+    ],
+)
+def test_a_deputy_is_not_taken_for_the_minister(text: str, deputy: str) -> None:
+    # A deputy the table does not know is not the minister of the day, even when the
+    # minister's surname stands elsewhere in the report.
+    names = [p.name for p in diplomeet.parse(text).meetings[0].participants]
+    assert deputy in names

@@ -49,6 +49,8 @@ OFFICES = {
     "speaker",
     "finance_minister",
     "trade_minister",
+    "deputy_finance_minister",
+    "deputy_trade_minister",
 }
 
 # Offices held by one person at a time in a country or organisation. Vice premiers, deputy
