@@ -47,6 +47,10 @@ OFFICES = {
     "special_envoy",
     "chairman",
     "speaker",
+    "finance_minister",
+    "trade_minister",
+    "deputy_finance_minister",
+    "deputy_trade_minister",
 }
 
 # Offices held by one person at a time in a country or organisation. Vice premiers, deputy
@@ -397,6 +401,17 @@ def test_no_duplicate_terms() -> None:
         ident = (term["name"], holder_of(term), term["office"], term["start"])
         assert ident not in seen, ident
         seen.add(ident)
+
+
+def test_terms_are_ordered_by_holder_office_and_start() -> None:
+    # Countries by code, then organisations by short name; within one, offices in the order
+    # of titles.json and terms by start date.
+    offices = list(load("titles.json")["offices"])
+    order = [
+        (t["country"] is None, holder_of(t), offices.index(t["office"]), t["start"])
+        for t in terms()
+    ]
+    assert order == sorted(order)
 
 
 def test_aliases_are_never_bare_surnames_or_the_name() -> None:
