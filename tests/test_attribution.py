@@ -312,3 +312,11 @@ def test_a_secretary_general_without_a_hyphen_is_a_role():
         " Zelenskyy in Kyiv on Thursday.\n\nThe Secretary General stressed that help is no charity."
     )
     assert speakers(text, "help is no charity") == ["Mark Rutte"]
+
+
+def test_a_garbled_name_resolved_to_the_office_holder_keeps_its_statements():
+    text = (
+        "BEIJING, Oct. 27, 2023 -- Vice Premier He Lifeng held a video call with US Treasury"
+        " Secretary Yelun on Friday.\n\nYelun said the two sides should keep talking."
+    )
+    assert speakers(text, "keep talking") == ["Janet Yellen"]

@@ -375,3 +375,15 @@ def test_a_garbled_name_in_a_report_without_a_year_is_the_holder_named_elsewhere
     )
     assert m.date is None
     assert names(m) == ["Wang Yi", "Sergey Lavrov"]
+
+
+@pytest.mark.parametrize(
+    ("title", "absent"),
+    [("Deputy Defense Minister", "Shoigu"), ("Vice Minister of Finance", "Siluanov")],
+)
+def test_a_deputy_is_not_taken_for_the_minister_named_elsewhere(title, absent):
+    m = first(
+        f"MOSCOW, May 6, 2024 -- Wang Yi met with Russian {title} Ivan Petrovsky in Moscow on"
+        f" Monday.\n\n{absent} was not present."
+    )
+    assert names(m) == ["Wang Yi", "Ivan Petrovsky"]

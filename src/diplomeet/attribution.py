@@ -201,7 +201,8 @@ class _Resolver:
     def resolve(self, subj: Subject, meeting: int) -> tuple[tuple[str, ...], Resolution]:
         parts = self.participants(meeting)
         if subj.kind in ("person", "people"):
-            people = tuple(subj.people)
+            # A garbled name resolved after the clauses were read: the person's key now.
+            people = tuple(dict.fromkeys(self.cast.canon(p) for p in subj.people))
             if subj.kind == "people":
                 return people, Resolution.JOINT
             res = Resolution.NAME

@@ -283,6 +283,10 @@ class Cast:
         for e in list(self.entries.values()):
             if e.known or e.country is None or not e.offices:
                 continue
+            if _DEPUTY.match(e.title or "") and not all(
+                o.startswith(_DEPUTY_OFFICES) for o in e.offices
+            ):
+                continue  # `Deputy Finance Minister ...` is not the minister the table knows
             holders = {
                 t.name: t for office in e.offices for t in self.kb.holders(e.country, office, day)
             }
@@ -401,6 +405,10 @@ class Cast:
                     counts[w] = counts.get(w, 0) + 1
         return counts
 
+
+_DEPUTY = re.compile(r"(?:deputy|vice|assistant|under|junior|parliamentary)\b", re.IGNORECASE)
+_DEPUTY_OFFICES = ("deputy_", "vice_")
+"""Office keys of deputies (`deputy_foreign_minister`, `vice_premier`)."""
 
 _FORM_ENDS = re.compile(r"\b(?!\s+[A-Z][a-z])")
 """Where a form of a name may end: its last word ends, and no capitalised word follows (else
