@@ -1527,8 +1527,8 @@ def _places_of(title: str) -> list[str]:
     """What follows each `of` or `for` of a title to its end, the last first.
 
     `Minister of Foreign Affairs and Cooperation of the Democratic Republic of Timor-Leste`
-    gives `Timor-Leste`, then `the Democratic Republic of Timor-Leste`'s name, then the
-    whole portfolio: the first that names a country or an organisation is the place.
+    gives `Timor-Leste`, then `Democratic Republic of Timor-Leste` (tails of up to 60
+    characters): the first that names a country or an organisation is the place.
     """
     out = []
     for m in reversed(list(_OF_KEYWORD.finditer(title))):
