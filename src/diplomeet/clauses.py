@@ -578,8 +578,7 @@ def _left(
             # a name inside an insert (`Lavrov, speaking alongside Jaishankar, said`) is
             # not the subject: look further left.
             continue
-        bare = before.strip().lstrip("\"'([")
-        if subj.kind in ("joint", "document") and bare and not _OPENER.fullmatch(bare):
+        if subj.kind in ("joint", "document") and not _opens(before):
             # `..., and the two sides agreed ...` inside someone's words is not a joint
             # statement: a joint subject opens its sentence (after at most a short opener).
             return None
@@ -631,8 +630,7 @@ def _participle(
     subj = next((x for x in subjects if x.start < c0), None)
     if subj is None or subj.kind not in ("person", "people"):
         return None
-    bare = folded[s0 : subj.start].strip().lstrip("\"'([")
-    if bare and not _OPENER.fullmatch(bare):
+    if not _opens(folded[s0 : subj.start]):
         return None
     m = _THAT_WORD.match(folded, c1 + 1) if folded[c1 : c1 + 1] == " " else None
     content_start = m.end() if m is not None else c1
@@ -640,6 +638,16 @@ def _participle(
 
 
 _PARTICIPLE_AFTER = re.compile(r",\s*$")
+
+
+def _opens(before: str) -> bool:
+    """Whether what stands before a subject lets it open its sentence.
+
+    Nothing does, or a short opener ending in a comma (`On Saturday, `), quotation marks
+    and brackets aside.
+    """
+    bare = before.strip().lstrip("\"'([")
+    return not bare or _OPENER.fullmatch(bare) is not None
 
 
 def _right(

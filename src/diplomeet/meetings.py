@@ -916,8 +916,9 @@ def _forums_by_name(kb: Knowledge) -> dict[str, Forum]:
 
 
 @functools.cache
-def _kind_names(kb: Knowledge) -> dict[str, str]:
-    return {" ".join(p.lower().split()): name for name, ps in kb.event_kinds for p in ps}
+def _names_by_phrase(named: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, str]:
+    """The name of each phrase of `kb.event_kinds` or `kb.ceremonies`, by its folded form."""
+    return {" ".join(p.lower().split()): name for name, ps in named for p in ps}
 
 
 def _occasion(
@@ -937,7 +938,7 @@ def _occasion(
     of a person's title (`EU High Representative`).
     """
     by_name = _forums_by_name(kb)
-    kinds = _kind_names(kb)
+    kinds = _names_by_phrase(kb.event_kinds)
     named: list[Span] | None = None  # the people's mentions, read once a forum is named
     for span in spans:
         for m in pats["forum"].finditer(folded, *span):
@@ -996,14 +997,9 @@ def _ceremony(
     for span in spans:
         for m in pats["ceremony"].finditer(folded, *span):
             if _CEREMONY_CUE.search(folded, _after_stop(folded, span[0], m.start()), m.start()):
-                name = _ceremony_names(kb)[" ".join(m.group().lower().split())]
+                name = _names_by_phrase(kb.ceremonies)[" ".join(m.group().lower().split())]
                 return Occasion(name=name, mention=text[m.start() : m.end()])
     return None
-
-
-@functools.cache
-def _ceremony_names(kb: Knowledge) -> dict[str, str]:
-    return {" ".join(p.lower().split()): name for name, ps in kb.ceremonies for p in ps}
 
 
 def _host(cast: Cast, d: Draft) -> str | None:
