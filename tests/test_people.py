@@ -71,6 +71,36 @@ class TestPatterns:
         text = f"He met Prime Minister of {place} Jonathan Harrowby on Monday."
         assert people(text) == [("Jonathan Harrowby", code, f"Prime Minister of {place}")]
 
+    @pytest.mark.parametrize(
+        ("text", "name", "title"),
+        [
+            (
+                "Minister of Economy, Trade and Industry Haruto Kimura spoke.",
+                "Haruto Kimura",
+                "Minister of Economy, Trade and Industry",
+            ),
+            (
+                "He met Minister of Foreign Affairs, Emigration and Egyptian Expatriates"
+                " Karim Mansour.",
+                "Karim Mansour",
+                "Minister of Foreign Affairs, Emigration and Egyptian Expatriates",
+            ),
+            (
+                "He met Minister of Foreign Affairs, Trade and Development of Canada"
+                " Anne Tremblay.",
+                "Anne Tremblay",
+                "Minister of Foreign Affairs, Trade and Development of Canada",
+            ),
+        ],
+    )
+    def test_a_portfolio_listed_with_commas(self, text, name, title):
+        # `Minister of A, B and C`: the list after the comma is still the title.
+        assert [(p[0], p[2]) for p in people(text)] == [(name, title)]
+
+    def test_a_comma_without_a_list_ends_the_title(self):
+        text = "He met the Minister of Finance, Deputy Governor Rafael Ortiz, on Monday."
+        assert [(p[0], p[2]) for p in people(text)] == [("Rafael Ortiz", "Deputy Governor")]
+
     def test_title_does_not_reach_back_over_a_name(self):
         text = (
             "Wang met Prime Minister of Fiji Sitiveni Rabukana and Minister of Trade of Samoa"

@@ -133,6 +133,8 @@ _NOT_NAMES = frozenset(
     america pacific atlantic middle""".split()
 )
 """Lowercased words that never stand alone as a person's name."""
+_ABSTRACT_NOUN = re.compile(r"[a-z]{3}(?:tion|sion|ism|ship|ity)s?$")
+"""The endings of abstract nouns no name has (`Emigration`, `Partnership`, `Security`)."""
 
 CHINESE_SURNAMES = frozenset(
     """wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo liang
@@ -1033,6 +1035,7 @@ class _Finder:
         go_on = not (
             len(rest) - particles > 4
             or any(toks[i][2].lower() in _NOT_NAMES for i in rest)
+            or any(_ABSTRACT_NOUN.search(toks[i][2][-9:]) for i in rest)
             or any(_country_pair(self.kb, toks[i][2]) for i in rest)
         )
         return first, tuple(known), go_on
@@ -1134,6 +1137,22 @@ class _Finder:
             steps += 1
         return None
 
+    def listed(self, toks: list[tuple[int, int, str]], i: int, start: int, first: int) -> bool:
+        """Whether token `i`, before a comma, opens a list of portfolios ending at `first`.
+
+        `Minister of Economy, Trade and Industry Ken Saito`: the words after the comma are
+        capitalised or `and` (or `of the` before a country), one of them is `and`, and
+        token `i` ends a portfolio.
+        """
+        if first - start > 8:
+            return False  # no list of portfolios is longer (and a hostile run stays linear)
+        after = [toks[k][2] for k in range(start, first)]
+        return (
+            any(w in ("and", "&") for w in after)
+            and all(w[:1].isupper() or w in ("and", "&", "of", "the") for w in after)
+            and self.portfolio(toks, i) is not None
+        )
+
     def chain_start(self, toks: list[tuple[int, int, str]], first: int) -> int:
         """The first token of the title chain that ends right before token `first`."""
         self.read_around = True
@@ -1161,6 +1180,7 @@ class _Finder:
                 gap in (" ", "  ", "/", " / ")
                 or (gap in (". ", ".") and w in _HONORIFICS)
                 or apposed
+                or (gap == ", " and self.listed(toks, i, start, first))
             ):
                 break  # a title chain runs over single spaces only (`Dr. `, `<title>, ` aside)
             lw = w.lower()
