@@ -97,6 +97,33 @@ class TestPatterns:
         # `Minister of A, B and C`: the list after the comma is still the title.
         assert [(p[0], p[2]) for p in people(text)] == [(name, title)]
 
+    @pytest.mark.parametrize(
+        ("text", "title", "country"),
+        [
+            ("He met Foreign Minister Dr. Peter Tanaka of Fiji.", "Foreign Minister", "FJI"),
+            ("ASEAN Secretary-General Dr. Peter Tanaka received him.", "Secretary-General", None),
+            ("He met Foreign Minister H.E. Mr. Peter Tanaka.", "Foreign Minister", None),
+            (
+                "He met Foreign Minister of Fiji Senator the Hon Peter Tanaka.",
+                "Foreign Minister of Fiji",
+                "FJI",
+            ),
+            ("He met HE Mr Peter Tanaka, Foreign Minister of Fiji.", "Foreign Minister", "FJI"),
+            ("He met H.E. Mr. Peter Tanaka.", None, None),
+        ],
+    )
+    def test_a_courtesy_is_no_part_of_the_title(self, text, title, country):
+        # `Mr.`, `Dr`, `H.E.`, `the Hon` stand between a title and a name; they are
+        # neither the title's end nor the name's start, and a courtesy names a person.
+        [(name, found_country, found_title)] = people(text)
+        assert name == "Peter Tanaka"
+        assert found_country == country
+        if title is None:
+            assert found_title is None
+        else:
+            assert found_title is not None and found_title.startswith(title)
+            assert not found_title.endswith(("Dr", "Mr", "the", "Hon", "Senator"))
+
     def test_a_comma_without_a_list_ends_the_title(self):
         text = "He met the Minister of Finance, Deputy Governor Rafael Ortiz, on Monday."
         assert [(p[0], p[2]) for p in people(text)] == [("Rafael Ortiz", "Deputy Governor")]

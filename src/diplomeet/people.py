@@ -98,6 +98,13 @@ _LOWER_MODIFIERS = frozenset(
     "prime general high national".split()
 )
 _HONORIFICS_ALL = _HONORIFICS | {"Shri", "Smt", "Sri", "Madam", "Senator", "H.E", "HE", "Hon"}
+
+
+def _courtesy(word: str) -> bool:
+    """Whether a word is a courtesy before a name (`Mr`, `Dr.`, `H.E.`), never part of a title."""
+    return word.rstrip(".") in _HONORIFICS_ALL
+
+
 MODIFIERS = frozenset(
     "Deputy Vice Assistant First Acting Executive Senior Chief Special Permanent Former "
     "Foreign State Prime General High Dr Mr Mrs Ms Madam Shri Smt Sri".split()
@@ -1008,7 +1015,7 @@ class _Finder:
         for k in range(len(run) - 1, -1, -1):
             i = run[k]
             w = toks[i][2]
-            if self.is_title(w) or (self.demonymish(w) and not tail):
+            if self.is_title(w) or _courtesy(w) or (self.demonymish(w) and not tail):
                 break
             if self.demonymish(w) and w.lower() not in PARTICLES:
                 break
@@ -1080,15 +1087,15 @@ class _Finder:
         return self.kb.person(terms[0].name) or terms
 
     def titled(self, toks: list[tuple[int, int, str]], run: list[int], first: int) -> bool:
-        """Whether a title stands right before the name starting at token `first`.
+        """Whether a title or a courtesy stands right before the name starting at token `first`.
 
         The title chain before the name (`U.S. Secretary of State`, `Chief Advisor to the
         President of Brazil`) must hold a head word of a title or a role word.
         """
         start = self.chain_start(toks, first)
         for _s, _e, w in toks[start:first]:
-            if w in self.head_words or w.lower() in self.role_words:
-                return True
+            if w in self.head_words or w.lower() in self.role_words or _courtesy(w):
+                return True  # a courtesy (`Mr.`, `H.E.`) names a person too
         return False
 
     def appositive(self, end: int) -> Span | None:
@@ -1131,8 +1138,10 @@ class _Finder:
                 and (toks[j - 1][2] in self.head_words or toks[j - 1][2] in self.title_words)
             ):
                 return j - 1
-            if not (w[:1].isupper() or w.lower() in ("and", "&")):
-                return None
+            if not (w[:1].isupper() or w.lower() in ("and", "&")) or (
+                _courtesy(w) and not self.demonymish(f"{w} {toks[j + 1][2]}")
+            ):
+                return None  # `Minister of Fiji, Dr Jone Tanaka`: no portfolio holds a `Dr`
             j -= 1
             steps += 1
         return None
@@ -1186,6 +1195,7 @@ class _Finder:
             lw = w.lower()
             if (
                 self.is_title(w)
+                or _courtesy(w)
                 or lw in self.role_words
                 or self.demonymish(w)
                 or lw in CONNECTORS
@@ -1391,7 +1401,10 @@ class _Finder:
             and self.kb.country_code(f"{words[i]} {words[i + 1]}")
         ):
             i += 2
-        title = self.text[chain[i][0] : chain[-1][1]] if i < len(chain) else None
+        j = len(chain) - 1
+        while j >= i and (_courtesy(words[j]) or words[j] == "the"):
+            j -= 1  # `Foreign Minister Dr. Jone Tanaka`, `Senator the Hon`: no part of the title
+        title = self.text[chain[i][0] : chain[j][1]] if i <= j else None
         return (title.strip() if title else None), country, org
 
     _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3})")
@@ -1575,11 +1588,30 @@ def _title_parts(title: str) -> list[str]:
 def _office_phrase(kb: Knowledge, title: str) -> str | None:
     """The words of a title that name an office (`Turkish Foreign Minister`: `Foreign Minister`)."""
     for part in reversed(_title_parts(title)):
-        words = part.split()
-        for k in range(len(words)):
-            if kb.office(" ".join(words[k:])):
-                return " ".join(words[k:])
+        phrase = _office_tail(kb, part)
+        if phrase is not None:
+            return phrase
     return None
+
+
+def _office_tail(kb: Knowledge, part: str) -> str | None:
+    """The longest tail of a title's part that names an office (`Chinese Foreign Minister`).
+
+    Only tails as long as the longest office name are tried, so a title of any length is
+    read in time linear in it.
+    """
+    words = part.split()
+    for k in range(max(0, len(words) - _longest_office(kb)), len(words)):
+        phrase = " ".join(words[k:])
+        if kb.office(phrase):
+            return phrase
+    return None
+
+
+@functools.cache
+def _longest_office(kb: Knowledge) -> int:
+    """The most words an office's name has in the knowledge's titles."""
+    return max((len(k.split()) for k in kb.office_titles), default=0)
 
 
 def _offices(kb: Knowledge, title: str) -> frozenset[str]:
@@ -1601,13 +1633,11 @@ def _remembered_offices(kb: Knowledge, title: str) -> frozenset[str]:
 def _read_offices(kb: Knowledge, title: str) -> frozenset[str]:
     out: set[str] = set()
     for part in _title_parts(title):
-        words = part.split()
-        # The longest tail of the part that names an office (`Chinese Foreign Minister`).
-        for k in range(len(words)):
-            office = kb.office(" ".join(words[k:]))
-            if office:
-                out.add(office)
-                break
+        phrase = _office_tail(kb, part)
+        if phrase is not None:
+            office = kb.office(phrase)
+            assert office is not None  # `_office_tail` found it
+            out.add(office)
     return frozenset(out)
 
 
