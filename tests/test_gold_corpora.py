@@ -1,7 +1,8 @@
 """The annotated corpora under tests/: every gold file is one the shared scorer can read.
 
 tests/reports was written early and used for tuning; tests/reports2 (other outlets) and
-tests/reports3 (Chinese sources) were written without reading the parser or each other.
+tests/reports3 (Chinese sources) were written without reading the parser or each other, and
+so was tests/reports4 (outlets of every region, wires, more Chinese sources).
 These tests never run the parser: they check the annotations against the rules of
 `gold_corpus`, and that each corpus covers what it is for.
 """
@@ -27,7 +28,13 @@ HERE = Path(__file__).parent
 DEVELOPMENT = Corpus(HERE / "reports", min_anchors=5)
 OTHER_OUTLETS = Corpus(HERE / "reports2", min_anchors=8)
 CHINESE_SOURCES = Corpus(HERE / "reports3", min_anchors=8)
-CORPORA = {"reports": DEVELOPMENT, "reports2": OTHER_OUTLETS, "reports3": CHINESE_SOURCES}
+WORLD_SOURCES = Corpus(HERE / "reports4", min_anchors=8)
+CORPORA = {
+    "reports": DEVELOPMENT,
+    "reports2": OTHER_OUTLETS,
+    "reports3": CHINESE_SOURCES,
+    "reports4": WORLD_SOURCES,
+}
 GOLD_FILES = [
     pytest.param(corpus, path, id=f"{name}/{path.stem}")
     for name, corpus in CORPORA.items()
@@ -36,7 +43,8 @@ GOLD_FILES = [
 
 
 @pytest.mark.parametrize(
-    ("corpus", "size"), [(DEVELOPMENT, 40), (OTHER_OUTLETS, 40), (CHINESE_SOURCES, 30)]
+    ("corpus", "size"),
+    [(DEVELOPMENT, 40), (OTHER_OUTLETS, 40), (CHINESE_SOURCES, 30), (WORLD_SOURCES, 50)],
 )
 def test_each_text_has_its_gold(corpus: Corpus, size: int) -> None:
     """The texts and gold files pair up by name, as many as the corpus was written with."""
