@@ -984,7 +984,7 @@ def test_user_furniture_file_adds_a_pattern(tmp_path):
     )
     text = "Headline\n\nListen to this article\n\nThe ministers met."
     plain = GENERIC.envelope(text)
-    assert "Listen to this article" in spans_text(text, plain.story)
+    assert "Listen to this article" not in spans_text(text, plain.furniture)
     fmt = LayoutFormat("mine", headers=("timestamp",), furniture=Furniture.load(extra))
     env = fmt.envelope(text)
     assert spans_text(text, env.story) == ["The ministers met."]
@@ -1150,6 +1150,21 @@ def test_a_labelled_storyline_starts_its_own_paragraph():
         ("President of Russia\nEvents / News\n\n", "Talks with President of Mongolia"),
         ("THE WHITE HOUSE\n\n", "Readout of the Vice President's Meeting with Prime Minister Modi"),
         ("World News Digest\nSearch Trends\n\n", "China, France hold strategic dialogue"),
+        (
+            "Ministerio de Asuntos Exteriores\nInicio | Prensa | Comunicados\n\n",
+            "Minister receives his Chilean counterpart in Madrid",
+        ),
+        (
+            "Republic of Freedonia\nOfficial Portal of the Presidency\nPRESS RELEASE\n\n",
+            "PRESIDENT MARX RECEIVES THE ENVOY OF SYLVANIA",
+        ),
+        (
+            "Gulf Wire Service\nNEWS  |  Local  |  World  |  عربي\n\n",
+            "Foreign Minister Receives Omani Counterpart",
+        ),
+        ("Daily Ledger\nHome  World  Opinion\nAsia\n\n", "Envoys meet in Hanoi, vow closer ties"),
+        ("News Portal\nRef. No: 4471-22\n\n", "Ministers confer in Doha before the summit"),
+        ("Ministerstvo\n[Machine translation]\n\n", "On the talks of the two foreign ministers"),
     ],
 )
 def test_site_name_over_the_headline_is_not_the_title(header, title):
@@ -1160,6 +1175,27 @@ def test_site_name_over_the_headline_is_not_the_title(header, title):
     page = f"{header}{title}\n\nMarch 4, 2025\n\n{story}\n\nThey also discussed regional issues.\n"
     env = GENERIC.envelope(page)
     assert env.title == title
+
+
+def test_a_byline_under_the_headline_is_not_the_title():
+    page = (
+        "The Evening Courier\nHome  World  Asia\n\n"
+        "Foreign Minister Receives Sylvanian Counterpart\nBy Anna Petrova and Ivo Marin\n\n"
+        "The foreign minister received his Sylvanian counterpart on Monday and the two "
+        "discussed trade, energy and the coming summit in detail.\n"
+    )
+    assert GENERIC.envelope(page).title == "Foreign Minister Receives Sylvanian Counterpart"
+
+
+def test_a_labelled_question_under_the_headline_is_the_story():
+    page = (
+        "Spokesperson's Regular Press Conference on May 2, 2024\n\n"
+        "Reuters: Can you share the plans for the foreign minister's visit next week?\n\n"
+        "Spokesperson: I have nothing to release at the moment. We will release information in "
+        "due course.\n"
+    )
+    env = GENERIC.envelope(page)
+    assert env.title == "Spokesperson's Regular Press Conference on May 2, 2024"
 
 
 def test_a_title_cased_headline_over_its_story_stays_the_title():

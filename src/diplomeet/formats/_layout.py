@@ -1044,6 +1044,17 @@ def _is_masthead(line: str, following: str | None) -> bool:
 
 def _is_title(line: str, following: str | None) -> bool:
     """Whether the first content line of a page is its headline."""
+    if not _title_shaped(line):
+        return False
+    if following is None:
+        return True
+    if following[:1].islower():
+        return False
+    return _headline_cased(line) or len(following) > max(100, 1.5 * len(line))
+
+
+def _title_shaped(line: str) -> bool:
+    """Whether a line may be a headline by its own shape: short, no sentence's end, no credit."""
     if len(line) > _MAX_TITLE_CHARS or len(line.split()) > _MAX_TITLE_WORDS:
         return False
     if line[-1] in _TITLE_BAD_END or (_closes(line) and line[-1] not in "?!\"'”’)"):
@@ -1054,13 +1065,66 @@ def _is_title(line: str, following: str | None) -> bool:
         return False
     if _tail_credit(line, 0, len(line)) or _CAPTION_START.match(line):
         return False
-    if find_dateline(line, 0, len(line)):
-        return False
-    if following is None:
+    return not find_dateline(line, 0, len(line))
+
+
+_MAX_HEADER_LINES = 16
+"""Content lines read above the story for its headline."""
+_NAME_WORDS = frozenset(
+    "of for the and in on to at de da das do dos del la le les des di degli della delle e y "
+    "et und der die van von al el".split()
+)
+"""Small words that stand inside a name (`Ministério das Relações Exteriores`)."""
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’-]{2,}")
+_BYLINE = re.compile(r"(?:by|written by|reporter|editor)[:\s]", re.IGNORECASE)
+
+
+def _opens_story(line: str) -> bool:
+    """Whether a line above the story is its first.
+
+    It is too long for a headline, ends a sentence, or is a question put by a labelled
+    speaker (`Bloomberg: Can you confirm ...?`).
+    """
+    words = len(line.split())
+    if len(line) > _MAX_TITLE_CHARS or words > _MAX_TITLE_WORDS:
         return True
-    if following[:1].islower():
-        return False
-    return _headline_cased(line) or len(following) > max(100, 1.5 * len(line))
+    if _closes(line) and line[-1] != "!" and words >= 6:
+        return line[-1] != "?" or _SPEAKER_LABEL.match(line) is not None
+    return False
+
+
+_SPEAKER_LABEL = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?:\s")
+
+
+def _header_headline(lines: Sequence[Line], kinds: Sequence[int], first: int) -> int | None:
+    """The headline among the content lines above the story, when the first is none.
+
+    Above a story a page may have its site's name, menus and section labels, then the
+    headline, then a byline, a date or a deck. The first line that reads as a phrase
+    (it has a lower-case word other than `of`, `de`, `the` ...) is the headline; when
+    no line does, the last line that reads as a name (`Foreign Minister Receives Turkish
+    Counterpart`, `PRESIDENT TINUBU RECEIVES ...`) right before the story is.
+    """
+    named: int | None = None
+    seen = 0
+    for i in range(first, len(lines)):
+        if kinds[i] != _CONTENT:
+            continue
+        seen += 1
+        t = lines[i].text
+        wrapped = (
+            i + 1 < len(lines) and kinds[i + 1] == _CONTENT and lines[i + 1].text[:1].islower()
+        )
+        if seen > _MAX_HEADER_LINES or wrapped or _opens_story(t):
+            break  # the story (a paragraph, or one wrapped over lines), or no header block
+        if not _title_shaped(t) or len(t.split()) < 3 or _is_crumbs(t) or _BYLINE.match(t):
+            continue
+        phrase = any(m.group() not in _NAME_WORDS for m in _LOWER_WORD.finditer(t))
+        if phrase and "|" not in t:
+            return i
+        if not phrase:
+            named = i
+    return named
 
 
 def _split_block(block: Sequence[Line]) -> list[Span]:
@@ -1254,10 +1318,13 @@ def read_envelope(
     if first_content is not None and _CONTENT in kinds[first_content + 1 :]:
         nxt = first_content + 1
         following = lines[nxt].text if nxt < len(lines) and kinds[nxt] == _CONTENT else None
-        candidate = lines[first_content]
-        if _is_title(candidate.text, following):
+        headline = _header_headline(lines, kinds, first_content)
+        if headline is None and _is_title(lines[first_content].text, following):
+            headline = first_content
+        if headline is not None:
+            candidate = lines[headline]
             title, title_span = candidate.text, (candidate.start, candidate.end)
-            kinds[first_content] = 0
+            kinds[headline] = 0
 
     # Paragraphs: runs of content lines, split where a line ends a paragraph.
     paragraphs: list[Span] = []
