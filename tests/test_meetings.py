@@ -387,3 +387,67 @@ def test_a_deputy_is_not_taken_for_the_minister_named_elsewhere(title, absent):
         f" Monday.\n\n{absent} was not present."
     )
     assert names(m) == ["Wang Yi", "Ivan Petrovsky"]
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        # A possessive and a demonym between the verb and the name.
+        "Foreign Minister Lena Varga met today with her Slovak counterpart Tomas Hruby.",
+        # A title with `of` and a comma, then a courtesy, before the name.
+        "Foreign Minister Lena Varga met today with the Minister of Foreign Affairs of the"
+        " Slovak Republic, Mr. Tomas Hruby, on the margins of the summit.",
+        # Where and when between the verb and the one received.
+        "Foreign Minister Lena Varga received at the ministry in Budapest today His Excellency"
+        " Minister of Foreign Affairs of Slovakia Tomas Hruby.",
+        # Phrases of other outlets' English.
+        "Foreign Minister Lena Varga held discussion with Slovak Foreign Minister Tomas Hruby.",
+        "Foreign Minister Lena Varga came together with Slovak Foreign Minister Tomas Hruby.",
+        "Foreign Minister Lena Varga held negotiations with Slovak Foreign Minister Tomas Hruby.",
+        # Welcomed a person: a meeting, not words.
+        "Foreign Minister Lena Varga welcomed Slovak Foreign Minister Tomas Hruby to Budapest.",
+    ],
+)
+def test_a_meeting_phrase_with_words_before_the_one_met(lede):
+    m = first(f"BUDAPEST, 3 March 2024 -\n\n{lede}\n\nThe two sides discussed energy.")
+    assert names(m) == ["Lena Varga", "Tomas Hruby"]
+
+
+def test_welcoming_someone_s_visit_is_words():
+    report = diplomeet.parse(
+        "Foreign Minister Lena Varga met Slovak Foreign Minister Tomas Hruby on Monday.\n\n"
+        "Varga welcomed Minister Hruby's visit and stated that trade had doubled.\n"
+    )
+    [said] = [s for s in report.meetings[0].statements if "doubled" in s.text]
+    assert [p.name for p in said.attribution.speakers] == ["Lena Varga"]
+
+
+def test_he_met_is_the_one_the_story_tells_of():
+    m = first(
+        "From May 3 to 5, 2024, Special Envoy Lena Varga visited Slovakia. During the visit,"
+        " he met with Slovak Foreign Minister Tomas Hruby in Bratislava on May 4.",
+        published=dt.date(2024, 5, 6),
+    )
+    assert names(m) == ["Lena Varga", "Tomas Hruby"]
+    assert m.date == dt.date(2024, 5, 4)
+
+
+def test_who_met_may_be_named_two_sentences_later():
+    m = first(
+        "The 5th meeting of the Cooperation Council between the European Union and Slovakia"
+        " took place today in Luxembourg. The meeting was chaired by High Representative"
+        " Lena Varga. The Slovak delegation was led by Foreign Minister Tomas Hruby of"
+        " Slovakia.",
+        published=dt.date(2024, 3, 3),
+    )
+    assert names(m) == ["Lena Varga", "Tomas Hruby"]
+
+
+def test_a_known_name_goes_on_with_its_particles():
+    text = (
+        "His Highness Prince Faisal bin Farhan bin Abdullah, Minister of Foreign Affairs,"
+        " met Slovak Foreign Minister Tomas Hruby in Riyadh on 3 March 2024."
+    )
+    m = first(text)
+    assert [p.name for p in m.participants][1:] == ["Tomas Hruby"]
+    assert m.participants[0].title == "Minister of Foreign Affairs"

@@ -93,6 +93,9 @@ class Vocabulary:
     """How far before a role noun a match of `role` can start (see `_role_plan`)."""
     participles: frozenset[str] = frozenset()
     """The `-ing` cue forms that report speech after a comma (`..., calling on`), lower case."""
+    visits: frozenset[str] = frozenset()
+    """Cue forms that tell of a meeting when a person follows (`called on`, `welcomed`): the
+    lexicon's `meeting_needs_person`, lower case."""
 
 
 def _alternation(items: list[str]) -> str:
@@ -203,6 +206,7 @@ def vocabulary(kb: Knowledge) -> Vocabulary:
             for f in (lex.get("cues") or {}).get(lemma, [])
             if f.split(" ", 1)[0].endswith("ing")
         ),
+        visits=frozenset(p.lower() for p in lex.get("meeting_needs_person") or []),
     )
 
 
@@ -458,8 +462,8 @@ def analyse(text: str, folded: str, sentence: Sentence, cast: Cast, kb: Knowledg
     best: tuple[int, int, Clause] | None = None
     for c0, c1, cue in cues:
         form = cue.lower()
-        if form.startswith("call") and form.endswith(" on") and _visit(folded, c1, s1, subjects):
-            continue  # `called on Putin at the Kremlin`: a visit, not an appeal
+        if form in vocab.visits and _visit(folded, c1, s1, subjects):
+            continue  # `called on Putin at the Kremlin`, `welcomed Yoon`: a visit, not words
         candidate = _left(folded, s0, s1, c0, c1, subjects, sentence)
         if candidate is None and not form.endswith("ing"):
             candidate = _right(folded, s0, s1, c0, c1, subjects, form)
@@ -542,14 +546,27 @@ def _without_initials(before: str) -> str:
     return before if m is None else before[: m.start()] + before[m.end() :]
 
 
+_BEFORE_PERSON = re.compile(r" +(?:the|his|her|their|visiting|[A-Z][\w.'’-]*)(?= )")
+"""A word between a cue and the person it visits (`welcomed South Korean President ...`)."""
+_MAX_BEFORE_PERSON = 4
+
+
 def _visit(folded: str, c1: int, s1: int, subjects: list[Subject]) -> bool:
-    """`called on <person>` with no `to <verb>` after it: a courtesy call."""
+    """`called on <person>`, `welcomed <person>`, with no `to <verb>` after: a visit."""
+    starts = set()
     nxt = c1
-    while nxt < s1 and folded[nxt] == " ":
-        nxt += 1
-    person = next((s for s in subjects if s.start == nxt and s.kind == "person"), None)
-    if person is None:
-        return False
+    for _ in range(_MAX_BEFORE_PERSON):
+        m = _BEFORE_PERSON.match(folded, nxt, s1)
+        if m is None:
+            break
+        starts.add(m.start() + len(m.group()) - len(m.group().lstrip(" ")))
+        nxt = m.end()
+    while c1 < s1 and folded[c1] == " ":
+        c1 += 1
+    starts.add(c1)
+    person = next((s for s in subjects if s.start in starts and s.kind == "person"), None)
+    if person is None or folded.startswith("'s", person.end):
+        return False  # `welcomed Minister Cho's visit`: his visit, not him
     appeal = re.match(
         r"[^.;]{0,40}?\bto\s+(?!him\b|her\b|them\b|the\b|a\b|an\b|his\b|its\b)[a-z]",
         folded[person.end : s1],

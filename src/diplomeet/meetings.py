@@ -172,6 +172,28 @@ def _frame_people(cast: Cast, folded: str, frame: Span) -> list[str]:
     return out
 
 
+_HE_OR_SHE = re.compile(r"\b(?:he|she)\s+(?:\w+\s+)?$")
+"""`he` or `she` right before a meeting's verb (an adverb may stand between)."""
+
+
+def _pronoun_subject(cast: Cast, folded: str, span: Span, sentence_start: int) -> list[str]:
+    """The person a `he` or `she` before a meeting's verb stands for.
+
+    It is the last one named before the sentence, when nobody is named between the
+    pronoun and the verb.
+    """
+    start, end = span
+    if end - start > _MAX_PRONOUN_REACH:
+        start = end - _MAX_PRONOUN_REACH
+    if _HE_OR_SHE.search(folded, start, end) is None or cast.in_span(start, end):
+        return []
+    last = cast.last_before(sentence_start)
+    return [last.person] if last is not None else []
+
+
+_MAX_PRONOUN_REACH = 40
+
+
 def _by_initials(cast: Cast, folded: str, span: Span, kb: Knowledge) -> list[str]:
     """People a span names by a title's initials (`EAM`, `NSA`), where one person holds it."""
     acronyms = kb.lexicon.get("role_acronyms") or {}
@@ -249,16 +271,21 @@ def _holder_of(cast: Cast, folded: str, kb: Knowledge, role: str, day: dt.date) 
 def _next_people(
     clauses: list[Clause], speech: list[bool], i: int, cast: Cast, folded: str
 ) -> list[str]:
-    """The people named in the frames of the sentence after clause `i`, in its paragraph."""
-    j = i + 1
-    if j >= len(clauses) or clauses[j].sentence.paragraph != clauses[i].sentence.paragraph:
-        return []
-    if speech[j]:
-        return []
+    """The people named in the frames of the two sentences after clause `i`, in its paragraph.
+
+    (`The meeting took place in Luxembourg. It was chaired by X. The Egyptian delegation
+    was led by Y.`)
+    """
     out: list[str] = []
-    for frame in clauses[j].frames:
-        out += [p for p in _frame_people(cast, folded, frame) if p not in out]
+    for j in range(i + 1, min(i + 1 + _NEXT_SENTENCES, len(clauses))):
+        if clauses[j].sentence.paragraph != clauses[i].sentence.paragraph or speech[j]:
+            break
+        for frame in clauses[j].frames:
+            out += [p for p in _frame_people(cast, folded, frame) if p not in out]
     return out
+
+
+_NEXT_SENTENCES = 2
 
 
 def _told_in_words(
@@ -296,10 +323,16 @@ def _in_words(
 # A word that may stand between a meeting phrase and the name: an honorific or a title's
 # capitalised word (`met with H.E. Mr. ...`, `called on Prime Minister ...`).
 _WORD_BEFORE_NAME = re.compile(
-    r"[ \t]*(?P<word>(?i:h\.\s?e\.|his excellency|her excellency|the hon\.?|hon\.|mr\.?|mrs\.?"
-    r"|ms\.?|dr\.?|madam|prof\.?)(?=[ \t])|[A-Z][\w.'’-]*)"
+    r"[ \t]*,?[ \t]*(?P<word>(?i:h\.\s?e\.|his excellency|her excellency|the hon\.?|hon\.|mr\.?"
+    r"|mrs\.?|ms\.?|dr\.?|madam|prof\.?)(?=[ \t])"
+    r"|(?:the|his|her|their|visiting|of|and|for)(?=[ \t])|[A-Z][\w.'’-]*)"
 )
-_MAX_WORDS_BEFORE_NAME = 6
+"""(`met with the Secretary of State of the United States, Mr. Antony Blinken`.)"""
+_MAX_WORDS_BEFORE_NAME = 12
+_ASIDE = re.compile(r"[ \t]*(?:at|in|today|yesterday|here|on)[ \t]")
+"""A word that opens where or when, between a meeting's verb and the one met."""
+_NEXT_WORD = re.compile(r"[ \t]*(?P<word>[^\s,.;:]+)")
+_MAX_ASIDE_WORDS = 12
 _SPACES = re.compile(r" *")
 
 
@@ -330,17 +363,28 @@ def _first_day(
 def _person_next(cast: Cast, folded: str, pos: int) -> bool:
     """Whether a person's mention starts right after `pos`.
 
-    Honorifics (`H.E. Mr.`) and a title's capitalised words (`Prime Minister`) may
-    stand between.
+    Honorifics (`H.E. Mr.`), a title's words (`the Secretary of State of the United
+    States,`) and where or when (`at the Ministry today`) may stand between.
     """
     spaces = _SPACES.match(folded, pos)
     starts = {spaces.end() if spaces else pos}
+    at = pos
     for _ in range(_MAX_WORDS_BEFORE_NAME):
-        m = _WORD_BEFORE_NAME.match(folded, pos)
+        m = _WORD_BEFORE_NAME.match(folded, at)
         if m is None:
             break
         starts.add(m.start("word"))
-        pos = m.end()
+        at = m.end()
+    if _ASIDE.match(folded, pos) is not None:
+        # `received at the Ministry in Riyadh today His Excellency ...`: any word of the
+        # aside may be where the name starts.
+        at = pos
+        for _ in range(_MAX_ASIDE_WORDS):
+            m = _NEXT_WORD.match(folded, at)
+            if m is None:
+                break
+            starts.add(m.start("word"))
+            at = m.end()
     return any(mention.start in starts for mention in cast.mentions)
 
 
@@ -417,8 +461,12 @@ def find_meetings(
                         if p not in people:
                             people.insert(0, p)
                 else:
-                    # `EAM called on Prime Minister Albanese`: the one who holds that title.
-                    for p in _by_initials(cast, folded, (frame[0], m.start()), kb):
+                    # `EAM called on Prime Minister Albanese`: the one who holds that title;
+                    # `During the visit, he met with ...`: the one the story was telling of.
+                    before = (frame[0], m.start())
+                    for p in _by_initials(cast, folded, before, kb) or _pronoun_subject(
+                        cast, folded, before, sent.start
+                    ):
                         if p not in people:
                             people.insert(0, p)
                 future = bool(pats["future"].search(folded, sent.start, m.end()))

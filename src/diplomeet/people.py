@@ -97,7 +97,10 @@ _LOWER_MODIFIERS = frozenset(
     "special deputy vice senior chief foreign first executive permanent acting assistant "
     "prime general high national".split()
 )
-_HONORIFICS_ALL = _HONORIFICS | {"Shri", "Smt", "Sri", "Madam", "Senator", "H.E", "HE", "Hon"}
+_HONORIFICS_ALL = _HONORIFICS | {
+    "Shri", "Smt", "Sri", "Madam", "Senator", "H.E", "HE", "Hon", "Excellency", "Highness",
+    "Majesty", "Eminence",
+}  # fmt: skip
 
 
 def _courtesy(word: str) -> bool:
@@ -278,6 +281,14 @@ class Cast:
                 out.append(ms[i])
             i += 1
         return out
+
+    def last_before(self, pos: int) -> Mention | None:
+        """The last mention that ends at or before `pos`, if any."""
+        ms = self.mentions
+        i = bisect.bisect_left(ms, pos, key=_mention_start) - 1
+        while i >= 0 and ms[i].end > pos:
+            i -= 1
+        return ms[i] if i >= 0 else None
 
     def resolve_garbled(self, day: dt.date | None) -> None:
         """Replace names machine translation garbled, now that the meeting day is known.
@@ -936,6 +947,8 @@ class _Finder:
                 k += 1
                 continue
             stop, terms = found
+            while stop + 1 < len(run) and toks[run[stop]][2].lower() in PARTICLES:
+                stop += 2  # `Faisal bin Farhan bin Abdullah`: the rest of the known name
             names.append((k, stop, terms))
             # Words right before a known name are its title (`Security Policy Josep Borrell`).
             cur = []
@@ -1401,6 +1414,8 @@ class _Finder:
             and self.kb.country_code(f"{words[i]} {words[i + 1]}")
         ):
             i += 2
+        while i < len(chain) - 1 and _courtesy(words[i]):
+            i += 1  # `Excellency Minister of Foreign Affairs`: the courtesy is no part of it
         j = len(chain) - 1
         while j >= i and (_courtesy(words[j]) or words[j] == "the"):
             j -= 1  # `Foreign Minister Dr. Jone Tanaka`, `Senator the Hon`: no part of the title
