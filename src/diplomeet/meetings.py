@@ -368,24 +368,28 @@ def _person_next(cast: Cast, folded: str, pos: int) -> bool:
     """
     spaces = _SPACES.match(folded, pos)
     starts = {spaces.end() if spaces else pos}
-    at = pos
-    for _ in range(_MAX_WORDS_BEFORE_NAME):
-        m = _WORD_BEFORE_NAME.match(folded, at)
-        if m is None:
-            break
-        starts.add(m.start("word"))
-        at = m.end()
+    starts |= _word_starts(folded, pos, _WORD_BEFORE_NAME, _MAX_WORDS_BEFORE_NAME)
     if _ASIDE.match(folded, pos) is not None:
         # `received at the Ministry in Riyadh today His Excellency ...`: any word of the
         # aside may be where the name starts.
-        at = pos
-        for _ in range(_MAX_ASIDE_WORDS):
-            m = _NEXT_WORD.match(folded, at)
-            if m is None:
-                break
-            starts.add(m.start("word"))
-            at = m.end()
-    return any(mention.start in starts for mention in cast.mentions)
+        starts |= _word_starts(folded, pos, _NEXT_WORD, _MAX_ASIDE_WORDS)
+    return any(m.start in starts for m in cast.in_span(min(starts), max(starts) + _MAX_NAME))
+
+
+_MAX_NAME = 1000
+"""Characters a mention may run past where it starts."""
+
+
+def _word_starts(folded: str, pos: int, word: re.Pattern[str], limit: int) -> set[int]:
+    """Where the first `limit` words matched by `word` (group `word`) after `pos` start."""
+    out: set[int] = set()
+    for _ in range(limit):
+        m = word.match(folded, pos)
+        if m is None:
+            break
+        out.add(m.start("word"))
+        pos = m.end()
+    return out
 
 
 _SEPARATELY = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
