@@ -320,3 +320,26 @@ def test_a_garbled_name_resolved_to_the_office_holder_keeps_its_statements():
         " Secretary Yelun on Friday.\n\nYelun said the two sides should keep talking."
     )
     assert speakers(text, "keep talking") == ["Janet Yellen"]
+
+
+COURTLY = (
+    "DOHA, 3 March 2024 - His Highness Sheikh Khalid bin Nasser, Minister of Foreign Affairs,"
+    " met Deputy Prime Minister and Foreign Minister Anna Lindqvist of Sweden in Doha today.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        # A courtesy the text gave the person stands for him.
+        ("His Highness affirmed the keenness of Qatar to deepen ties.", "Khalid bin Nasser"),
+        # `premier` is `prime minister` in a title.
+        ("During the talks, the Deputy Premier underscored that trade grew.", "Anna Lindqvist"),
+        # A courtesy before a role noun that opens the sentence.
+        ("HE the Swedish Minister praised the mediation of Qatar.", "Anna Lindqvist"),
+        # Greetings conveyed are words too.
+        ("The Swedish minister transmitted the greetings of her prime minister.", "Anna Lindqvist"),
+    ],
+)
+def test_a_speaker_named_by_courtesy_or_by_another_word_for_the_title(sentence, who):
+    assert speakers(COURTLY + sentence, sentence[:30]) == [who]

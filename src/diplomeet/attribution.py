@@ -174,9 +174,16 @@ def _titled_as(role: str, title: str) -> bool:
 
 
 def _spelling(title: str) -> str:
-    """A title in lower case with one spelling of each word (`advisor` is `adviser`)."""
+    """A title in lower case with one spelling of each word (`advisor` is `adviser`).
+
+    (`premier` is `prime minister`: `the Deputy Premier` is the Deputy Prime Minister.)
+    """
     return (
-        title.lower().replace("advisor", "adviser").replace("defence", "defense").replace("-", " ")
+        title.lower()
+        .replace("advisor", "adviser")
+        .replace("defence", "defense")
+        .replace("-", " ")
+        .replace("premier", "prime minister")
     )
 
 
@@ -258,6 +265,11 @@ class _Resolver:
             return tuple(other[:1])
         wanted = _spelling(role)
         titled = [p for p in pool if role and _titled_as(wanted, self.cast.entry(p).title or "")]
+        if not titled and role:
+            # `His Highness`, `the Sheikh`: a courtesy the text gave the person, no title.
+            titled = [
+                p for p in pool if any(wanted in _spelling(m) for m in self.cast.entry(p).mentions)
+            ]
         if len(titled) == 1 and role not in ("minister", "official", "diplomat"):
             return (titled[0],)
         if len(self.last) == 1:

@@ -589,6 +589,8 @@ def _left(
         if not _GAP.fullmatch(folded, subj.end, c0) and folded[subj.end : c0].strip():
             continue
         before = _without_initials(folded[s0 : subj.start])  # `S.V.Lavrov said`
+        if _COURTESY_BEFORE.fullmatch(before):
+            before = ""  # `HE the Norwegian Minister praised`
         lookback = max(0, len(before.rstrip()) - _CLAUSE_START_LOOKBACK)
         if not _CLAUSE_START.search(before, lookback) and before.strip():
             # An opener such as `According to ..., ` or `In his speech, ` ends in a comma;
@@ -625,6 +627,10 @@ def _left(
         frames = [(s0, frame_end)] if frame_end > s0 else []
         return Clause(sentence=sentence, subject=subj, content=(content_start, s1), frames=frames)
     return None
+
+
+_COURTESY_BEFORE = re.compile(r"\s*(?:HE|H\.E\.|(?:His|Her) (?:Excellency|Highness|Majesty))\s+")
+"""A courtesy before a role noun that opens the sentence (`HE the Norwegian Minister`)."""
 
 
 def _participle(

@@ -143,7 +143,7 @@ _NOT_NAMES = frozenset(
     america pacific atlantic middle""".split()
 )
 """Lowercased words that never stand alone as a person's name."""
-_ABSTRACT_NOUN = re.compile(r"[a-z]{3}(?:tion|sion|ism|ship|ity)s?$")
+_ABSTRACT_NOUN = re.compile(r"[a-z]{3}(?:tion|sion|ism|ship|ity)s?$", re.IGNORECASE)
 """The endings of abstract nouns no name has (`Emigration`, `Partnership`, `Security`)."""
 
 CHINESE_SURNAMES = frozenset(
