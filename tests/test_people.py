@@ -109,6 +109,14 @@ class TestPatterns:
                 "FJI",
             ),
             ("He met HE Mr Peter Tanaka, Foreign Minister of Fiji.", "Foreign Minister", "FJI"),
+            # Set off by commas on both sides, the title before the courtesy is his.
+            (
+                "He met the Foreign Minister of Fiji, Dr Peter Tanaka, on Monday.",
+                "Foreign Minister",
+                "FJI",
+            ),
+            # Not closed by a comma: `with the President` is another person.
+            ("At a press conference with the President, Mr Peter Tanaka said so.", None, None),
             ("He met H.E. Mr. Peter Tanaka.", None, None),
         ],
     )

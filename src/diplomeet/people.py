@@ -1175,8 +1175,14 @@ class _Finder:
             and self.portfolio(toks, i) is not None
         )
 
-    def chain_start(self, toks: list[tuple[int, int, str]], first: int) -> int:
-        """The first token of the title chain that ends right before token `first`."""
+    def chain_start(
+        self, toks: list[tuple[int, int, str]], first: int, closed: bool = False
+    ) -> int:
+        """The first token of the title chain that ends right before token `first`.
+
+        `closed`: the name is followed by a comma, so a title set off by a comma before it
+        may stand before a courtesy too (`the Secretary of State, Mr. Antony Blinken,`).
+        """
         self.read_around = True
         i = first - 1
         start = first
@@ -1186,7 +1192,10 @@ class _Finder:
                 break  # `Fiji Sitiveni Rabuka and Minister of Trade ...`: a name ends the title
             gap = self.folded[e : toks[i + 1][0]]
             apposed = (
-                i == first - 1
+                (
+                    i == first - 1
+                    or (closed and all(_courtesy(toks[k][2]) for k in range(i + 1, first)))
+                )
                 and gap == ", "
                 and (
                     self.is_title(w)
@@ -1245,7 +1254,7 @@ class _Finder:
 
         `record` adds it to the cast once the whole run is read.
         """
-        cstart = self.chain_start(toks, a)
+        cstart = self.chain_start(toks, a, closed=self.folded.startswith(",", toks[b][1]))
         chain = toks[cstart:a]
         title, country, org = self.read_chain(chain)
         self.found.append(
