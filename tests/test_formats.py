@@ -1250,3 +1250,62 @@ def test_a_dateline_with_a_written_date_and_its_year(line, city, month, day):
 def test_a_sentence_with_a_comma_and_a_date_is_no_dateline():
     line = "Xi said, 14 May 2024 - no, that was another day."
     assert layout.find_dateline(line, 0, len(line)) is None
+
+
+_STORY = (
+    "The two ministers held talks and agreed to deepen cooperation in trade, energy and "
+    "maritime security, according to a statement issued after the meeting."
+)
+
+
+@pytest.mark.parametrize(
+    ("date_line", "expected"),
+    [
+        # The month in another language, after the issuing office's name.
+        ("Ministerio de Asuntos Exteriores | 03 de mayo de 2021", dt.date(2021, 5, 3)),
+        ("Assessoria de Imprensa | 12 de março de 2020", dt.date(2020, 3, 12)),
+        ("Communiqué du 2 février 2019", dt.date(2019, 2, 2)),
+        # Labelled numeric dates, day first, with a time or a byline after them.
+        ("Posted on 21/11/2022 - 09:15 By Ana Souza - Staff reporter", dt.date(2022, 11, 21)),
+        ("Date: 07/03/2023", dt.date(2023, 3, 7)),
+        ("Tue 29-08-2023 11:02 AM", dt.date(2023, 8, 29)),
+        ("17.04.2021 - Statement", dt.date(2021, 4, 17)),
+        # A date opening a line that ends in a bracket is a timestamp, not a caption.
+        ("11.12.2020 09:41 (updated: 11.12.2020 10:05)", dt.date(2020, 12, 11)),
+        # An ordinal day and a comma before the year.
+        ("Friday, 3rd December, 2021", dt.date(2021, 12, 3)),
+    ],
+)
+def test_a_date_line_under_the_headline_dates_the_page(date_line, expected):
+    page = (
+        "Site Name\nHome | News | About\n\n"
+        f"Ministers of Arcadia and Borduria agree to deepen cooperation\n\n{date_line}\n\n"
+        f"{_STORY}\n\nThey also discussed regional issues.\n"
+    )
+    assert GENERIC.envelope(page).published == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # A day above 12 in second place: the page writes month first.
+        ("Posted: 10/23/2022 - 08:00", dt.date(2022, 10, 23)),
+        # Another date on the page settles an ambiguous one.
+        ("Posted: 04/05/2022\nUpdated: 04/17/2022", dt.date(2022, 4, 5)),
+        ("Posted: 04/05/2022\nUpdated: 17/04/2022", dt.date(2022, 5, 4)),
+        # Nothing settles it: day first.
+        ("Posted: 04/05/2022", dt.date(2022, 5, 4)),
+    ],
+)
+def test_numeric_dates_are_read_in_the_pages_order(head, expected):
+    page = f"Headline of a page about a meeting today\n\n{head}\n\n{_STORY}\n"
+    assert GENERIC.envelope(page).published == expected
+
+
+def test_a_caption_ending_in_credit_does_not_date_the_page():
+    page = (
+        "Ministers of Arcadia and Borduria agree to deepen cooperation\n\n"
+        "The ministers in Arcadia City on 03/04/2019 (Photo/Agency)\n\n"
+        f"{_STORY}\n"
+    )
+    assert GENERIC.envelope(page).published is None

@@ -36,7 +36,7 @@ import functools
 import json
 import logging
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -132,32 +132,20 @@ _BLANK = Line(0, 0, "")
 
 # ----------------------------------------------------------------------------- dates
 
-_MONTHS = {
-    "jan": 1,
-    "january": 1,
-    "feb": 2,
-    "february": 2,
-    "mar": 3,
-    "march": 3,
-    "apr": 4,
-    "april": 4,
-    "may": 5,
-    "jun": 6,
-    "june": 6,
-    "jul": 7,
-    "july": 7,
-    "aug": 8,
-    "august": 8,
-    "sep": 9,
-    "sept": 9,
-    "september": 9,
-    "oct": 10,
-    "october": 10,
-    "nov": 11,
-    "november": 11,
-    "dec": 12,
-    "december": 12,
-}
+
+def _load_month_names() -> dict[str, int]:
+    """The month names of every language in `formats/month_names.json`, merged."""
+    raw = resources.files("diplomeet").joinpath("formats", "month_names.json")
+    table: dict[str, int] = {}
+    for language, names in json.loads(raw.read_text(encoding="utf-8")).items():
+        if not language.startswith("_"):
+            table.update(names)
+    return table
+
+
+_MONTHS = _load_month_names()
+"""Month names and abbreviations, lower case, in the languages pages date themselves in
+(`abril`, `março`, `avril`, `Oktober`): header and byline dates are often not in English."""
 
 
 def month_number(word: str) -> int | None:
@@ -166,6 +154,8 @@ def month_number(word: str) -> int | None:
     Examples:
         >>> month_number("Sept."), month_number("september"), month_number("Sun")
         (9, 9, None)
+        >>> month_number("abril"), month_number("Março")
+        (4, 3)
     """
     return _MONTHS.get(word.strip().rstrip(".").lower())
 
@@ -930,11 +920,49 @@ def _headline_cased(line: str) -> bool:
 
 
 _ANY_FULL_DATE = re.compile(
-    r"(?P<d1>\d{1,2})[./](?P<m1>\d{1,2})[./](?P<y1>\d{4})"
+    r"(?<!\d)(?P<d1>\d{1,2})(?P<sep1>[./-])(?P<m1>\d{1,2})(?P=sep1)(?P<y1>\d{4})"
     r"|(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})"
-    r"|(?P<m3>[A-Z][a-z]{2,8})\.?\s{1,3}(?P<d3>\d{1,2}),?\s{1,3}(?P<y3>\d{4})"
-    r"|(?P<d4>\d{1,2})\s{1,3}(?P<m4>[A-Z][a-z]{2,8})\.?,?\s{1,3}(?P<y4>\d{4})"
+    r"|(?P<m3>[^\W\d_]{3,10})\.?\s{1,3}(?P<d3>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(?P<y3>\d{4})"
+    r"|(?P<d4>\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:de\s{1,3})?(?P<m4>[^\W\d_]{3,10})\.?,?"
+    r"\s{1,3}(?:de\s{1,3})?(?P<y4>\d{4})"
 )
+"""A full date in any of the common forms: numeric (`20/02/2024`, `14-10-2024`, `05.06.2023`),
+ISO, `Month D, YYYY`, `D Month YYYY` (`14th October, 2024`), and with the month in
+another language (`08 de abril de 2022`, `15 avril 2021`). A word that is no month
+makes no date (the match is skipped)."""
+
+_NUMERIC_DATE = re.compile(r"(?<!\d)(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)\d{4}")
+
+
+def _day_first(texts: Iterable[str]) -> bool:
+    """Whether a page writes its numeric dates day first (`20/02/2024`) or month first.
+
+    The page decides: a first number above 12 can only be a day, a second one
+    above 12 only a day too (`09/22/2022`: month first). When no date on the page
+    settles it, day first, as most of the world writes it (outlets in the United
+    States write month first, and their pages nearly always hold a date that says so).
+    """
+    for t in texts:
+        for m in _NUMERIC_DATE.finditer(t):
+            if int(m["a"]) > 12:
+                return True
+            if int(m["b"]) > 12:
+                return False
+    return True
+
+
+def _dates_in(line: str, day_first: bool = True) -> Iterator[tuple[int, dt.date]]:
+    """The full dates written in `line`, with where each starts."""
+    for found in _ANY_FULL_DATE.finditer(line):
+        for k in "1234":
+            if found[f"y{k}"]:
+                d, m = found[f"d{k}"], found[f"m{k}"]
+                if k == "1" and not day_first:
+                    d, m = m, d
+                date = make_date(found[f"y{k}"], m, d)
+                if date is not None:
+                    yield found.start(), date
+                break
 
 
 _PLACE_BEFORE_DATE = re.compile(r"(?P<city>[A-Z][\w.'’ -]{1,40}?),[ \t\u00a0]+(?=\d|[A-Z][a-z])")
@@ -942,13 +970,7 @@ _PLACE_BEFORE_DATE = re.compile(r"(?P<city>[A-Z][\w.'’ -]{1,40}?),[ \t\u00a0]+
 
 def _full_date(text: str, span: Span) -> dt.date | None:
     """The first full date written in `text[span]`, if any."""
-    found = _ANY_FULL_DATE.search(text, *span)
-    if found is None:
-        return None
-    for k in "1234":
-        if found[f"y{k}"]:
-            return make_date(found[f"y{k}"], found[f"m{k}"], found[f"d{k}"])
-    return None
+    return next((d for _, d in _dates_in(text[span[0] : span[1]])), None)
 
 
 def _header_dateline(
@@ -981,28 +1003,40 @@ def _header_dateline(
     return None
 
 
-def _byline_date(text: str, lines: Sequence[Line], story_start: int) -> dt.date | None:
-    """A full date on a short line above the story (`Burak Dag |25.06.2025 - Update : ...`).
+_BYLINE_LINES_AFTER = 4
+"""How many lines past the story's start and past the headline a byline date may stand."""
 
-    The fallback when no header line of a known shape dates the page.
+
+def _byline_date(
+    text: str, lines: Sequence[Line], story_start: int, title_end: int = 0
+) -> dt.date | None:
+    """A full date on a short line at the head of the page (`Burak Dag |25.06.2025 - Update`).
+
+    The fallback when no header line of a known shape dates the page. The head is
+    the lines above the story and the first few after its start and after the
+    headline (a page's masthead may be read as story: the date then stands under
+    the headline). A line that reads as a sentence is passed over, and so is one
+    ending in a bracket unless the date opens it (`10.03.2022 14:58 (updated ...)`,
+    not a caption's `(Xinhua/Li Yong)`). Numeric dates are read in the page's order
+    (see `_day_first`).
     """
-    seen_story = 0
+    head_end = max(story_start, title_end)
+    head: list[str] = []
+    seen = 0
     for ln in lines[:40]:
-        if ln.start >= story_start:
+        if ln.start >= head_end and ln.text:
             # A byline may stand among the story's first lines.
-            seen_story += 1
-            if seen_story > 4:
+            seen += 1
+            if seen > _BYLINE_LINES_AFTER:
                 break
-        if not ln.text or len(ln.text) > 90 or ln.text.endswith((".", "!", "?", '"', ")")):
-            continue  # a short line, not a sentence or a caption
-        m = _ANY_FULL_DATE.search(ln.text)
-        if m is None:
-            continue
-        for k in "1234":
-            if m[f"y{k}"]:
-                found = make_date(m[f"y{k}"], m[f"m{k}"], m[f"d{k}"])
-                if found is not None:
-                    return found
+        if not ln.text or len(ln.text) > 90 or ln.text.endswith((".", "!", "?", '"')):
+            continue  # a short line, not a sentence
+        head.append(ln.text)
+    day_first = _day_first(head)
+    for line in head:
+        for at, found in _dates_in(line, day_first):
+            if at == 0 or not line.endswith((")", "]")):
+                return found
     return None
 
 
@@ -1363,7 +1397,9 @@ def read_envelope(
         story.append((start, end))
 
     if published is None:
-        published = _byline_date(text, lines, story[0][0] if story else len(text))
+        published = _byline_date(
+            text, lines, story[0][0] if story else len(text), title_span[1] if title_span else 0
+        )
     if dateline is None:
         dateline = _header_dateline(text, lines, kinds, story[0][0] if story else len(text))
 
