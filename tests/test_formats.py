@@ -1309,3 +1309,71 @@ def test_a_caption_ending_in_credit_does_not_date_the_page():
         f"{_STORY}\n"
     )
     assert GENERIC.envelope(page).published is None
+
+
+@pytest.mark.parametrize(
+    ("line", "city", "month", "day", "agency", "published"),
+    [
+        # The day before the month, with an ordinal and a comma before the year.
+        (
+            "DOHA, 3rd March, 2022 (QNA) -- The minister met his guest.",
+            "Doha",
+            3,
+            3,
+            "QNA",
+            dt.date(2022, 3, 3),
+        ),
+        # No comma after a known city, the year after a slash.
+        (
+            "Nairobi June 9/2021 (KNA) The cabinet secretary met the envoy.",
+            "Nairobi",
+            6,
+            9,
+            "KNA",
+            dt.date(2021, 6, 9),
+        ),
+        # A full stop before the dash.
+        ("Lima, Nov 4 (EFE).- The ministers met.", "Lima", 11, 4, "EFE", None),
+        # A Hijri date before the Gregorian one, the agency after the year.
+        (
+            "Jeddah, Ramadan 2, 1444, Mar 24, 2023, SPA -- The minister received his guest.",
+            "Jeddah",
+            3,
+            24,
+            "SPA",
+            dt.date(2023, 3, 24),
+        ),
+        (
+            "JEDDAH, 14 Shawwal 1444 AH, 4 May 2023 -- The minister received his guest.",
+            "Jeddah",
+            5,
+            4,
+            None,
+            dt.date(2023, 5, 4),
+        ),
+    ],
+)
+def test_more_wire_datelines(line, city, month, day, agency, published):
+    found = layout.find_dateline(line, 0, len(line))
+    assert found is not None
+    dateline, body = found
+    assert (dateline.city, dateline.month, dateline.day, dateline.agency) == (
+        city,
+        month,
+        day,
+        agency,
+    )
+    assert line[body:].startswith("The ")
+    env = GENERIC.envelope(f"A headline for the page\n\n{line}\n")
+    assert env.published == published
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In Beijing on May 14 (Xinhua) the minister said.",
+        "Minister Wang Yi May 14 (Xinhua) said.",
+    ],
+)
+def test_words_before_a_date_without_a_comma_are_no_city(line):
+    assert layout.find_dateline(line, 0, len(line)) is None

@@ -643,12 +643,22 @@ def default_furniture() -> Furniture:
 
 # ----------------------------------------------------------------------------- datelines
 
+_SP = r"[ \t\u00a0]"
+# The date of an agency's dateline: `, Sept. 16`, `, 14th October, 2024`, or with no comma
+# after the city (then only a known city or one in capitals) `October 14/2022`.
+_AGENCY_DATE = (
+    r"(?:(?:,|(?P<bare>" + _SP + r"))" + _SP + r"{0,3}"
+    r"(?:(?P<month>[A-Za-z]{3,9}\.?)" + _SP + r"{1,3}(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"|(?P<dday>\d{1,2})(?:st|nd|rd|th)?" + _SP + r"{1,3}(?P<dmonth>[A-Za-z]{3,9}\.?))"
+    r"(?:(?:/|,?" + _SP + r"{1,3})(?P<year>\d{4}))?)?"
+)
 _DATELINE = re.compile(
     r"(?P<city>[A-Z][A-Za-z.'’\- ]{0,40}?)"
     r"(?:,[ \t\u00a0]{0,3}(?P<region>[A-Z][A-Za-z.'’\- ]{0,40}?))?"
-    r"(?:,[ \t\u00a0]{0,3}(?P<month>[A-Za-z]{3,9}\.?)[ \t\u00a0]{1,3}(?P<day>\d{1,2}))?"
-    r"[ \t\u00a0]{0,3}\((?P<agency>[A-Z][A-Za-z.'’ ]{0,30})\)"
-    r"[ \t\u00a0]{0,3}(?P<sep>--|—|–|‑|-|:)?"
+    + _AGENCY_DATE
+    + r"[ \t\u00a0]{0,3}\((?P<agency>[A-Z][A-Za-z.'’ ]{0,30})\)"
+    # `(EFE).-`: a full stop may stand before the dash.
+    r"(?:[ \t\u00a0]{0,3}\.?[ \t\u00a0]{0,3}(?P<sep>--|—|–|‑|-|:))?[ \t\u00a0]{0,3}"
 )
 # Other wires' datelines: `MOSCOW, April 18. /TASS/.` and `Brussels, 27/01/2025 –`.
 _DATELINE_SLASHED = re.compile(
@@ -659,17 +669,35 @@ _DATELINE_NUMERIC = re.compile(
     r"(?P<city>[A-Z][A-Za-z.'’\- ]{0,40}?),[ \t\u00a0]{0,3}(?P<day>\d{1,2})[/.](?P<mnum>\d{1,2})"
     r"[/.](?P<year>\d{4})[ \t\u00a0]{0,3}(?P<sep>--|—|–|-|:)"
 )
+# A Hijri date written before the Gregorian one (`Rabi' I 10, 1445,` or `10 Ramadan 1445 AH,`):
+# Hijri years of these centuries are 1300-1499, no Gregorian year of a report.
+_HIJRI = (
+    r"(?:(?:[A-Z][A-Za-z'’\- ]{1,20}?"
+    + _SP
+    + r"\d{1,2}|\d{1,2}"
+    + _SP
+    + r"[A-Z][A-Za-z'’\- ]{1,20}?)"
+    r",?" + _SP + r"1[34]\d\d(?:" + _SP + r"?A\.?H\.?|" + _SP + r"?H)?," + _SP + r"{0,3})?"
+)
+# After the year, an agency's name in capitals may stand before the dash (`2023, SPA --`).
+_AGENCY_AFTER = r"(?:,[ \t\u00a0]{0,3}(?P<agency>[A-Z]{2,12}))?"
 # A written date with its year and a dash or colon: `JAKARTA, 14 May 2024 –`,
 # `NEW DELHI, August 20, 2024:`.
 _DATELINE_DMY = re.compile(
-    r"(?P<city>[A-Z][A-Za-z.'’\- ]{0,40}?),[ \t\u00a0]{0,3}(?P<day>\d{1,2})[ \t\u00a0]{1,3}"
+    r"(?P<city>[A-Z][A-Za-z.'’\- ]{0,40}?),[ \t\u00a0]{0,3}"
+    + _HIJRI
+    + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?[ \t\u00a0]{1,3}"
     r"(?P<month>[A-Za-z]{3,9}\.?),?[ \t\u00a0]{1,3}(?P<year>\d{4})"
-    r"[ \t\u00a0]{0,3}(?P<sep>--|—|–|-|:)"
+    + _AGENCY_AFTER
+    + r"[ \t\u00a0]{0,3}(?P<sep>--|—|–|-|:)"
 )
 _DATELINE_MDY = re.compile(
-    r"(?P<city>[A-Z][A-Za-z.'’\- ]{0,40}?),[ \t\u00a0]{0,3}(?P<month>[A-Za-z]{3,9}\.?)"
+    r"(?P<city>[A-Z][A-Za-z.'’\- ]{0,40}?),[ \t\u00a0]{0,3}"
+    + _HIJRI
+    + r"(?P<month>[A-Za-z]{3,9}\.?)"
     r"[ \t\u00a0]{1,3}(?P<day>\d{1,2}),?[ \t\u00a0]{1,3}(?P<year>\d{4})"
-    r"[ \t\u00a0]{0,3}(?P<sep>--|—|–|-|:)"
+    + _AGENCY_AFTER
+    + r"[ \t\u00a0]{0,3}(?P<sep>--|—|–|-|:)"
 )
 # A city in capitals and a dash, with no agency: `LIMA - Japanese Prime Minister ...`.
 _DATELINE_DASH = re.compile(
@@ -678,9 +706,13 @@ _DATELINE_DASH = re.compile(
 # What the datelines with an agency or a comma open with (a cheap test before them): a city
 # and at most three spaces, then the comma or the agency's bracket. (The city's characters
 # and the spaces are read as one possessive run: no backtracking.)
-_CITY_THEN = re.compile(r"[A-Z][A-Za-z.'’\- \t\u00a0]{0,43}+[,(]")
-# After that comma: a day, or a month and a day.
-_AFTER_CITY_COMMA = re.compile(r",[ \t\u00a0]{0,3}+(?:\d|[A-Za-z]{3,9}+\.?[ \t\u00a0]{1,3}+\d)")
+# A city and a month, with no comma, may stand right before the day (`Addis Ababa October 14`).
+_CITY_THEN = re.compile(r"[A-Z][A-Za-z.'’\- \t\u00a0]{0,43}+[,(\d]")
+# After that comma: a day, or a month and a day, or a Hijri month and a day (`Rabi' I 10`).
+_AFTER_CITY_COMMA = re.compile(
+    r",[ \t\u00a0]{0,3}+(?:\d|[A-Za-z]{3,9}+\.?[ \t\u00a0]{1,3}+\d"
+    r"|[A-Z][A-Za-z'’ \t\u00a0-]{2,20}+\d)"
+)
 _DASH_CITY_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.'’ -")
 """The second character of a dateline's city in capitals (`LIMA -`)."""
 _SMALL_WORDS = frozenset({"de", "da", "do", "dos", "das", "del", "es", "of", "the", "al", "el"})
@@ -719,6 +751,19 @@ def find_dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | Non
         >>> d.city, d.month, d.day, d.agency, d.span, s[body:body + 7]
         ('Dushanbe', 9, 16, 'Xinhua', (0, 30), 'Chinese')
     """
+    found = _find_dateline(text, start, end)
+    return None if found is None else found[:2]
+
+
+def _find_dateline(text: str, start: int, end: int) -> tuple[Dateline, int, dt.date | None] | None:
+    """`find_dateline`, and the day the dateline writes in full (with its year), if it does.
+
+    Forms beyond `find_dateline`'s: the day before the month (`ABU DHABI, 14th October,
+    2024 (WAM) --`), a year after the day (`Addis Ababa October 14/2022 (ENA)`: with no
+    comma after the city, only a known city or one in capitals), a full stop before the
+    dash (`Rabat, Feb 1 (EFE).-`), a Hijri date before the Gregorian one and the agency
+    after the year (`Riyadh, Rabi' I 10, 1445, Sep 25, 2023, SPA --`).
+    """
     if start >= end or not "A" <= text[start] <= "Z":
         return None  # every dateline opens with a capital
     stop = min(end, start + 160)
@@ -742,7 +787,7 @@ def find_dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | Non
     groups = m.groupdict()
     city = m["city"].strip(" -")
     if (
-        m.re in (_DATELINE_DMY, _DATELINE_MDY)
+        (m.re in (_DATELINE_DMY, _DATELINE_MDY) or groups.get("bare"))
         and city != city.upper()
         and default_knowledge().city(city, fuzzy=False) is None
     ):
@@ -752,9 +797,9 @@ def find_dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | Non
         month, day = int(m["mnum"]), int(m["day"])
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return None
-    elif groups.get("month"):
-        month = month_number(m["month"])
-        day = int(m["day"])
+    elif groups.get("month") or groups.get("dmonth"):
+        month = month_number(m["month"] or m["dmonth"])
+        day = int(m["day"] or m["dday"])
         if month is None or not 1 <= day <= 31:
             return None
     elif not groups.get("sep") or (
@@ -776,7 +821,8 @@ def find_dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | Non
         agency=m["agency"].strip() if groups.get("agency") else None,
         span=(start, dateline_end),
     )
-    return dateline, body
+    full = make_date(m["year"], month, day) if groups.get("year") and month and day else None
+    return dateline, body, full
 
 
 # ----------------------------------------------------------------------------- captions
@@ -1385,13 +1431,13 @@ def read_envelope(
             captions.append(Caption(text=text[start:end], span=(start, end), credit=credit))
             continue
         if dateline is None:
-            found = find_dateline(text, start, end)
+            found = _find_dateline(text, start, end)
             if found is not None:
-                dateline, start = found
+                dateline, start, written = found
                 notes.append("dateline")
                 if published is None:
                     # `JAKARTA, 14 May 2024 –`: a dateline with its year dates the page.
-                    published = _full_date(text, dateline.span)
+                    published = written
                 if start >= end:
                     continue
         story.append((start, end))
