@@ -1377,3 +1377,51 @@ def test_more_wire_datelines(line, city, month, day, agency, published):
 )
 def test_words_before_a_date_without_a_comma_are_no_city(line):
     assert layout.find_dateline(line, 0, len(line)) is None
+
+
+def test_a_bracketed_date_closing_the_headline_dates_the_page():
+    page = (
+        "Arcadia - Phone call between the two foreign ministers (9 March 2020)\n\n"
+        f"{_STORY}\n\nThey also discussed regional issues.\n"
+    )
+    env = GENERIC.envelope(page)
+    assert env.published == dt.date(2020, 3, 9)
+
+
+@pytest.mark.parametrize(
+    ("foot", "year"),
+    [
+        ("(c) Agencia Sur 2019. All rights reserved.", 2019),
+        ("© 2021 Wire Service", 2021),
+        ("Copyright © 2009-2022 Wire Service", 2022),
+        ("Contact us | Follow us", None),
+    ],
+)
+def test_the_copyright_year_at_the_foot(foot, year):
+    page = f"A headline for the page\n\n{_STORY}\n\n{foot}\n"
+    assert GENERIC.envelope(page).copyright_year == year
+
+
+def test_the_copyright_year_dates_a_dateline_without_a_year_but_publishes_nothing():
+    page = (
+        "Arcadia and Borduria hail new stage in ties\n\n"
+        "Lima, Mar 3 (EFE).- Arcadian Foreign Minister Anna Petrova met her Bordurian "
+        "counterpart Ivo Marin in Lima on Friday and both said relations were at their best.\n\n"
+        "(c) EFE 2023. All rights reserved.\n"
+    )
+    report = diplomeet.parse(page)
+    assert report.published is None
+    assert [m.date for m in report.meetings] == [dt.date(2023, 3, 3)]
+
+
+def test_a_year_written_in_the_story_beats_the_copyright_year():
+    # A site's footer may carry the year the page was read in: the story's own year wins.
+    page = (
+        "Arcadia and Borduria hail new stage in ties\n\n"
+        "Lima, Mar 3 (EFE).- Arcadian Foreign Minister Anna Petrova met her Bordurian "
+        "counterpart Ivo Marin in Lima on Friday, a year after their talks of March 10, 2021.\n"
+    )
+    without = [m.date for m in diplomeet.parse(page).meetings]
+    with_foot = diplomeet.parse(page + "\n(c) EFE 2025. All rights reserved.\n")
+    assert without and without[0] is not None and without[0].year != 2025
+    assert [m.date for m in with_foot.meetings] == without

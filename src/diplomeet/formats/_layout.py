@@ -58,6 +58,7 @@ __all__ = [
     "Line",
     "Mark",
     "caption_credit",
+    "copyright_year",
     "default_furniture",
     "find_dateline",
     "make_date",
@@ -1086,6 +1087,44 @@ def _byline_date(
     return None
 
 
+_BRACKETED_END = re.compile(r"[(\[](?P<inside>[^()\[\]\n]{6,40})[)\]][ \t\u00a0]{0,3}\Z")
+
+
+def _headline_date(title: str) -> dt.date | None:
+    """A full date in brackets closing the headline (`Talks with X (15 April 2021)`)."""
+    m = _BRACKETED_END.search(title, max(0, len(title) - 46))
+    if m is None:
+        return None
+    inside = m["inside"].strip(WHITESPACE)
+    return next((d for at, d in _dates_in(inside) if at == 0), None)
+
+
+_COPYRIGHT = re.compile(
+    r"(?:©|\([cC]\)|[Cc]opyright)[ \t\u00a0]{0,3}(?:[^\n\d]{1,40}?[ \t\u00a0])?"
+    r"(?:(?:19|20)\d\d[ \t\u00a0]{0,2}[-–][ \t\u00a0]{0,2})?(?P<year>(?:19|20)\d\d)(?!\d)"
+)
+_COPYRIGHT_TAIL = 800
+"""How far from the page's end a copyright line is looked for."""
+
+
+def copyright_year(text: str) -> int | None:
+    r"""The year of a copyright line at the foot of a page (`© 2023 EFE`, `(c) EFE 2023`).
+
+    Of a range (`© 2010-2023`), the last year.
+
+    Examples:
+        >>> copyright_year("...the end.\n\n(c) EFE 2023. All rights reserved.")
+        2023
+        >>> copyright_year("Copyright © 2012-2024 Some Agency"), copyright_year("No year.")
+        (2024, None)
+    """
+    start = max(0, len(text) - _COPYRIGHT_TAIL)
+    year = None
+    for m in _COPYRIGHT.finditer(text, start):
+        year = int(m["year"])
+    return year
+
+
 _MAX_MASTHEAD_LINES = 2
 
 
@@ -1446,6 +1485,8 @@ def read_envelope(
         published = _byline_date(
             text, lines, story[0][0] if story else len(text), title_span[1] if title_span else 0
         )
+    if published is None and title is not None:
+        published = _headline_date(title)
     if dateline is None:
         dateline = _header_dateline(text, lines, kinds, story[0][0] if story else len(text))
 
@@ -1460,6 +1501,7 @@ def read_envelope(
         furniture=tuple(furniture_spans),
         metadata_date=metadata_date,
         metadata_location=metadata_location,
+        copyright_year=copyright_year(text),
         notes=tuple(notes),
     )
 
