@@ -88,3 +88,52 @@ def test_a_day_told_with_last_or_next_year(text, want):
 )
 def test_names_written_with_case_twins(text, ref, expected):
     assert one(text, ref) == expected
+
+
+class TestDayOfMonthAlone:
+    """A day of the month with no month, told against the reference day."""
+
+    @pytest.mark.parametrize(
+        ("text", "ref", "expected"),
+        [
+            ("the envoys talked on the 3rd in Lima", dt.date(2021, 11, 9), dt.date(2021, 11, 3)),
+            ("they spoke on the 27th.", dt.date(2021, 11, 9), dt.date(2021, 10, 27)),
+            ("signed on the 9th, officials said", dt.date(2021, 11, 9), dt.date(2021, 11, 9)),
+        ],
+    )
+    def test_latest_such_day_on_or_before_the_reference(self, text, ref, expected):
+        assert one(text, ref) == expected
+
+    @pytest.mark.parametrize(
+        "text",
+        ["on the 5th round of talks", "on the 12th anniversary", "on the 2nd floor"],
+    )
+    def test_an_ordinal_before_a_noun_is_no_date(self, text):
+        assert find_dates(text, 0, len(text)) == []
+
+    def test_of_this_month_is_still_read_whole(self):
+        text = "on the 4th of this month"
+        (d,) = find_dates(text, 0, len(text))
+        assert d.kind == "this_month"
+
+    def test_no_reference_no_day(self):
+        assert one("met on the 3rd.", None) is None
+
+
+class TestWeekdayWithItsDay:
+    """`this Tuesday (8)`: a weekday with the day of the month in brackets."""
+
+    def test_the_bracketed_day_is_read(self):
+        text = "held talks this Friday (3) in Quito"
+        (d,) = find_dates(text, 0, len(text))
+        assert (d.weekday, d.day) == (4, 3)
+        assert text[d.start : d.end] == "Friday (3)"
+
+    def test_the_day_is_taken_when_the_weekday_agrees(self):
+        # Friday 3 March 2023, told on Monday 6 March: the plain weekday would agree too.
+        assert one("met this Friday (3)", dt.date(2023, 3, 6)) == dt.date(2023, 3, 3)
+        # A report dated a week later: the bracketed day still fixes the Friday meant.
+        assert one("met this Friday (3)", dt.date(2023, 3, 13)) == dt.date(2023, 3, 3)
+
+    def test_a_day_that_disagrees_falls_back_to_the_weekday(self):
+        assert one("met this Friday (4)", dt.date(2023, 3, 6)) == dt.date(2023, 3, 3)

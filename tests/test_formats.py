@@ -1250,3 +1250,178 @@ def test_a_dateline_with_a_written_date_and_its_year(line, city, month, day):
 def test_a_sentence_with_a_comma_and_a_date_is_no_dateline():
     line = "Xi said, 14 May 2024 - no, that was another day."
     assert layout.find_dateline(line, 0, len(line)) is None
+
+
+_STORY = (
+    "The two ministers held talks and agreed to deepen cooperation in trade, energy and "
+    "maritime security, according to a statement issued after the meeting."
+)
+
+
+@pytest.mark.parametrize(
+    ("date_line", "expected"),
+    [
+        # The month in another language, after the issuing office's name.
+        ("Ministerio de Asuntos Exteriores | 03 de mayo de 2021", dt.date(2021, 5, 3)),
+        ("Assessoria de Imprensa | 12 de março de 2020", dt.date(2020, 3, 12)),
+        ("Communiqué du 2 février 2019", dt.date(2019, 2, 2)),
+        # Labelled numeric dates, day first, with a time or a byline after them.
+        ("Posted on 21/11/2022 - 09:15 By Ana Souza - Staff reporter", dt.date(2022, 11, 21)),
+        ("Date: 07/03/2023", dt.date(2023, 3, 7)),
+        ("Tue 29-08-2023 11:02 AM", dt.date(2023, 8, 29)),
+        ("17.04.2021 - Statement", dt.date(2021, 4, 17)),
+        # A date opening a line that ends in a bracket is a timestamp, not a caption.
+        ("11.12.2020 09:41 (updated: 11.12.2020 10:05)", dt.date(2020, 12, 11)),
+        # An ordinal day and a comma before the year.
+        ("Friday, 3rd December, 2021", dt.date(2021, 12, 3)),
+    ],
+)
+def test_a_date_line_under_the_headline_dates_the_page(date_line, expected):
+    page = (
+        "Site Name\nHome | News | About\n\n"
+        f"Ministers of Arcadia and Borduria agree to deepen cooperation\n\n{date_line}\n\n"
+        f"{_STORY}\n\nThey also discussed regional issues.\n"
+    )
+    assert GENERIC.envelope(page).published == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # A day above 12 in second place: the page writes month first.
+        ("Posted: 10/23/2022 - 08:00", dt.date(2022, 10, 23)),
+        # Another date on the page settles an ambiguous one.
+        ("Posted: 04/05/2022\nUpdated: 04/17/2022", dt.date(2022, 4, 5)),
+        ("Posted: 04/05/2022\nUpdated: 17/04/2022", dt.date(2022, 5, 4)),
+        # Nothing settles it: day first.
+        ("Posted: 04/05/2022", dt.date(2022, 5, 4)),
+    ],
+)
+def test_numeric_dates_are_read_in_the_pages_order(head, expected):
+    page = f"Headline of a page about a meeting today\n\n{head}\n\n{_STORY}\n"
+    assert GENERIC.envelope(page).published == expected
+
+
+def test_a_caption_ending_in_credit_does_not_date_the_page():
+    page = (
+        "Ministers of Arcadia and Borduria agree to deepen cooperation\n\n"
+        "The ministers in Arcadia City on 03/04/2019 (Photo/Agency)\n\n"
+        f"{_STORY}\n"
+    )
+    assert GENERIC.envelope(page).published is None
+
+
+@pytest.mark.parametrize(
+    ("line", "city", "month", "day", "agency", "published"),
+    [
+        # The day before the month, with an ordinal and a comma before the year.
+        (
+            "DOHA, 3rd March, 2022 (QNA) -- The minister met his guest.",
+            "Doha",
+            3,
+            3,
+            "QNA",
+            dt.date(2022, 3, 3),
+        ),
+        # No comma after a known city, the year after a slash.
+        (
+            "Nairobi June 9/2021 (KNA) The cabinet secretary met the envoy.",
+            "Nairobi",
+            6,
+            9,
+            "KNA",
+            dt.date(2021, 6, 9),
+        ),
+        # A full stop before the dash.
+        ("Lima, Nov 4 (EFE).- The ministers met.", "Lima", 11, 4, "EFE", None),
+        # A Hijri date before the Gregorian one, the agency after the year.
+        (
+            "Jeddah, Ramadan 2, 1444, Mar 24, 2023, SPA -- The minister received his guest.",
+            "Jeddah",
+            3,
+            24,
+            "SPA",
+            dt.date(2023, 3, 24),
+        ),
+        (
+            "JEDDAH, 14 Shawwal 1444 AH, 4 May 2023 -- The minister received his guest.",
+            "Jeddah",
+            5,
+            4,
+            None,
+            dt.date(2023, 5, 4),
+        ),
+    ],
+)
+def test_more_wire_datelines(line, city, month, day, agency, published):
+    found = layout.find_dateline(line, 0, len(line))
+    assert found is not None
+    dateline, body = found
+    assert (dateline.city, dateline.month, dateline.day, dateline.agency) == (
+        city,
+        month,
+        day,
+        agency,
+    )
+    assert line[body:].startswith("The ")
+    env = GENERIC.envelope(f"A headline for the page\n\n{line}\n")
+    assert env.published == published
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In Beijing on May 14 (Xinhua) the minister said.",
+        "Minister Wang Yi May 14 (Xinhua) said.",
+    ],
+)
+def test_words_before_a_date_without_a_comma_are_no_city(line):
+    assert layout.find_dateline(line, 0, len(line)) is None
+
+
+def test_a_bracketed_date_closing_the_headline_dates_the_page():
+    page = (
+        "Arcadia - Phone call between the two foreign ministers (9 March 2020)\n\n"
+        f"{_STORY}\n\nThey also discussed regional issues.\n"
+    )
+    env = GENERIC.envelope(page)
+    assert env.published == dt.date(2020, 3, 9)
+
+
+@pytest.mark.parametrize(
+    ("foot", "year"),
+    [
+        ("(c) Agencia Sur 2019. All rights reserved.", 2019),
+        ("© 2021 Wire Service", 2021),
+        ("Copyright © 2009-2022 Wire Service", 2022),
+        ("Contact us | Follow us", None),
+    ],
+)
+def test_the_copyright_year_at_the_foot(foot, year):
+    page = f"A headline for the page\n\n{_STORY}\n\n{foot}\n"
+    assert GENERIC.envelope(page).copyright_year == year
+
+
+def test_the_copyright_year_dates_a_dateline_without_a_year_but_publishes_nothing():
+    page = (
+        "Arcadia and Borduria hail new stage in ties\n\n"
+        "Lima, Mar 3 (EFE).- Arcadian Foreign Minister Anna Petrova met her Bordurian "
+        "counterpart Ivo Marin in Lima on Friday and both said relations were at their best.\n\n"
+        "(c) EFE 2023. All rights reserved.\n"
+    )
+    report = diplomeet.parse(page)
+    assert report.published is None
+    assert [m.date for m in report.meetings] == [dt.date(2023, 3, 3)]
+
+
+def test_a_year_written_in_the_story_beats_the_copyright_year():
+    # A site's footer may carry the year the page was read in: the story's own year wins.
+    page = (
+        "Arcadia and Borduria hail new stage in ties\n\n"
+        "Lima, Mar 3 (EFE).- Arcadian Foreign Minister Anna Petrova met her Bordurian "
+        "counterpart Ivo Marin in Lima on Friday, a year after their talks of March 10, 2021.\n"
+    )
+    without = [m.date for m in diplomeet.parse(page).meetings]
+    with_foot = diplomeet.parse(page + "\n(c) EFE 2025. All rights reserved.\n")
+    assert without and without[0] is not None and without[0].year != 2025
+    assert [m.date for m in with_foot.meetings] == without

@@ -3,7 +3,9 @@
 Full dates in several orders (`July 15, 2021`, `15 July 2021`, `2021-07-15`),
 month and day without a year (`Sept. 16`), weekday words (`on Wednesday`,
 resolved to the most recent such day on or before a reference day, the
-reference itself included), `the 7th of this month`, and `today`/`yesterday`.
+reference itself included; `this Tuesday (8)` with its day of the month too),
+`the 7th of this month`, a bare day of the month (`on the 14th`: the latest such
+day on or before the reference), and `today`/`yesterday`.
 When no year is written anywhere, [`infer_year`][diplomeet.dates.infer_year]
 narrows it only where the text fixes it: a weekday with a month and day, and
 the terms of office of the people's titles.
@@ -87,6 +89,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # `on the 14th`: a day of the reference's month (or the month before), when no
+        # noun follows (`on the 14th round` is no date) and no `of` (`of this month` is
+        # `this_month`'s, `of May` is `dmy`'s).
+        "day",
+        re.compile(
+            r"\b[Oo]n\s{1,3}the\s{1,3}(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+            r"(?=[ \t\u00a0]{0,3}(?:[,.;:)\n]|\Z|(?:in|at|with|and|when|during|as|after|"
+            r"before|while|to|by)\b))"
+        ),
+    ),
+    (
         "weekday",
         re.compile(
             r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
@@ -111,13 +124,13 @@ class DateMention:
     end: int
     """Where it ends."""
     kind: str
-    """`iso`, `mdy`, `dmy`, `this_month`, `weekday` or `relative`."""
+    """`iso`, `mdy`, `dmy`, `this_month`, `day` (`on the 14th`), `weekday` or `relative`."""
     year: int | None = None
     """The year, if written."""
     month: int | None = None
     """The month, if written."""
     day: int | None = None
-    """The day of the month, if written."""
+    """The day of the month, if written (with no month: `on the 14th`, `this Tuesday (8)`)."""
     weekday: int | None = None
     """The weekday (0 is Monday), if written (here or right next to the date)."""
     relative: int | None = None
@@ -171,7 +184,7 @@ def find_dates(text: str, start: int, end: int) -> list[DateMention]:
 
     Each pattern runs only where the words it needs are written: a numeric date
     needs a digit (of any script) and a hyphen (`iso`), a month's name (`mdy` opens
-    with it, `dmy` closes with it) or `month` (`this_month`); a worded one needs
+    with it, `dmy` closes with it), `the` (`day`) or `month` (`this_month`); a worded one needs
     `day` in some case (no character but `D`, `A` and `Y` matches those letters when
     case is ignored). In an ASCII span, where lower case is exact, the weekdays are
     found as words, and a relative day needs its own words.
@@ -198,6 +211,8 @@ def find_dates(text: str, start: int, end: int) -> list[DateMention]:
             )
             if dmy_from is not None:
                 found += _matches("dmy", text, dmy_from, end)
+        if "the" in chunk:
+            found += _matches("day", text, start, end)
         this_month = _THIS_MONTH.search(text, start, end) if "month" in chunk else None
         if this_month is not None:
             at = max(start, this_month.start() - _DAY_BEFORE_THIS_MONTH)
@@ -218,6 +233,10 @@ def find_dates(text: str, start: int, end: int) -> list[DateMention]:
             continue
         kept.append(d)
     return _fold_weekdays(text, kept)
+
+
+_PAREN_DAY = re.compile(r"[ \t\u00a0]{0,3}\((?P<day>[1-9]|[12]\d|3[01])\)")
+"""A day of the month in brackets right after a weekday: `this Tuesday (8)`."""
 
 
 def _matches(kind: str, text: str, start: int, end: int) -> list[DateMention]:
@@ -278,10 +297,19 @@ _NEAR = re.compile(r"[\s,()]*(?:local time)?[\s,()]*", re.IGNORECASE)
 
 
 def _fold_weekdays(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """Weekdays joined to the dates written next to them.
+
+    `Thursday, July 28` is one date with its weekday; `this Tuesday (8)` (the way
+    Portuguese and Spanish reports write it) a weekday with its day of the month.
+    """
     out: list[DateMention] = []
     i = 0
     while i < len(dates):
         d = dates[i]
+        if d.kind == "weekday" and d.day is None:
+            paren = _PAREN_DAY.match(text, d.end)
+            if paren is not None and (i + 1 == len(dates) or dates[i + 1].start >= paren.end()):
+                d = evolve(d, end=paren.end(), day=int(paren["day"]))
         if d.kind == "weekday" and i + 1 < len(dates) and dates[i + 1].month is not None:
             n = dates[i + 1]
             if _NEAR.fullmatch(text, d.end, n.start):
@@ -333,12 +361,25 @@ def resolve(d: DateMention, reference: dt.date | None) -> dt.date | None:
         return None
     if d.kind == "this_month" and d.day is not None:
         return _safe(reference.year, reference.month, d.day)
+    if d.day is not None:
+        # `on the 14th`, `this Tuesday (8)`: the latest such day on or before the reference.
+        day = _day_of_month_before(reference, d.day)
+        if day is not None and (d.weekday is None or day.weekday() == d.weekday):
+            return day
     if d.weekday is not None:
         back = (reference.weekday() - d.weekday) % 7
         return reference - dt.timedelta(days=back)
     if d.relative is not None:
         return reference - dt.timedelta(days=d.relative)
     return None
+
+
+def _day_of_month_before(reference: dt.date, day: int) -> dt.date | None:
+    """The latest day numbered `day` on or before `reference` (this month's or last month's)."""
+    if day <= reference.day:
+        return _safe(reference.year, reference.month, day)
+    last = reference.replace(day=1) - dt.timedelta(days=1)
+    return _safe(last.year, last.month, day)
 
 
 def reference_day(

@@ -16,6 +16,7 @@ import attrs
 
 from diplomeet.attribution import attribute, speech_flow
 from diplomeet.clauses import analyse
+from diplomeet.dates import find_dates
 from diplomeet.formats import Envelope, detect_format, get_format
 from diplomeet.knowledge import Knowledge, default_knowledge
 from diplomeet.meetings import Draft, find_meetings, meeting_sentences
@@ -68,7 +69,7 @@ def parse(
         envelope = Envelope(source=fmt.name, story=((0, len(text)),))
     envelope = _resolve_dateline(envelope, kb)
     published = published or envelope.published
-    meetings = _meetings(text, envelope, kb, published)
+    meetings = _meetings(text, envelope, kb, published or _undated_reference(text, envelope))
     return Report(
         source=fmt.name,
         title=envelope.title,
@@ -99,6 +100,27 @@ def _resolve_dateline(envelope: Envelope, kb: Knowledge) -> Envelope:
         span=dl.span,
     )
     return attrs.evolve(envelope, dateline=dl)
+
+
+def _undated_reference(text: str, envelope: Envelope) -> dt.date | None:
+    """The dateline's day in the copyright line's year, for a page that gives no date.
+
+    (`Rabat, Feb 1 (EFE)` ... `(c) EFE 2023`): the day the meetings' weekday words
+    count back from. It is no publication date: the report's `published` stays empty.
+    A site's footer may give the year it was read in rather than written in, so a full
+    date in the story or a caption (which gives the year itself) comes first.
+    """
+    dl = envelope.dateline
+    year = envelope.copyright_year
+    if dl is None or not dl.month or not dl.day or year is None:
+        return None
+    for span in (*envelope.story, *(c.span for c in envelope.captions)):
+        if any(d.full for d in find_dates(text, *span)):
+            return None
+    try:
+        return dt.date(year, dl.month, dl.day)
+    except ValueError:
+        return None
 
 
 def _meetings(

@@ -42,6 +42,9 @@ class Envelope:
     """A date from a metadata block (a video page's `Date : Feb 16, 2017`)."""
     metadata_location: str | None = None
     """A place as written in a metadata block (a video page's `Location(s) : Bonn, Germany`)."""
+    copyright_year: int | None = None
+    """The year of a copyright line at the page's foot (`© 2023 EFE`): a year for dates
+    written without one when nothing else gives it (not a publication date)."""
     notes: tuple[str, ...] = field(default=())
     """Free-form remarks of the format about what it saw (for debugging)."""
 

@@ -36,7 +36,7 @@ import functools
 import json
 import logging
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -58,6 +58,7 @@ __all__ = [
     "Line",
     "Mark",
     "caption_credit",
+    "copyright_year",
     "default_furniture",
     "find_dateline",
     "make_date",
@@ -132,32 +133,20 @@ _BLANK = Line(0, 0, "")
 
 # ----------------------------------------------------------------------------- dates
 
-_MONTHS = {
-    "jan": 1,
-    "january": 1,
-    "feb": 2,
-    "february": 2,
-    "mar": 3,
-    "march": 3,
-    "apr": 4,
-    "april": 4,
-    "may": 5,
-    "jun": 6,
-    "june": 6,
-    "jul": 7,
-    "july": 7,
-    "aug": 8,
-    "august": 8,
-    "sep": 9,
-    "sept": 9,
-    "september": 9,
-    "oct": 10,
-    "october": 10,
-    "nov": 11,
-    "november": 11,
-    "dec": 12,
-    "december": 12,
-}
+
+def _load_month_names() -> dict[str, int]:
+    """The month names of every language in `formats/month_names.json`, merged."""
+    raw = resources.files("diplomeet").joinpath("formats", "month_names.json")
+    table: dict[str, int] = {}
+    for language, names in json.loads(raw.read_text(encoding="utf-8")).items():
+        if not language.startswith("_"):
+            table.update(names)
+    return table
+
+
+_MONTHS = _load_month_names()
+"""Month names and abbreviations, lower case, in the languages pages date themselves in
+(`abril`, `março`, `avril`, `Oktober`): header and byline dates are often not in English."""
 
 
 def month_number(word: str) -> int | None:
@@ -166,6 +155,8 @@ def month_number(word: str) -> int | None:
     Examples:
         >>> month_number("Sept."), month_number("september"), month_number("Sun")
         (9, 9, None)
+        >>> month_number("abril"), month_number("Março")
+        (4, 3)
     """
     return _MONTHS.get(word.strip().rstrip(".").lower())
 
@@ -653,12 +644,22 @@ def default_furniture() -> Furniture:
 
 # ----------------------------------------------------------------------------- datelines
 
+_SP = r"[ \t\u00a0]"
+# The date of an agency's dateline: `, Sept. 16`, `, 14th October, 2024`, or with no comma
+# after the city (then only a known city or one in capitals) `October 14/2022`.
+_AGENCY_DATE = (
+    r"(?:(?:,|(?P<bare>" + _SP + r"))" + _SP + r"{0,3}"
+    r"(?:(?P<month>[A-Za-z]{3,9}\.?)" + _SP + r"{1,3}(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"|(?P<dday>\d{1,2})(?:st|nd|rd|th)?" + _SP + r"{1,3}(?P<dmonth>[A-Za-z]{3,9}\.?))"
+    r"(?:(?:/|,?" + _SP + r"{1,3})(?P<year>\d{4}))?)?"
+)
 _DATELINE = re.compile(
     r"(?P<city>[A-Z][A-Za-z.'’\- ]{0,40}?)"
     r"(?:,[ \t\u00a0]{0,3}(?P<region>[A-Z][A-Za-z.'’\- ]{0,40}?))?"
-    r"(?:,[ \t\u00a0]{0,3}(?P<month>[A-Za-z]{3,9}\.?)[ \t\u00a0]{1,3}(?P<day>\d{1,2}))?"
-    r"[ \t\u00a0]{0,3}\((?P<agency>[A-Z][A-Za-z.'’ ]{0,30})\)"
-    r"[ \t\u00a0]{0,3}(?P<sep>--|—|–|‑|-|:)?"
+    + _AGENCY_DATE
+    + r"[ \t\u00a0]{0,3}\((?P<agency>[A-Z][A-Za-z.'’ ]{0,30})\)"
+    # `(EFE).-`: a full stop may stand before the dash.
+    r"(?:[ \t\u00a0]{0,3}\.?[ \t\u00a0]{0,3}(?P<sep>--|—|–|‑|-|:))?[ \t\u00a0]{0,3}"
 )
 # Other wires' datelines: `MOSCOW, April 18. /TASS/.` and `Brussels, 27/01/2025 –`.
 _DATELINE_SLASHED = re.compile(
@@ -669,17 +670,35 @@ _DATELINE_NUMERIC = re.compile(
     r"(?P<city>[A-Z][A-Za-z.'’\- ]{0,40}?),[ \t\u00a0]{0,3}(?P<day>\d{1,2})[/.](?P<mnum>\d{1,2})"
     r"[/.](?P<year>\d{4})[ \t\u00a0]{0,3}(?P<sep>--|—|–|-|:)"
 )
+# A Hijri date written before the Gregorian one (`Rabi' I 10, 1445,` or `10 Ramadan 1445 AH,`):
+# Hijri years of these centuries are 1300-1499, no Gregorian year of a report.
+_HIJRI = (
+    r"(?:(?:[A-Z][A-Za-z'’\- ]{1,20}?"
+    + _SP
+    + r"\d{1,2}|\d{1,2}"
+    + _SP
+    + r"[A-Z][A-Za-z'’\- ]{1,20}?)"
+    r",?" + _SP + r"1[34]\d\d(?:" + _SP + r"?A\.?H\.?|" + _SP + r"?H)?," + _SP + r"{0,3})?"
+)
+# After the year, an agency's name in capitals may stand before the dash (`2023, SPA --`).
+_AGENCY_AFTER = r"(?:,[ \t\u00a0]{0,3}(?P<agency>[A-Z]{2,12}))?"
 # A written date with its year and a dash or colon: `JAKARTA, 14 May 2024 –`,
 # `NEW DELHI, August 20, 2024:`.
 _DATELINE_DMY = re.compile(
-    r"(?P<city>[A-Z][A-Za-z.'’\- ]{0,40}?),[ \t\u00a0]{0,3}(?P<day>\d{1,2})[ \t\u00a0]{1,3}"
+    r"(?P<city>[A-Z][A-Za-z.'’\- ]{0,40}?),[ \t\u00a0]{0,3}"
+    + _HIJRI
+    + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?[ \t\u00a0]{1,3}"
     r"(?P<month>[A-Za-z]{3,9}\.?),?[ \t\u00a0]{1,3}(?P<year>\d{4})"
-    r"[ \t\u00a0]{0,3}(?P<sep>--|—|–|-|:)"
+    + _AGENCY_AFTER
+    + r"[ \t\u00a0]{0,3}(?P<sep>--|—|–|-|:)"
 )
 _DATELINE_MDY = re.compile(
-    r"(?P<city>[A-Z][A-Za-z.'’\- ]{0,40}?),[ \t\u00a0]{0,3}(?P<month>[A-Za-z]{3,9}\.?)"
+    r"(?P<city>[A-Z][A-Za-z.'’\- ]{0,40}?),[ \t\u00a0]{0,3}"
+    + _HIJRI
+    + r"(?P<month>[A-Za-z]{3,9}\.?)"
     r"[ \t\u00a0]{1,3}(?P<day>\d{1,2}),?[ \t\u00a0]{1,3}(?P<year>\d{4})"
-    r"[ \t\u00a0]{0,3}(?P<sep>--|—|–|-|:)"
+    + _AGENCY_AFTER
+    + r"[ \t\u00a0]{0,3}(?P<sep>--|—|–|-|:)"
 )
 # A city in capitals and a dash, with no agency: `LIMA - Japanese Prime Minister ...`.
 _DATELINE_DASH = re.compile(
@@ -688,9 +707,13 @@ _DATELINE_DASH = re.compile(
 # What the datelines with an agency or a comma open with (a cheap test before them): a city
 # and at most three spaces, then the comma or the agency's bracket. (The city's characters
 # and the spaces are read as one possessive run: no backtracking.)
-_CITY_THEN = re.compile(r"[A-Z][A-Za-z.'’\- \t\u00a0]{0,43}+[,(]")
-# After that comma: a day, or a month and a day.
-_AFTER_CITY_COMMA = re.compile(r",[ \t\u00a0]{0,3}+(?:\d|[A-Za-z]{3,9}+\.?[ \t\u00a0]{1,3}+\d)")
+# A city and a month, with no comma, may stand right before the day (`Addis Ababa October 14`).
+_CITY_THEN = re.compile(r"[A-Z][A-Za-z.'’\- \t\u00a0]{0,43}+[,(\d]")
+# After that comma: a day, or a month and a day, or a Hijri month and a day (`Rabi' I 10`).
+_AFTER_CITY_COMMA = re.compile(
+    r",[ \t\u00a0]{0,3}+(?:\d|[A-Za-z]{3,9}+\.?[ \t\u00a0]{1,3}+\d"
+    r"|[A-Z][A-Za-z'’ \t\u00a0-]{2,20}+\d)"
+)
 _DASH_CITY_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.'’ -")
 """The second character of a dateline's city in capitals (`LIMA -`)."""
 _SMALL_WORDS = frozenset({"de", "da", "do", "dos", "das", "del", "es", "of", "the", "al", "el"})
@@ -729,6 +752,19 @@ def find_dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | Non
         >>> d.city, d.month, d.day, d.agency, d.span, s[body:body + 7]
         ('Dushanbe', 9, 16, 'Xinhua', (0, 30), 'Chinese')
     """
+    found = _find_dateline(text, start, end)
+    return None if found is None else found[:2]
+
+
+def _find_dateline(text: str, start: int, end: int) -> tuple[Dateline, int, dt.date | None] | None:
+    """`find_dateline`, and the day the dateline writes in full (with its year), if it does.
+
+    Forms beyond `find_dateline`'s: the day before the month (`ABU DHABI, 14th October,
+    2024 (WAM) --`), a year after the day (`Addis Ababa October 14/2022 (ENA)`: with no
+    comma after the city, only a known city or one in capitals), a full stop before the
+    dash (`Rabat, Feb 1 (EFE).-`), a Hijri date before the Gregorian one and the agency
+    after the year (`Riyadh, Rabi' I 10, 1445, Sep 25, 2023, SPA --`).
+    """
     if start >= end or not "A" <= text[start] <= "Z":
         return None  # every dateline opens with a capital
     stop = min(end, start + 160)
@@ -752,7 +788,7 @@ def find_dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | Non
     groups = m.groupdict()
     city = m["city"].strip(" -")
     if (
-        m.re in (_DATELINE_DMY, _DATELINE_MDY)
+        (m.re in (_DATELINE_DMY, _DATELINE_MDY) or groups.get("bare"))
         and city != city.upper()
         and default_knowledge().city(city, fuzzy=False) is None
     ):
@@ -762,9 +798,9 @@ def find_dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | Non
         month, day = int(m["mnum"]), int(m["day"])
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return None
-    elif groups.get("month"):
-        month = month_number(m["month"])
-        day = int(m["day"])
+    elif groups.get("month") or groups.get("dmonth"):
+        month = month_number(m["month"] or m["dmonth"])
+        day = int(m["day"] or m["dday"])
         if month is None or not 1 <= day <= 31:
             return None
     elif not groups.get("sep") or (
@@ -786,7 +822,8 @@ def find_dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | Non
         agency=m["agency"].strip() if groups.get("agency") else None,
         span=(start, dateline_end),
     )
-    return dateline, body
+    full = make_date(m["year"], month, day) if groups.get("year") and month and day else None
+    return dateline, body, full
 
 
 # ----------------------------------------------------------------------------- captions
@@ -930,11 +967,49 @@ def _headline_cased(line: str) -> bool:
 
 
 _ANY_FULL_DATE = re.compile(
-    r"(?P<d1>\d{1,2})[./](?P<m1>\d{1,2})[./](?P<y1>\d{4})"
+    r"(?<!\d)(?P<d1>\d{1,2})(?P<sep1>[./-])(?P<m1>\d{1,2})(?P=sep1)(?P<y1>\d{4})"
     r"|(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})"
-    r"|(?P<m3>[A-Z][a-z]{2,8})\.?\s{1,3}(?P<d3>\d{1,2}),?\s{1,3}(?P<y3>\d{4})"
-    r"|(?P<d4>\d{1,2})\s{1,3}(?P<m4>[A-Z][a-z]{2,8})\.?,?\s{1,3}(?P<y4>\d{4})"
+    r"|(?P<m3>[^\W\d_]{3,10})\.?\s{1,3}(?P<d3>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(?P<y3>\d{4})"
+    r"|(?P<d4>\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:de\s{1,3})?(?P<m4>[^\W\d_]{3,10})\.?,?"
+    r"\s{1,3}(?:de\s{1,3})?(?P<y4>\d{4})"
 )
+"""A full date in any of the common forms: numeric (`20/02/2024`, `14-10-2024`, `05.06.2023`),
+ISO, `Month D, YYYY`, `D Month YYYY` (`14th October, 2024`), and with the month in
+another language (`08 de abril de 2022`, `15 avril 2021`). A word that is no month
+makes no date (the match is skipped)."""
+
+_NUMERIC_DATE = re.compile(r"(?<!\d)(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)\d{4}")
+
+
+def _day_first(texts: Iterable[str]) -> bool:
+    """Whether a page writes its numeric dates day first (`20/02/2024`) or month first.
+
+    The page decides: a first number above 12 can only be a day, a second one
+    above 12 only a day too (`09/22/2022`: month first). When no date on the page
+    settles it, day first, as most of the world writes it (outlets in the United
+    States write month first, and their pages nearly always hold a date that says so).
+    """
+    for t in texts:
+        for m in _NUMERIC_DATE.finditer(t):
+            if int(m["a"]) > 12:
+                return True
+            if int(m["b"]) > 12:
+                return False
+    return True
+
+
+def _dates_in(line: str, day_first: bool = True) -> Iterator[tuple[int, dt.date]]:
+    """The full dates written in `line`, with where each starts."""
+    for found in _ANY_FULL_DATE.finditer(line):
+        for k in "1234":
+            if found[f"y{k}"]:
+                d, m = found[f"d{k}"], found[f"m{k}"]
+                if k == "1" and not day_first:
+                    d, m = m, d
+                date = make_date(found[f"y{k}"], m, d)
+                if date is not None:
+                    yield found.start(), date
+                break
 
 
 _PLACE_BEFORE_DATE = re.compile(r"(?P<city>[A-Z][\w.'’ -]{1,40}?),[ \t\u00a0]+(?=\d|[A-Z][a-z])")
@@ -942,13 +1017,7 @@ _PLACE_BEFORE_DATE = re.compile(r"(?P<city>[A-Z][\w.'’ -]{1,40}?),[ \t\u00a0]+
 
 def _full_date(text: str, span: Span) -> dt.date | None:
     """The first full date written in `text[span]`, if any."""
-    found = _ANY_FULL_DATE.search(text, *span)
-    if found is None:
-        return None
-    for k in "1234":
-        if found[f"y{k}"]:
-            return make_date(found[f"y{k}"], found[f"m{k}"], found[f"d{k}"])
-    return None
+    return next((d for _, d in _dates_in(text[span[0] : span[1]])), None)
 
 
 def _header_dateline(
@@ -981,29 +1050,79 @@ def _header_dateline(
     return None
 
 
-def _byline_date(text: str, lines: Sequence[Line], story_start: int) -> dt.date | None:
-    """A full date on a short line above the story (`Burak Dag |25.06.2025 - Update : ...`).
+_BYLINE_LINES_AFTER = 4
+"""How many lines past the story's start and past the headline a byline date may stand."""
 
-    The fallback when no header line of a known shape dates the page.
+
+def _byline_date(
+    text: str, lines: Sequence[Line], story_start: int, title_end: int = 0
+) -> dt.date | None:
+    """A full date on a short line at the head of the page (`Burak Dag |25.06.2025 - Update`).
+
+    The fallback when no header line of a known shape dates the page. The head is
+    the lines above the story and the first few after its start and after the
+    headline (a page's masthead may be read as story: the date then stands under
+    the headline). A line that reads as a sentence is passed over, and so is one
+    ending in a bracket unless the date opens it (`10.03.2022 14:58 (updated ...)`,
+    not a caption's `(Xinhua/Li Yong)`). Numeric dates are read in the page's order
+    (see `_day_first`).
     """
-    seen_story = 0
+    head_end = max(story_start, title_end)
+    head: list[str] = []
+    seen = 0
     for ln in lines[:40]:
-        if ln.start >= story_start:
+        if ln.start >= head_end and ln.text:
             # A byline may stand among the story's first lines.
-            seen_story += 1
-            if seen_story > 4:
+            seen += 1
+            if seen > _BYLINE_LINES_AFTER:
                 break
-        if not ln.text or len(ln.text) > 90 or ln.text.endswith((".", "!", "?", '"', ")")):
-            continue  # a short line, not a sentence or a caption
-        m = _ANY_FULL_DATE.search(ln.text)
-        if m is None:
-            continue
-        for k in "1234":
-            if m[f"y{k}"]:
-                found = make_date(m[f"y{k}"], m[f"m{k}"], m[f"d{k}"])
-                if found is not None:
-                    return found
+        if not ln.text or len(ln.text) > 90 or ln.text.endswith((".", "!", "?", '"')):
+            continue  # a short line, not a sentence
+        head.append(ln.text)
+    day_first = _day_first(head)
+    for line in head:
+        for at, found in _dates_in(line, day_first):
+            if at == 0 or not line.endswith((")", "]")):
+                return found
     return None
+
+
+_BRACKETED_END = re.compile(r"[(\[](?P<inside>[^()\[\]\n]{6,40})[)\]][ \t\u00a0]{0,3}\Z")
+
+
+def _headline_date(title: str) -> dt.date | None:
+    """A full date in brackets closing the headline (`Talks with X (15 April 2021)`)."""
+    m = _BRACKETED_END.search(title, max(0, len(title) - 46))
+    if m is None:
+        return None
+    inside = m["inside"].strip(WHITESPACE)
+    return next((d for at, d in _dates_in(inside) if at == 0), None)
+
+
+_COPYRIGHT = re.compile(
+    r"(?:©|\([cC]\)|[Cc]opyright)[ \t\u00a0]{0,3}(?:[^\n\d]{1,40}?[ \t\u00a0])?"
+    r"(?:(?:19|20)\d\d[ \t\u00a0]{0,2}[-–][ \t\u00a0]{0,2})?(?P<year>(?:19|20)\d\d)(?!\d)"
+)
+_COPYRIGHT_TAIL = 800
+"""How far from the page's end a copyright line is looked for."""
+
+
+def copyright_year(text: str) -> int | None:
+    r"""The year of a copyright line at the foot of a page (`© 2023 EFE`, `(c) EFE 2023`).
+
+    Of a range (`© 2010-2023`), the last year.
+
+    Examples:
+        >>> copyright_year("...the end.\n\n(c) EFE 2023. All rights reserved.")
+        2023
+        >>> copyright_year("Copyright © 2012-2024 Some Agency"), copyright_year("No year.")
+        (2024, None)
+    """
+    start = max(0, len(text) - _COPYRIGHT_TAIL)
+    year = None
+    for m in _COPYRIGHT.finditer(text, start):
+        year = int(m["year"])
+    return year
 
 
 _MAX_MASTHEAD_LINES = 2
@@ -1351,19 +1470,23 @@ def read_envelope(
             captions.append(Caption(text=text[start:end], span=(start, end), credit=credit))
             continue
         if dateline is None:
-            found = find_dateline(text, start, end)
+            found = _find_dateline(text, start, end)
             if found is not None:
-                dateline, start = found
+                dateline, start, written = found
                 notes.append("dateline")
                 if published is None:
                     # `JAKARTA, 14 May 2024 –`: a dateline with its year dates the page.
-                    published = _full_date(text, dateline.span)
+                    published = written
                 if start >= end:
                     continue
         story.append((start, end))
 
     if published is None:
-        published = _byline_date(text, lines, story[0][0] if story else len(text))
+        published = _byline_date(
+            text, lines, story[0][0] if story else len(text), title_span[1] if title_span else 0
+        )
+    if published is None and title is not None:
+        published = _headline_date(title)
     if dateline is None:
         dateline = _header_dateline(text, lines, kinds, story[0][0] if story else len(text))
 
@@ -1378,6 +1501,7 @@ def read_envelope(
         furniture=tuple(furniture_spans),
         metadata_date=metadata_date,
         metadata_location=metadata_location,
+        copyright_year=copyright_year(text),
         notes=tuple(notes),
     )
 
