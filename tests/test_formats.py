@@ -1425,3 +1425,18 @@ def test_a_year_written_in_the_story_beats_the_copyright_year():
     with_foot = diplomeet.parse(page + "\n(c) EFE 2025. All rights reserved.\n")
     assert without and without[0] is not None and without[0].year != 2025
     assert [m.date for m in with_foot.meetings] == without
+
+
+def test_the_link_under_a_read_also_label_is_furniture():
+    page = (
+        "Ministers meet in Vilnius\n\n"
+        "VILNIUS, March 4 (Xinhua) -- The foreign ministers of Lithuania and Chile met on "
+        "Monday and agreed to deepen cooperation in trade and energy.\n\n"
+        "Read also:\n"
+        "Envoy: Chile and Lithuania will open a joint trade office\n\n"
+        "The ministers also discussed the coming summit.\n"
+    )
+    env = GENERIC.envelope(page)
+    story = spans_text(page, env.story)
+    assert not any("joint trade office" in s for s in story)
+    assert "The ministers also discussed the coming summit." in story
