@@ -462,7 +462,7 @@ def analyse(text: str, folded: str, sentence: Sentence, cast: Cast, kb: Knowledg
     best: tuple[int, int, Clause] | None = None
     for c0, c1, cue in cues:
         form = cue.lower()
-        if form in vocab.visits and _visit(folded, c1, s1, subjects):
+        if form in vocab.visits and _visit(folded, c1, s1, cast):
             continue  # `called on Putin at the Kremlin`, `welcomed Yoon`: a visit, not words
         candidate = _left(folded, s0, s1, c0, c1, subjects, sentence)
         if candidate is None and not form.endswith("ing"):
@@ -546,26 +546,10 @@ def _without_initials(before: str) -> str:
     return before if m is None else before[: m.start()] + before[m.end() :]
 
 
-_BEFORE_PERSON = re.compile(r" +(?:the|his|her|their|visiting|[A-Z][\w.'’-]*)(?= )")
-"""A word between a cue and the person it visits (`welcomed South Korean President ...`)."""
-_MAX_BEFORE_PERSON = 4
-
-
-def _visit(folded: str, c1: int, s1: int, subjects: list[Subject]) -> bool:
+def _visit(folded: str, c1: int, s1: int, cast: Cast) -> bool:
     """`called on <person>`, `welcomed <person>`, with no `to <verb>` after: a visit."""
-    starts = set()
-    nxt = c1
-    for _ in range(_MAX_BEFORE_PERSON):
-        m = _BEFORE_PERSON.match(folded, nxt, s1)
-        if m is None:
-            break
-        starts.add(m.start() + len(m.group()) - len(m.group().lstrip(" ")))
-        nxt = m.end()
-    while c1 < s1 and folded[c1] == " ":
-        c1 += 1
-    starts.add(c1)
-    person = next((s for s in subjects if s.start in starts and s.kind == "person"), None)
-    if person is None or folded.startswith("'s", person.end):
+    person = cast.named_after(folded, c1)
+    if person is None or person.end > s1 or folded.startswith("'s", person.end):
         return False  # `welcomed Minister Cho's visit`: his visit, not him
     appeal = re.match(
         r"[^.;]{0,40}?\bto\s+(?!him\b|her\b|them\b|the\b|a\b|an\b|his\b|its\b)[a-z]",

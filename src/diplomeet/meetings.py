@@ -320,22 +320,6 @@ def _in_words(
                 yield c, span, people
 
 
-# A word that may stand between a meeting phrase and the name: an honorific or a title's
-# capitalised word (`met with H.E. Mr. ...`, `called on Prime Minister ...`).
-_WORD_BEFORE_NAME = re.compile(
-    r"[ \t]*,?[ \t]*(?P<word>(?i:h\.\s?e\.|his excellency|her excellency|the hon\.?|hon\.|mr\.?"
-    r"|mrs\.?|ms\.?|dr\.?|madam|prof\.?)(?=[ \t])"
-    r"|(?:the|his|her|their|visiting|of|and|for)(?=[ \t])|[A-Z][\w.'’-]*)"
-)
-"""(`met with the Secretary of State of the United States, Mr. Antony Blinken`.)"""
-_MAX_WORDS_BEFORE_NAME = 12
-_ASIDE = re.compile(r"[ \t]*(?:at|in|today|yesterday|here|on)[ \t]")
-"""A word that opens where or when, between a meeting's verb and the one met."""
-_NEXT_WORD = re.compile(r"[ \t]*(?P<word>[^\s,.;:]+)")
-_MAX_ASIDE_WORDS = 12
-_SPACES = re.compile(r" *")
-
-
 def _draft(e: _Evidence, clauses: list[Clause]) -> Draft:
     """A meeting drafted from the sentence that tells of it."""
     return Draft(
@@ -358,38 +342,6 @@ def _first_day(
                 if day is not None:
                     return day
     return None
-
-
-def _person_next(cast: Cast, folded: str, pos: int) -> bool:
-    """Whether a person's mention starts right after `pos`.
-
-    Honorifics (`H.E. Mr.`), a title's words (`the Secretary of State of the United
-    States,`) and where or when (`at the Ministry today`) may stand between.
-    """
-    spaces = _SPACES.match(folded, pos)
-    starts = {spaces.end() if spaces else pos}
-    starts |= _word_starts(folded, pos, _WORD_BEFORE_NAME, _MAX_WORDS_BEFORE_NAME)
-    if _ASIDE.match(folded, pos) is not None:
-        # `received at the Ministry in Riyadh today His Excellency ...`: any word of the
-        # aside may be where the name starts.
-        starts |= _word_starts(folded, pos, _NEXT_WORD, _MAX_ASIDE_WORDS)
-    return any(m.start in starts for m in cast.in_span(min(starts), max(starts) + _MAX_NAME))
-
-
-_MAX_NAME = 1000
-"""Characters a mention may run past where it starts."""
-
-
-def _word_starts(folded: str, pos: int, word: re.Pattern[str], limit: int) -> set[int]:
-    """Where the first `limit` words matched by `word` (group `word`) after `pos` start."""
-    out: set[int] = set()
-    for _ in range(limit):
-        m = word.match(folded, pos)
-        if m is None:
-            break
-        out.add(m.start("word"))
-        pos = m.end()
-    return out
 
 
 _SEPARATELY = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
@@ -448,7 +400,7 @@ def find_meetings(
                 sent = clause.sentence
                 if pats["not"].search(folded, sent.start, sent.end):
                     continue
-                if m.group().lower() in needs_person and not _person_next(cast, folded, m.end()):
+                if m.group().lower() in needs_person and cast.named_after(folded, m.end()) is None:
                     continue  # `called on the U.S. to ...` urges; `called on Putin` visits
                 people = _frame_people(cast, folded, frame)
                 if _sides(cast, people) < 2:

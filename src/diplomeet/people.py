@@ -168,6 +168,36 @@ KOREAN_SURNAMES = frozenset(
 """Common Korean surnames: a Korean name is written surname first (`Kim Gunn` is Mr Kim)."""
 
 
+# A word that may stand between a verb and the name of the one it meets: an honorific or
+# a title's word (`met with H.E. Mr. ...`, `called on Prime Minister ...`).
+_WORD_BEFORE_NAME = re.compile(
+    r"[ \t]*,?[ \t]*(?P<word>(?i:h\.\s?e\.|his excellency|her excellency|the hon\.?|hon\.|mr\.?"
+    r"|mrs\.?|ms\.?|dr\.?|madam|prof\.?)(?=[ \t])"
+    r"|(?:the|his|her|their|visiting|of|and|for)(?=[ \t])|[A-Z][\w.'’-]*)"
+)
+"""(`met with the Secretary of State of the United States, Mr. Antony Blinken`.)"""
+_MAX_WORDS_BEFORE_NAME = 12
+_ASIDE = re.compile(r"[ \t]*(?:at|in|today|yesterday|here|on)[ \t]")
+"""A word that opens where or when, between a meeting's verb and the one met."""
+_NEXT_WORD = re.compile(r"[ \t]*(?P<word>[^\s,.;:]+)")
+_MAX_ASIDE_WORDS = 12
+_SPACES_AFTER = re.compile(r" *")
+_MAX_NAME = 1000
+"""Characters a mention may run past where it starts."""
+
+
+def _word_starts(folded: str, pos: int, word: re.Pattern[str], limit: int) -> set[int]:
+    """Where the first `limit` words matched by `word` (group `word`) after `pos` start."""
+    out: set[int] = set()
+    for _ in range(limit):
+        m = word.match(folded, pos)
+        if m is None:
+            break
+        out.add(m.start("word"))
+        pos = m.end()
+    return out
+
+
 @frozen
 class Mention:
     """Words of the text that name a person."""
@@ -281,6 +311,25 @@ class Cast:
                 out.append(ms[i])
             i += 1
         return out
+
+    def named_after(self, folded: str, pos: int) -> Mention | None:
+        """The person's mention that starts right after `pos` (a verb's end), if any.
+
+        Honorifics (`H.E. Mr.`), a title's words (`the Secretary of State of the United
+        States,`) and where or when (`at the Ministry today`) may stand between:
+        `called on Prime Minister ...`, `received at the Ministry in Riyadh today His
+        Excellency ...`.
+        """
+        spaces = _SPACES_AFTER.match(folded, pos)
+        starts = {spaces.end() if spaces else pos}
+        starts |= _word_starts(folded, pos, _WORD_BEFORE_NAME, _MAX_WORDS_BEFORE_NAME)
+        if _ASIDE.match(folded, pos) is not None:
+            # Any word of the aside may be where the name starts.
+            starts |= _word_starts(folded, pos, _NEXT_WORD, _MAX_ASIDE_WORDS)
+        return next(
+            (m for m in self.in_span(min(starts), max(starts) + _MAX_NAME) if m.start in starts),
+            None,
+        )
 
     def last_before(self, pos: int) -> Mention | None:
         """The last mention that ends at or before `pos`, if any."""
@@ -1276,8 +1325,6 @@ class _Finder:
         """Add a name noted by `add` to the cast: its person, title, country and mention."""
         name_s, name_e, written, terms = found.start, found.end, found.written, found.terms
         title, country, org = found.title, found.country, found.org
-        if title is not None and title.rstrip(".") in _HONORIFICS_ALL:
-            title = None  # `Mr. Wang Yi`: a courtesy, not a title
         if not title:
             apposed = self.appositive(name_e)
             if apposed is not None:
