@@ -343,3 +343,30 @@ COURTLY = (
 )
 def test_a_speaker_named_by_courtesy_or_by_another_word_for_the_title(sentence, who):
     assert speakers(COURTLY + sentence, sentence[:30]) == [who]
+
+
+def test_a_cue_after_a_first_predicate_is_said_by_its_subject():
+    # `welcomed X to India and expressed hope that ...`: the subject of both.
+    text = LEDE + (
+        "Wang warmly welcomed the Russian minister to China and expressed his hope that the"
+        " visit would deepen ties."
+    )
+    assert speakers(text, "expressed his hope") == ["Wang Yi"]
+
+
+def test_the_minister_who_is_not_a_participant():
+    # Nobody who met is a minister: `the minister` is the one minister the report names.
+    text = (
+        "BRASILIA, Aug 8 (Xinhua) -- Brazilian President Luiz Inacio Lula da Silva met"
+        " Colombian President Gustavo Petro here on Tuesday.\n\n"
+        "Speaking to journalists, the Minister of the Environment, Ana Ferraz, said that the"
+        " talks went well. There is room for a gradual transition, the minister said.\n"
+    )
+    assert speakers(text, "said that the talks") == ["Ana Ferraz"]
+    assert speakers(text, "There is room") == ["Ana Ferraz"]
+
+
+@pytest.mark.parametrize("verb", ["repeated", "defended"])
+def test_a_position_repeated_or_defended_is_said(verb):
+    text = LEDE + f"Lavrov {verb} the proposal that talks resume."
+    assert speakers(text, "the proposal") == ["Sergey Lavrov"]

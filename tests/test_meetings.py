@@ -451,3 +451,37 @@ def test_a_known_name_goes_on_with_its_particles():
     m = first(text)
     assert [p.name for p in m.participants][1:] == ["Tomas Hruby"]
     assert m.participants[0].title == "Minister of Foreign Affairs"
+
+
+def test_a_counterpart_titled_by_a_body_with_its_acronym_is_met_later():
+    # `received Secretary General of the <body> (<acronym>) <name>`: another meeting.
+    report = diplomeet.parse(
+        "RIYADH, 3 March 2024 - Foreign Minister Khalid Rashed received Slovak Foreign"
+        " Minister Tomas Hruby today.\n\nThe two sides discussed trade.\n\n"
+        "Later, Minister Rashed received Secretary General of the Gulf Cooperation Council"
+        " (GCC) Omar Qasimi.\n\nThey discussed the region.\n"
+    )
+    assert [names(m) for m in report.meetings] == [
+        ["Khalid Rashed", "Tomas Hruby"],
+        ["Khalid Rashed", "Omar Qasimi"],
+    ]
+    assert report.meetings[1].participants[1].title == (
+        "Secretary General of the Gulf Cooperation Council (GCC)"
+    )
+
+
+def test_a_call_on_someone_named_by_role_is_a_meeting():
+    # `called on the Foreign Minister`: the foreign minister the story named, not the
+    # visiting minister of foreign affairs.
+    report = diplomeet.parse(
+        "ISLAMABAD, 22 March 2022 - Foreign Minister Makhdoom Ali Shah met Minister of Foreign"
+        " Affairs of Jordan Omar Qasimi today.\n\nThe two sides discussed trade.\n\n"
+        "Separately, the Secretary General of the OIC, H.E. Idris Musa, called on the"
+        " Foreign Minister at the Ministry. The Foreign Minister commended him.\n"
+    )
+    assert [names(m) for m in report.meetings] == [
+        ["Ali Shah", "Omar Qasimi"],
+        ["Ali Shah", "Idris Musa"],
+    ]
+    [commended] = report.meetings[1].statements
+    assert [p.name for p in commended.attribution.speakers] == ["Ali Shah"]

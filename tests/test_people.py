@@ -132,6 +132,56 @@ class TestPatterns:
             assert found_title is not None and found_title.startswith(title)
             assert not found_title.endswith(("Dr", "Mr", "the", "Hon", "Senator"))
 
+    @pytest.mark.parametrize(
+        ("text", "title"),
+        [
+            (
+                "He received Secretary General of the Gulf Cooperation Council (GCC) Omar"
+                " Qasimi today.",
+                "Secretary General of the Gulf Cooperation Council (GCC)",
+            ),
+            (
+                "He received Secretary General of the Arab Maghreb Union Omar Qasimi today.",
+                "Secretary General of the Arab Maghreb Union",
+            ),
+            (
+                "He received the Secretary-General of the Organisation of Islamic Cooperation"
+                " (OIC), Omar Qasimi, today.",
+                "Secretary-General of the Organisation of Islamic Cooperation (OIC)",
+            ),
+            (
+                "Separately, the Secretary General of the OIC, H.E. Omar Qasimi, called on him.",
+                "Secretary General of the OIC",
+            ),
+        ],
+    )
+    def test_a_body_named_in_the_title(self, text, title):
+        # `of the <body>`, with its acronym in brackets: the whole is the title.
+        assert [(p[0], p[2]) for p in people(text)] == [("Omar Qasimi", title)]
+
+    def test_a_bracket_never_opens_a_name(self):
+        text = "He met the head of the International Atomic Energy Agency (IAEA) Rafael Grossi."
+        [grossi] = cast_of(text).people()
+        assert grossi.mentions == ("Rafael Grossi",)
+
+    def test_a_comma_without_a_list_ends_a_portfolio(self):
+        # `the Minister of the Environment, Marina Tavares,`: no `and` follows the comma,
+        # so `Marina` is no part of a portfolio.
+        text = "Later, the Minister of the Environment, Marina Tavares, said so."
+        assert [(p[0], p[2]) for p in people(text)] == [
+            ("Marina Tavares", "Minister of the Environment")
+        ]
+
+    def test_an_initial_alone_names_no_one(self):
+        text = "He held talks with the Minister of Foreign Affairs of the Republic of Peru M.Ruiz."
+        assert [p[0] for p in people(text)] == []
+
+    @pytest.mark.parametrize("courtesy", ["Makhdoom", "Alhaji", "Datuk Seri"])
+    def test_courtesies_from_the_lexicon(self, courtesy):
+        # The lexicon's courtesies stand between a title and a name, in neither.
+        text = f"Foreign Minister {courtesy} Omar Qasimi arrived."
+        assert people(text) == [("Omar Qasimi", None, "Foreign Minister")]
+
     def test_a_comma_without_a_list_ends_the_title(self):
         text = "He met the Minister of Finance, Deputy Governor Rafael Ortiz, on Monday."
         assert [(p[0], p[2]) for p in people(text)] == [("Rafael Ortiz", "Deputy Governor")]

@@ -272,6 +272,16 @@ class _Resolver:
             ]
         if len(titled) == 1 and role not in ("minister", "official", "diplomat"):
             return (titled[0],)
+        if not titled and role and parts:
+            # No participant has that title: the only other person who has it (`..., the
+            # Minister of the Environment, Marina Silva, said ... the minister said`).
+            others = [
+                p
+                for p in self.cast.entries
+                if p not in parts and _titled_as(wanted, self.cast.entry(p).title or "")
+            ]
+            if len(others) == 1:
+                return (others[0],)
         if len(self.last) == 1:
             return self.last
         return tuple(titled[:1])

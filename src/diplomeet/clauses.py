@@ -320,6 +320,12 @@ _GAP = re.compile(
     r"during\s+the\s+(?:meeting|talks)|has|have|had|would|will|could|did|does|do|is|are|"
     r"was|were|not)\b)*\s*,?\s+",
 )
+_AND_GAP = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|made|paid|took|gave|sent|went|came)\b"
+    r"[^,;:\"]{0,160}?\s+and\s+(?:also\s+|then\s+)?"
+)
+"""A first predicate before the cue's (`Modi welcomed the Vice President to India and
+expressed hope that ...`): the subject of both is the one before it."""
 _CLAUSE_START = re.compile(r'(?:^|[,;:("]|\band|\bbut|\bwhile|\bwhereas|\bwhich)\s*$')
 _CLAUSE_START_LOOKBACK = len("whereas")  # searched near the end only: no scan of a long sentence
 _MAX_CUES = 64
@@ -393,6 +399,8 @@ def _subjects(
     )
     for rh in roles:
         role = (rh.group("role") or rh.group("role2") or "").lower()
+        if "foreign" in (rh.group("mod") or "").lower():
+            role = f"foreign {role}"  # `the Foreign Minister` is not any minister
         words_before = (rh.group("adj") or "").split() or (rh.group("owner") or "").split()
         country = org = None
         if not rh.group("det") and not words_before and rh.group("role"):
@@ -462,7 +470,7 @@ def analyse(text: str, folded: str, sentence: Sentence, cast: Cast, kb: Knowledg
     best: tuple[int, int, Clause] | None = None
     for c0, c1, cue in cues:
         form = cue.lower()
-        if form in vocab.visits and _visit(folded, c1, s1, cast):
+        if form in vocab.visits and _visit(folded, c1, s1, cast, vocab):
             continue  # `called on Putin at the Kremlin`, `welcomed Yoon`: a visit, not words
         candidate = _left(folded, s0, s1, c0, c1, subjects, sentence)
         if candidate is None and not form.endswith("ing"):
@@ -546,14 +554,34 @@ def _without_initials(before: str) -> str:
     return before if m is None else before[: m.start()] + before[m.end() :]
 
 
-def _visit(folded: str, c1: int, s1: int, cast: Cast) -> bool:
+_BLANKS = re.compile(r"[ \t]*")
+
+
+def named_after_verb(folded: str, pos: int, cast: Cast, vocab: Vocabulary) -> int | None:
+    """Where the one named right after a verb ending at `pos` ends, if someone is named.
+
+    A person's mention (`called on Prime Minister Albanese`, see `Cast.named_after`) or
+    a role with its determiner (`called on the Foreign Minister`, `received his
+    counterpart`).
+    """
+    person = cast.named_after(folded, pos)
+    if person is not None:
+        return person.end
+    spaces = _BLANKS.match(folded, pos)
+    role = vocab.role.match(folded, spaces.end() if spaces else pos)
+    if role is None or not (role.group("det") or role.group("owner")):
+        return None
+    return role.end()
+
+
+def _visit(folded: str, c1: int, s1: int, cast: Cast, vocab: Vocabulary) -> bool:
     """`called on <person>`, `welcomed <person>`, with no `to <verb>` after: a visit."""
-    person = cast.named_after(folded, c1)
-    if person is None or person.end > s1 or folded.startswith("'s", person.end):
+    end = named_after_verb(folded, c1, cast, vocab)
+    if end is None or end > s1 or folded.startswith("'s", end):
         return False  # `welcomed Minister Cho's visit`: his visit, not him
     appeal = re.match(
         r"[^.;]{0,40}?\bto\s+(?!him\b|her\b|them\b|the\b|a\b|an\b|his\b|its\b)[a-z]",
-        folded[person.end : s1],
+        folded[end:s1],
     )
     return appeal is None
 
@@ -570,11 +598,17 @@ def _left(
     """`<subject> [gap] <cue> [frame] [that] <content>`, with the subject opening a clause."""
     # The nearest few candidates only: a subject stands close to its cue.
     for subj in [s for s in subjects if s.end <= c0][-8:][::-1]:
-        if not _GAP.fullmatch(folded, subj.end, c0) and folded[subj.end : c0].strip():
+        if (
+            not _GAP.fullmatch(folded, subj.end, c0)
+            and folded[subj.end : c0].strip()
+            and not _AND_GAP.fullmatch(folded, subj.end, c0)
+        ):
             continue
         before = _without_initials(folded[s0 : subj.start])  # `S.V.Lavrov said`
         if _COURTESY_BEFORE.fullmatch(before):
             before = ""  # `HE the Norwegian Minister praised`
+        elif before.endswith(("the ", "The ")):
+            before = before[:-4]  # `..., the Minister of the Environment, Marina Silva, said`
         lookback = max(0, len(before.rstrip()) - _CLAUSE_START_LOOKBACK)
         if not _CLAUSE_START.search(before, lookback) and before.strip():
             # An opener such as `According to ..., ` or `In his speech, ` ends in a comma;

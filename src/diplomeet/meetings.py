@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 
 from attrs import define, field
 
-from diplomeet.clauses import Clause, vocabulary
+from diplomeet.clauses import Clause, named_after_verb, vocabulary
 from diplomeet.dates import DateMention, find_dates, infer_year, reference_day, resolve
 from diplomeet.formats import Envelope
 from diplomeet.knowledge import Forum, Knowledge, OfficeTerm, words
@@ -234,15 +234,22 @@ def _role_people(
         role = (hit.group("role") or hit.group("role2") or "").lower()
         adj = " ".join((hit.group("adj") or hit.group("owner") or "").split())
         country = kb.country_code(adj) if adj else None
-        fits = holders.get((role, country))
-        if fits is None:
-            fits = holders[role, country] = [
-                k
-                for k, e in cast.entries.items()
-                if (country is None or e.country == country)
-                and role
-                and role in (e.title or "").lower()
-            ]
+        # `the Foreign Minister`: the foreign minister when the cast has one, else a minister.
+        modifier = " ".join((hit.group("mod") or hit.group("mod2") or "").lower().split())
+        fits: list[str] = []
+        for said in ([f"{modifier} {role}"] if modifier else []) + [role]:
+            known = holders.get((said, country))
+            if known is None:
+                known = holders[said, country] = [
+                    k
+                    for k, e in cast.entries.items()
+                    if (country is None or e.country == country)
+                    and role
+                    and said in (e.title or "").lower()
+                ]
+            fits = known
+            if fits:
+                break
         if not fits and day is not None:
             fits = _holder_of(cast, folded, kb, role, day)
         if len(fits) == 1 and fits[0] not in out:
@@ -390,6 +397,7 @@ def find_meetings(
     """
     pats = _patterns(kb)
     needs_person = _needs_person(kb)
+    vocab = vocabulary(kb)
     evidence: list[_Evidence] = []
     holders: dict[tuple[str, str | None], list[str]] = {}  # see `_role_people`
     for i, clause in enumerate(clauses):
@@ -400,7 +408,10 @@ def find_meetings(
                 sent = clause.sentence
                 if pats["not"].search(folded, sent.start, sent.end):
                     continue
-                if m.group().lower() in needs_person and cast.named_after(folded, m.end()) is None:
+                if (
+                    m.group().lower() in needs_person
+                    and named_after_verb(folded, m.end(), cast, vocab) is None
+                ):
                     continue  # `called on the U.S. to ...` urges; `called on Putin` visits
                 people = _frame_people(cast, folded, frame)
                 if _sides(cast, people) < 2:

@@ -97,15 +97,12 @@ _LOWER_MODIFIERS = frozenset(
     "special deputy vice senior chief foreign first executive permanent acting assistant "
     "prime general high national".split()
 )
-_HONORIFICS_ALL = _HONORIFICS | {
-    "Shri", "Smt", "Sri", "Madam", "Senator", "H.E", "HE", "Hon", "Excellency", "Highness",
-    "Majesty", "Eminence",
-}  # fmt: skip
 
 
-def _courtesy(word: str) -> bool:
-    """Whether a word is a courtesy before a name (`Mr`, `Dr.`, `H.E.`), never part of a title."""
-    return word.rstrip(".") in _HONORIFICS_ALL
+@functools.cache
+def _courtesies(kb: Knowledge) -> frozenset[str]:
+    """The lexicon's `courtesies` (`H.E`, `Excellency`, `Makhdoom`) and abbreviated honorifics."""
+    return _HONORIFICS | frozenset(kb.lexicon.get("courtesies") or [])
 
 
 MODIFIERS = frozenset(
@@ -173,9 +170,10 @@ KOREAN_SURNAMES = frozenset(
 _WORD_BEFORE_NAME = re.compile(
     r"[ \t]*,?[ \t]*(?P<word>(?i:h\.\s?e\.|his excellency|her excellency|the hon\.?|hon\.|mr\.?"
     r"|mrs\.?|ms\.?|dr\.?|madam|prof\.?)(?=[ \t])"
-    r"|(?:the|his|her|their|visiting|of|and|for)(?=[ \t])|[A-Z][\w.'’-]*)"
+    r"|(?:the|his|her|their|visiting|of|and|for)(?=[ \t])|[A-Z][\w.'’-]*|\([A-Z][\w.&'’-]*\))"
 )
-"""(`met with the Secretary of State of the United States, Mr. Antony Blinken`.)"""
+"""(`met with the Secretary of State of the United States, Mr. Antony Blinken`; `received
+Secretary General of the Gulf Cooperation Council (GCC) Jasem Albudaiwi`.)"""
 _MAX_WORDS_BEFORE_NAME = 12
 _ASIDE = re.compile(r"[ \t]*(?:at|in|today|yesterday|here|on)[ \t]")
 """A word that opens where or when, between a meeting's verb and the one met."""
@@ -688,6 +686,7 @@ class _Finder:
     capitals: dict[str, bool]
     first_words: frozenset[str]
     demonyms: dict[str, bool]
+    courtesies: frozenset[str]
     dead: dict[str, bool] = field(factory=dict)
     """A memo of `lone_dead`."""
     span_words: list[tuple[int, int, str]] | None = None
@@ -727,6 +726,10 @@ class _Finder:
                 break
             out.append((m.start(), m.end(), m.group()))
         return out
+
+    def courtesy(self, word: str) -> bool:
+        """Whether a word is a courtesy before a name (`Mr`, `Dr.`, `H.E.`), not a title's."""
+        return word.rstrip(".") in self.courtesies
 
     def is_title(self, w: str) -> bool:
         """A title word, hyphenated ones included (`Vice-President`, `Secretary-General`)."""
@@ -1077,7 +1080,7 @@ class _Finder:
         for k in range(len(run) - 1, -1, -1):
             i = run[k]
             w = toks[i][2]
-            if self.is_title(w) or _courtesy(w) or (self.demonymish(w) and not tail):
+            if self.is_title(w) or self.courtesy(w) or (self.demonymish(w) and not tail):
                 break
             if self.demonymish(w) and w.lower() not in PARTICLES:
                 break
@@ -1154,9 +1157,10 @@ class _Finder:
         The title chain before the name (`U.S. Secretary of State`, `Chief Advisor to the
         President of Brazil`) must hold a head word of a title or a role word.
         """
-        start = self.chain_start(toks, first)
+        closed = self.folded.startswith(",", toks[run[-1]][1])
+        start = self.chain_start(toks, first, closed=closed)
         for _s, _e, w in toks[start:first]:
-            if w in self.head_words or w.lower() in self.role_words or _courtesy(w):
+            if w in self.head_words or w.lower() in self.role_words or self.courtesy(w):
                 return True  # a courtesy (`Mr.`, `H.E.`) names a person too
         return False
 
@@ -1190,23 +1194,70 @@ class _Finder:
         """
         j = i
         steps = 0
+        # A comma stands in a portfolio only in a list, one that an `and` closes (`Foreign
+        # Affairs, Emigration and Egyptian Expatriates`; not `Environment, Marina Silva`).
+        listing = any(t[2] in ("and", "&") for t in toks[i + 1 : i + 3])
         while steps < 8 and (j >= self.lo or self.more(toks, j)):
             w = toks[j][2]
-            if j < i and self.folded[toks[j][1] : toks[j + 1][0]].strip(" ") not in ("", ","):
+            if j < i and not self.joined(toks, j, listing):
                 return None
+            listing = listing or w in ("and", "&")
             if (
                 w.lower() in ("of", "for", "on")
                 and (j > self.lo or self.more(toks, j - 1))
                 and (toks[j - 1][2] in self.head_words or toks[j - 1][2] in self.title_words)
             ):
                 return j - 1
+            if (
+                w in ("the", "of")
+                and j < i
+                and (j > self.lo or self.more(toks, j - 1))
+                and (
+                    toks[j - 1][2] in ("of", "for") or (w == "of" and toks[j - 1][2][:1].isupper())
+                )
+            ):
+                # `Secretary General of the Gulf Cooperation Council`, `of the Organisation
+                # of Islamic Cooperation`
+                j -= 1
+                steps += 1
+                continue
             if not (w[:1].isupper() or w.lower() in ("and", "&")) or (
-                _courtesy(w) and not self.demonymish(f"{w} {toks[j + 1][2]}")
+                self.courtesy(w) and not self.demonymish(f"{w} {toks[j + 1][2]}")
             ):
                 return None  # `Minister of Fiji, Dr Jone Tanaka`: no portfolio holds a `Dr`
             j -= 1
             steps += 1
         return None
+
+    def after_of(self, toks: list[tuple[int, int, str]], i: int) -> bool:
+        """Whether token `i` follows `of` or `of the` (`Secretary General of the OIC`)."""
+        if not (i > self.lo or self.more(toks, i - 1)):
+            return False
+        if toks[i - 1][2] == "of":
+            return True
+        return (
+            toks[i - 1][2] == "the"
+            and (i - 1 > self.lo or self.more(toks, i - 2))
+            and toks[i - 2][2] == "of"
+        )
+
+    def bracketed(self, tok: tuple[int, int, str]) -> bool:
+        """Whether a word is an acronym in brackets (`(GCC)`)."""
+        s, e, w = tok
+        return w.isupper() and self.folded[s - 1 : s] == "(" and self.folded[e : e + 1] == ")"
+
+    def joined(self, toks: list[tuple[int, int, str]], j: int, listing: bool) -> bool:
+        """Whether tokens `j` and `j + 1` stand in one portfolio.
+
+        Spaces, a comma in a list (`Economy, Trade and Industry`), or an acronym in
+        brackets between (`Gulf Cooperation Council (GCC) Jasem Albudaiwi`).
+        """
+        gap = self.folded[toks[j][1] : toks[j + 1][0]]
+        if gap.strip(" ") == "" or (listing and gap.strip(" ") == ","):
+            return True
+        return (gap == " (" and self.bracketed(toks[j + 1])) or (
+            gap == ") " and self.bracketed(toks[j])
+        )
 
     def listed(self, toks: list[tuple[int, int, str]], i: int, start: int, first: int) -> bool:
         """Whether token `i`, before a comma, opens a list of portfolios ending at `first`.
@@ -1243,21 +1294,21 @@ class _Finder:
             apposed = (
                 (
                     i == first - 1
-                    or (closed and all(_courtesy(toks[k][2]) for k in range(i + 1, first)))
+                    or (closed and all(self.courtesy(toks[k][2]) for k in range(i + 1, first)))
                 )
-                and gap == ", "
+                and (gap == ", " or (gap == "), " and self.bracketed(toks[i])))
                 and (
                     self.is_title(w)
                     or w.lower() in self.role_words
-                    or (
-                        self.demonymish(w)
-                        and (i > self.lo or self.more(toks, i - 1))
-                        and toks[i - 1][2] == "of"
-                    )
+                    or (self.demonymish(w) and (self.after_of(toks, i) or self.bracketed(toks[i])))
+                    # `the Minister of the Environment, Marina Silva,`
+                    or (closed and self.portfolio(toks, i) is not None)
                 )
             )
             if not (
                 gap in (" ", "  ", "/", " / ")
+                or (gap == ") " and self.bracketed(toks[i]))
+                or (gap == " (" and self.bracketed(toks[i + 1]))
                 or (gap in (". ", ".") and w in _HONORIFICS)
                 or apposed
                 or (gap == ", " and self.listed(toks, i, start, first))
@@ -1266,7 +1317,7 @@ class _Finder:
             lw = w.lower()
             if (
                 self.is_title(w)
-                or _courtesy(w)
+                or self.courtesy(w)
                 or lw in self.role_words
                 or self.demonymish(w)
                 or lw in CONNECTORS
@@ -1284,9 +1335,11 @@ class _Finder:
                 i = portfolio - 1
                 continue
             break
-        # No leading connectors or determiners.
+        # No leading connectors, determiners or bracketed acronyms (`(IAEA) Rafael Grossi`).
         while start < first and (
-            toks[start][2].lower() in CONNECTORS or toks[start][2].lower() in DETERMINERS
+            toks[start][2].lower() in CONNECTORS
+            or toks[start][2].lower() in DETERMINERS
+            or self.bracketed(toks[start])
         ):
             start += 1
         return start
@@ -1325,6 +1378,8 @@ class _Finder:
         """Add a name noted by `add` to the cast: its person, title, country and mention."""
         name_s, name_e, written, terms = found.start, found.end, found.written, found.terms
         title, country, org = found.title, found.country, found.org
+        if not terms and len(written.strip(". ")) < 2:
+            return  # `M.Vieira`: an initial alone names no one
         if not title:
             apposed = self.appositive(name_e)
             if apposed is not None:
@@ -1470,13 +1525,17 @@ class _Finder:
             and self.kb.country_code(f"{words[i]} {words[i + 1]}")
         ):
             i += 2
-        while i < len(chain) - 1 and _courtesy(words[i]):
+        while i < len(chain) - 1 and self.courtesy(words[i]):
             i += 1  # `Excellency Minister of Foreign Affairs`: the courtesy is no part of it
         j = len(chain) - 1
-        while j >= i and (_courtesy(words[j]) or words[j] == "the"):
+        while j >= i and (self.courtesy(words[j]) or words[j] == "the"):
             j -= 1  # `Foreign Minister Dr. Jone Tanaka`, `Senator the Hon`: no part of the title
-        title = self.text[chain[i][0] : chain[j][1]] if i <= j else None
-        return (title.strip() if title else None), country, org
+        if i > j:
+            return None, country, org
+        end = chain[j][1]
+        if self.bracketed(chain[j]):
+            end += 1  # `Secretary General of the Gulf Cooperation Council (GCC)`
+        return self.text[chain[i][0] : end].strip(), country, org
 
     _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3})")
 
@@ -1890,6 +1949,7 @@ def find_people(
         _capitals(kb),
         _first_words(kb),
         _demonyms(kb),
+        _courtesies(kb),
         _dead_words(kb),
         fruitless=_fruitless_runs(kb),
         known_plans=_known_plans(kb),
