@@ -2,7 +2,8 @@
 
 tests/reports was written early and used for tuning; tests/reports2 (other outlets) and
 tests/reports3 (Chinese sources) were written without reading the parser or each other, and
-so was tests/reports4 (outlets of every region, wires, more Chinese sources).
+so were tests/reports4 (outlets of every region, wires, more Chinese sources) and
+tests/reports5 (ministries' own readouts, wires of every region, machine translations).
 These tests never run the parser: they check the annotations against the rules of
 `gold_corpus`, and that each corpus covers what it is for.
 """
@@ -29,11 +30,13 @@ DEVELOPMENT = Corpus(HERE / "reports", min_anchors=5)
 OTHER_OUTLETS = Corpus(HERE / "reports2", min_anchors=8)
 CHINESE_SOURCES = Corpus(HERE / "reports3", min_anchors=8)
 WORLD_SOURCES = Corpus(HERE / "reports4", min_anchors=8)
+READOUTS_AND_WIRES = Corpus(HERE / "reports5", min_anchors=8)
 CORPORA = {
     "reports": DEVELOPMENT,
     "reports2": OTHER_OUTLETS,
     "reports3": CHINESE_SOURCES,
     "reports4": WORLD_SOURCES,
+    "reports5": READOUTS_AND_WIRES,
 }
 GOLD_FILES = [
     pytest.param(corpus, path, id=f"{name}/{path.stem}")
@@ -44,7 +47,13 @@ GOLD_FILES = [
 
 @pytest.mark.parametrize(
     ("corpus", "size"),
-    [(DEVELOPMENT, 40), (OTHER_OUTLETS, 40), (CHINESE_SOURCES, 30), (WORLD_SOURCES, 50)],
+    [
+        (DEVELOPMENT, 40),
+        (OTHER_OUTLETS, 40),
+        (CHINESE_SOURCES, 30),
+        (WORLD_SOURCES, 50),
+        (READOUTS_AND_WIRES, 50),
+    ],
 )
 def test_each_text_has_its_gold(corpus: Corpus, size: int) -> None:
     """The texts and gold files pair up by name, as many as the corpus was written with."""
