@@ -370,3 +370,27 @@ def test_the_minister_who_is_not_a_participant():
 def test_a_position_repeated_or_defended_is_said(verb):
     text = LEDE + f"Lavrov {verb} the proposal that talks resume."
     assert speakers(text, "the proposal") == ["Sergey Lavrov"]
+
+
+def test_the_three_sides_are_all_who_met():
+    text = (
+        "BUSAN, Nov 26 (Xinhua) -- Chinese Foreign Minister Wang Yi, Russian Foreign Minister"
+        " Sergei Lavrov and Slovak Foreign Minister Tomas Hruby met here on Sunday.\n\n"
+        "The three sides agreed to meet again next year."
+    )
+    assert sorted(speakers(text, "The three sides") or []) == [
+        "Sergey Lavrov",
+        "Tomas Hruby",
+        "Wang Yi",
+    ]
+
+
+def test_a_colleague_in_a_machine_translation_is_a_counterpart():
+    text = (
+        "MOSCOW, 21 Oct - Sergei Lavrov held talks with the Slovak colleague Tomas Hruby.\n\n"
+        "The colleague stressed that Slovakia wants peace."
+    )
+    report = diplomeet.parse(text)
+    [m] = report.meetings
+    assert [p.title for p in m.participants][1] is None  # `colleague` is no title
+    assert speakers(text, "The colleague stressed") == ["Tomas Hruby"]

@@ -485,3 +485,76 @@ def test_a_call_on_someone_named_by_role_is_a_meeting():
     ]
     [commended] = report.meetings[1].statements
     assert [p.name for p in commended.attribution.speakers] == ["Ali Shah"]
+
+
+def test_where_and_when_set_off_by_commas_before_the_one_received():
+    m = first(
+        "Minister of Foreign Affairs Paulo Ferraz received today, at the Itamaraty Palace, the"
+        " Federal Minister for Foreign Affairs of Slovakia, Tomas Hruby, who is in Brazil on a"
+        " tour of the region.",
+        published=dt.date(2023, 6, 5),
+    )
+    assert names(m) == ["Paulo Ferraz", "Tomas Hruby"]
+    assert m.participants[1].country == "SVK"
+
+
+def test_the_place_a_visit_is_to_is_not_the_visitor_s_country():
+    # `Visit to Brazil of the Federal Minister ... of Slovakia, X`: X is Slovak.
+    report = diplomeet.parse(
+        "Visit to Brazil of the Federal Minister for Foreign Affairs of Slovakia, Tomas Hruby\n\n"
+        "Foreign Minister Paulo Ferraz of Brazil met Minister Hruby in Brasilia on Monday.\n"
+    )
+    [m] = report.meetings
+    assert [(p.name, p.country) for p in m.participants] == [
+        ("Paulo Ferraz", "BRA"),
+        ("Tomas Hruby", "SVK"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The two men met at the Foreign Ministry for a round of the strategic dialogue.",
+        "Hruby arrived at 9.30 am before the two leaders held a four-eyes meeting.",
+    ],
+)
+def test_a_joint_subject_that_met_is_the_people_named_before(second):
+    m = first(
+        "BRATISLAVA, March 8 (Reuters) - Slovak Foreign Minister Tomas Hruby and Hungarian"
+        " Foreign Minister Lena Varga are at odds over a long list of disputes.\n\n"
+        f"{second}\n",
+        published=dt.date(2024, 3, 8),
+    )
+    assert sorted(names(m)) == ["Lena Varga", "Tomas Hruby"]
+
+
+def test_a_group_named_in_the_next_paragraph():
+    m = first(
+        "AMMAN\n\nThe foreign ministers of Hungary, Slovakia and Poland met in the Jordanian"
+        " capital on Sunday.\n\n"
+        "Hungarian Foreign Minister Lena Varga joined her Slovak counterpart Tomas Hruby and"
+        " Polish Foreign Minister Adam Nowicki at the meeting.\n",
+        published=dt.date(2025, 3, 9),
+    )
+    assert names(m) == ["Lena Varga", "Tomas Hruby", "Adam Nowicki"]
+
+
+def test_the_day_from_the_next_paragraph_telling_the_same_meeting():
+    m = first(
+        "Published On 17 Jun 2023\n\n"
+        "Hungary's foreign minister has held talks with her Slovak counterpart in Bratislava.\n\n"
+        "Foreign Minister Lena Varga arrived in the Slovak capital on Friday and met Foreign"
+        " Minister Tomas Hruby.\n",
+        published=dt.date(2023, 6, 17),
+    )
+    assert m.date == dt.date(2023, 6, 16)
+
+
+def test_in_telephone_conversation_with_is_a_call():
+    m = first(
+        "MOSCOW, 21 Oct - The head of the Russian MFA Sergei Lavrov on Monday in telephone"
+        " conversation with the Slovak colleague Tomas Hruby discussed the Middle East.",
+        published=dt.date(2024, 10, 21),
+    )
+    assert names(m) == ["Sergey Lavrov", "Tomas Hruby"]
+    assert m.mode == MeetingMode.PHONE

@@ -19,7 +19,7 @@ from attrs import define, field
 from diplomeet.clauses import Clause, Subject
 from diplomeet.meetings import Draft
 from diplomeet.model import Attribution, Person, Resolution, Statement, StatementKind
-from diplomeet.people import Cast
+from diplomeet.people import COUNTERPARTS, Cast
 
 __all__ = ["Turn", "attribute", "speech_flow"]
 
@@ -260,7 +260,7 @@ class _Resolver:
             # participant who spoke last.
             named = [k for k, e in self.cast.entries.items() if role in (e.title or "").lower()]
             return tuple(named[:1]) if len(named) == 1 else ()
-        if role == "counterpart" and self.last and len(pool) == 2:
+        if role in COUNTERPARTS and self.last and len(pool) == 2:
             other = [p for p in pool if p not in self.last]
             return tuple(other[:1])
         wanted = _spelling(role)

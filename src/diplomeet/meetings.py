@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 
 from attrs import define, field
 
-from diplomeet.clauses import Clause, named_after_verb, vocabulary
+from diplomeet.clauses import Clause, Vocabulary, named_after_verb, vocabulary
 from diplomeet.dates import DateMention, find_dates, infer_year, reference_day, resolve
 from diplomeet.formats import Envelope
 from diplomeet.knowledge import Forum, Knowledge, OfficeTerm, words
@@ -278,14 +278,15 @@ def _holder_of(cast: Cast, folded: str, kb: Knowledge, role: str, day: dt.date) 
 def _next_people(
     clauses: list[Clause], speech: list[bool], i: int, cast: Cast, folded: str
 ) -> list[str]:
-    """The people named in the frames of the two sentences after clause `i`, in its paragraph.
+    """The people named in the frames of the two sentences after clause `i`.
 
-    (`The meeting took place in Luxembourg. It was chaired by X. The Egyptian delegation
-    was led by Y.`)
+    In its paragraph or the next (`The meeting took place in Luxembourg. It was chaired by
+    X. The Egyptian delegation was led by Y.`; `The foreign ministers of five countries met
+    in Amman on Sunday.` / `Foreign Minister X joined his Jordanian counterpart Y ...`).
     """
     out: list[str] = []
     for j in range(i + 1, min(i + 1 + _NEXT_SENTENCES, len(clauses))):
-        if clauses[j].sentence.paragraph != clauses[i].sentence.paragraph or speech[j]:
+        if clauses[j].sentence.paragraph > clauses[i].sentence.paragraph + 1 or speech[j]:
             break
         for frame in clauses[j].frames:
             out += [p for p in _frame_people(cast, folded, frame) if p not in out]
@@ -293,6 +294,35 @@ def _next_people(
 
 
 _NEXT_SENTENCES = 2
+
+
+def _joint_before(vocab: Vocabulary, folded: str, start: int, verb: int) -> bool:
+    """Whether a joint subject (`the two leaders`) stands right before a meeting's verb."""
+    return any(
+        folded[end:verb].strip() in _BETWEEN_JOINT_AND_VERB
+        for _, end, _ in vocab.joint.spans(folded, max(start, verb - 60), verb)
+    )
+
+
+_BETWEEN_JOINT_AND_VERB = frozenset({"", "also", "then", "later", "first", "have", "had"})
+
+
+def _previous_people(
+    clauses: list[Clause], speech: list[bool], i: int, cast: Cast, folded: str
+) -> list[str]:
+    """The people named in the two sentences before clause `i`.
+
+    In its paragraph or the one before (`... Lawrence Wong at the Leaders' Retreat here.
+    Wong arrived at 9.30 am before the two leaders held a four-eyes meeting`).
+    """
+    out: list[str] = []
+    paragraph = clauses[i].sentence.paragraph
+    for j in range(i - 1, max(-1, i - 1 - _NEXT_SENTENCES), -1):
+        if clauses[j].sentence.paragraph < paragraph - 1 or speech[j]:
+            break
+        for frame in clauses[j].frames:
+            out += [p for p in _frame_people(cast, folded, frame) if p not in out]
+    return out
 
 
 def _told_in_words(
@@ -414,6 +444,14 @@ def find_meetings(
                 ):
                     continue  # `called on the U.S. to ...` urges; `called on Putin` visits
                 people = _frame_people(cast, folded, frame)
+                if _sides(cast, people) < 2 and _joint_before(vocab, folded, sent.start, m.start()):
+                    # `X and Y promised ... The two men met at the State Department`: a
+                    # joint subject is the people the sentences before it named.
+                    people += [
+                        p
+                        for p in _previous_people(clauses, speech, i, cast, folded)
+                        if p not in people
+                    ]
                 if _sides(cast, people) < 2:
                     # `The 23rd Meeting ... was held in Beijing. The Indian delegation was led
                     # by ...`: the next sentence of the paragraph may name who met.
@@ -509,7 +547,23 @@ def find_meetings(
         for f in c.frames
     ]
     caption_spans = [c.span for c in envelope.captions]
-    _date_of(main, folded, [*main.frames, *opening], caption_spans, envelope, ref, cast, kb)
+    # `Saudi Arabia's foreign minister has held talks with his Iranian counterpart.` /
+    # `Prince Faisal arrived on Saturday and met ...`: the next paragraph may tell the same
+    # meeting again, with its day.
+    told_again = [
+        e.frame
+        for e in evidence
+        if main_ev is not None
+        and e is not main_ev
+        and not e.future
+        and set(e.people) == set(main.people)
+        and 0
+        < clauses[e.clause].sentence.paragraph - clauses[main_ev.clause].sentence.paragraph
+        <= 1
+    ]
+    _date_of(
+        main, folded, [*main.frames, *told_again, *opening], caption_spans, envelope, ref, cast, kb
+    )
     # With the day known, a name machine translation garbled can be resolved.
     cast.resolve_garbled(main.date or published)
     main.people = list(dict.fromkeys(cast.canon(p) for p in main.people))

@@ -175,10 +175,11 @@ _WORD_BEFORE_NAME = re.compile(
 """(`met with the Secretary of State of the United States, Mr. Antony Blinken`; `received
 Secretary General of the Gulf Cooperation Council (GCC) Jasem Albudaiwi`.)"""
 _MAX_WORDS_BEFORE_NAME = 12
-_ASIDE = re.compile(r"[ \t]*(?:at|in|today|yesterday|here|on)[ \t]")
-"""A word that opens where or when, between a meeting's verb and the one met."""
-_NEXT_WORD = re.compile(r"[ \t]*(?P<word>[^\s,.;:]+)")
-_MAX_ASIDE_WORDS = 12
+_ASIDE = re.compile(r"[ \t]*,?[ \t]*(?:at|in|today|yesterday|here|on)[ \t,]")
+"""A word that opens where or when, between a meeting's verb and the one met (`received
+today, at the Itamaraty Palace, the Federal Minister ...`)."""
+_NEXT_WORD = re.compile(r"[ \t]*,?[ \t]*(?P<word>[^\s,.;:]+)")
+_MAX_ASIDE_WORDS = 16
 _SPACES_AFTER = re.compile(r" *")
 _MAX_NAME = 1000
 """Characters a mention may run past where it starts."""
@@ -1335,11 +1336,15 @@ class _Finder:
                 i = portfolio - 1
                 continue
             break
-        # No leading connectors, determiners or bracketed acronyms (`(IAEA) Rafael Grossi`).
+        # No leading connectors, determiners or bracketed acronyms (`(IAEA) Rafael Grossi`),
+        # nor a place the title is `of` (`Visit to Brazil of the Federal Minister ...`).
         while start < first and (
             toks[start][2].lower() in CONNECTORS
             or toks[start][2].lower() in DETERMINERS
             or self.bracketed(toks[start])
+            or (
+                start + 1 < first and toks[start + 1][2] == "of" and self.demonymish(toks[start][2])
+            )
         ):
             start += 1
         return start
@@ -1440,7 +1445,7 @@ class _Finder:
         if title and better and not _role_only(title):
             e.title = title
             e.title_from_story = in_story
-        elif title and e.title is None and title.lower().endswith("counterpart"):
+        elif title and e.title is None and title.lower().endswith(COUNTERPARTS):
             # `his Egyptian counterpart Badr Abdelatty`: the same office as the person
             # whose counterpart he is, the last one titled before him.
             prev = next(
@@ -1680,7 +1685,12 @@ def _surname(name: str, country: str | None) -> str:
 
 def _role_only(title: str) -> bool:
     """A 'title' that is only a role word (`counterpart`), not a title of office."""
-    return title.lower() in {"counterpart", "visiting", "spokesperson"}
+    return title.lower() in {*COUNTERPARTS, "visiting", "spokesperson"}
+
+
+COUNTERPARTS = ("counterpart", "colleague", "homologue", "homolog")
+"""Words for the one who holds the same office in the other country (machine translations
+write `colleague` and `homologue`)."""
 
 
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'\- ]*$")
