@@ -253,6 +253,11 @@ _ZONE = (
     r"(?:\s{0,3}\|[^|\n]{0,40})?(?:\s{0,3}\|[^|\n]{0,40})?"
 )
 _AT_TIME = r"(?:\s{0,3}at)?"
+_CLOCK = r"\d{1,2}(?::|h)\d{2}(?::\d{2})?"
+"""A time of day, `20:14` or `18h40`."""
+_UPDATED = r"(?:\s{0,3}[(|,;\-–]?\s{0,3}(?:updated|last updated|modified)\b[^\n]{0,60})?"
+"""What may follow a header's date: when the page was updated (`Updated 3 hours ago`,
+`(updated: 20:31 21.10.2024)`, `Updated on 05/06/2023 19h12`)."""
 
 
 def _header(name: str, pattern: str, example: str) -> HeaderPattern:
@@ -310,14 +315,21 @@ _HEADER_LIST = [
     _header(
         "mdy",
         rf"{_PLACE_PREFIX}{_LABEL}{_WEEKDAY}{_MDY_WORDS}"
-        rf"(?:{_AT_TIME}[ ,|\-–]{{1,4}}{_TIME}{_ZONE})?",
-        "May 25, 2023 09:22",
+        rf"(?:{_AT_TIME}[ ,|\-–]{{1,4}}{_TIME}{_ZONE})?{_UPDATED}",
+        "March 8, 2024 9:41 PM GMT+1 Updated 3 hours ago",
     ),
     _header(
         "dmy_numeric",
+        rf"(?:{_CLOCK}\s{{1,3}})?"
         rf"(?:\d{{1,6}}-)?(?P<d>\d{{1,2}})[-./](?P<m>\d{{1,2}})[-./](?P<y>\d{{4}})"
-        rf"(?:[ ,|]{{1,4}}{_TIME}{_ZONE})?",
-        "27.01.2025",
+        rf"(?:[ ,|]{{1,4}}{_CLOCK}{_ZONE})?{_UPDATED}",
+        "20:14 21.10.2024 (updated: 20:31 21.10.2024)",
+    ),
+    _header(
+        "hijri_iso",
+        rf"{_WEEKDAY}\d{{4}}/\d{{1,2}}/\d{{1,2}}\s{{1,3}}[-–|]\s{{1,3}}"
+        r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})",
+        "Tuesday 1446/3/21 - 2024/09/24",
     ),
     _header(
         "time_first",
@@ -1215,6 +1227,24 @@ def _opens_story(line: str) -> bool:
 _SPEAKER_LABEL = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?:\s")
 
 
+def _date_line(line: str) -> bool:
+    """Whether a line is only a date and its labels, not a headline ending with a date.
+
+    (`Published on 05/06/2023 18h40 Updated on 05/06/2023 19h12`.)
+    """
+    if not _ANY_FULL_DATE.search(line):
+        return False
+    rest = _ANY_FULL_DATE.sub(" ", line)
+    return all(w.lower() in _DATE_LABELS for w in _LETTERS.findall(rest))
+
+
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_DATE_LABELS = frozenset(
+    "published updated posted last modified on at am pm gmt utc bst cet ist wib "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
 def _header_headline(lines: Sequence[Line], kinds: Sequence[int], first: int) -> int | None:
     """The headline among the content lines above the story, when the first is none.
 
@@ -1241,7 +1271,7 @@ def _header_headline(lines: Sequence[Line], kinds: Sequence[int], first: int) ->
         phrase = any(m.group() not in _NAME_WORDS for m in _LOWER_WORD.finditer(t))
         if phrase and "|" not in t:
             return i
-        if not phrase:
+        if not phrase and not _date_line(t):
             named = i
     return named
 
