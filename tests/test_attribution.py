@@ -394,3 +394,33 @@ def test_a_colleague_in_a_machine_translation_is_a_counterpart():
     [m] = report.meetings
     assert [p.title for p in m.participants][1] is None  # `colleague` is no title
     assert speakers(text, "The colleague stressed") == ["Tomas Hruby"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # An opener naming a body, then the speaker: the body is no title of his.
+        "According to the Foreign Ministry, Lavrov stressed that talks must go on.",
+        "According to the spokesman, Lavrov stressed that talks must go on.",
+        # Cues of reported positions.
+        "Lavrov drew attention to the humanitarian situation.",
+        "Lavrov set out Russia's position on the crisis.",
+    ],
+)
+def test_the_speaker_after_an_opener_or_with_a_cue_of_position(sentence):
+    assert speakers(LEDE + sentence, sentence[-30:]) == ["Sergey Lavrov"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two sides also touched on the situation in the Middle East.",
+        "The participants also condemned attacks on civilians.",
+        "Both side also agree to increase cooperation in fisheries.",
+    ],
+)
+def test_more_joint_subjects_and_cues(sentence):
+    assert sorted(speakers(LEDE + sentence, sentence[-20:]) or []) == [
+        "Sergey Lavrov",
+        "Wang Yi",
+    ]

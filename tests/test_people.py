@@ -291,3 +291,15 @@ class TestCanonicalNames:
         ]
         assert ("Han", "han zheng") in kinds
         assert ("Cho", "cho tae yul") in kinds
+
+
+def test_a_title_set_off_by_a_comma_is_the_name_s_at_the_sentence_s_end():
+    # `chaired by the High Representative ..., Josep Borrell.`: set off by the full stop.
+    text = "The meeting was chaired by the High Representative of the Union, Omar Qasimi."
+    assert people(text) == [("Omar Qasimi", None, "High Representative of the Union")]
+
+
+def test_his_highness_is_no_part_of_the_title():
+    text = "President His Highness Sheikh Omar bin Zayed Al Qasimi received the envoy."
+    [(_name, _country, title)] = people(text)
+    assert title == "President"

@@ -1158,8 +1158,7 @@ class _Finder:
         The title chain before the name (`U.S. Secretary of State`, `Chief Advisor to the
         President of Brazil`) must hold a head word of a title or a role word.
         """
-        closed = self.folded.startswith(",", toks[run[-1]][1])
-        start = self.chain_start(toks, first, closed=closed)
+        start = self.chain_start(toks, first, closed=self.closed(toks[run[-1]][1]))
         for _s, _e, w in toks[start:first]:
             if w in self.head_words or w.lower() in self.role_words or self.courtesy(w):
                 return True  # a courtesy (`Mr.`, `H.E.`) names a person too
@@ -1242,6 +1241,13 @@ class _Finder:
             and toks[i - 2][2] == "of"
         )
 
+    def closed(self, end: int) -> bool:
+        """Whether a name ending at `end` is set off by a comma, a sentence's end or a bracket.
+
+        (`..., Josep Borrell.`; not `According to the Foreign Office, Dar said`.)
+        """
+        return end >= len(self.folded) or self.folded[end] in _CLOSERS
+
     def bracketed(self, tok: tuple[int, int, str]) -> bool:
         """Whether a word is an acronym in brackets (`(GCC)`)."""
         s, e, w = tok
@@ -1281,8 +1287,9 @@ class _Finder:
     ) -> int:
         """The first token of the title chain that ends right before token `first`.
 
-        `closed`: the name is followed by a comma, so a title set off by a comma before it
-        may stand before a courtesy too (`the Secretary of State, Mr. Antony Blinken,`).
+        `closed`: the name is set off (a comma or the sentence's end follows it), so a
+        title set off by a comma may stand before it, and before a courtesy too (`the
+        Secretary of State, Mr. Antony Blinken,`).
         """
         self.read_around = True
         i = first - 1
@@ -1293,17 +1300,15 @@ class _Finder:
                 break  # `Fiji Sitiveni Rabuka and Minister of Trade ...`: a name ends the title
             gap = self.folded[e : toks[i + 1][0]]
             apposed = (
-                (
-                    i == first - 1
-                    or (closed and all(self.courtesy(toks[k][2]) for k in range(i + 1, first)))
-                )
+                closed  # `According to the Foreign Office, Dar said`: no title of Dar's
+                and (i == first - 1 or all(self.courtesy(toks[k][2]) for k in range(i + 1, first)))
                 and (gap == ", " or (gap == "), " and self.bracketed(toks[i])))
                 and (
                     self.is_title(w)
                     or w.lower() in self.role_words
                     or (self.demonymish(w) and (self.after_of(toks, i) or self.bracketed(toks[i])))
                     # `the Minister of the Environment, Marina Silva,`
-                    or (closed and self.portfolio(toks, i) is not None)
+                    or self.portfolio(toks, i) is not None
                 )
             )
             if not (
@@ -1361,7 +1366,7 @@ class _Finder:
 
         `record` adds it to the cast once the whole run is read.
         """
-        cstart = self.chain_start(toks, a, closed=self.folded.startswith(",", toks[b][1]))
+        cstart = self.chain_start(toks, a, closed=self.closed(toks[b][1]))
         chain = toks[cstart:a]
         title, country, org = self.read_chain(chain)
         self.found.append(
@@ -1533,7 +1538,7 @@ class _Finder:
         while i < len(chain) - 1 and self.courtesy(words[i]):
             i += 1  # `Excellency Minister of Foreign Affairs`: the courtesy is no part of it
         j = len(chain) - 1
-        while j >= i and (self.courtesy(words[j]) or words[j] == "the"):
+        while j >= i and (self.courtesy(words[j]) or words[j] in ("the", "His", "Her")):
             j -= 1  # `Foreign Minister Dr. Jone Tanaka`, `Senator the Hon`: no part of the title
         if i > j:
             return None, country, org
@@ -1587,6 +1592,9 @@ class _Found(NamedTuple):
     """The word before the title chain when it is a possessive (`Russia's`)."""
     lone_word: bool
     """The name is one word with no title before it."""
+
+
+_CLOSERS = frozenset(",.;:)\n")
 
 
 def _in_word(c: str) -> bool:
