@@ -275,25 +275,30 @@ def _holder_of(cast: Cast, folded: str, kb: Knowledge, role: str, day: dt.date) 
     return [cast.add_known(terms[0])]
 
 
-def _next_people(
-    clauses: list[Clause], speech: list[bool], i: int, cast: Cast, folded: str
+def _people_around(
+    clauses: list[Clause], speech: list[bool], i: int, cast: Cast, folded: str, step: int
 ) -> list[str]:
-    """The people named in the frames of the two sentences after clause `i`.
+    """The people named in the two sentences after (`step` 1) or before (-1) clause `i`.
 
-    In its paragraph or the next (`The meeting took place in Luxembourg. It was chaired by
-    X. The Egyptian delegation was led by Y.`; `The foreign ministers of five countries met
-    in Amman on Sunday.` / `Foreign Minister X joined his Jordanian counterpart Y ...`).
+    The sentences stand in its paragraph or the next (or the one before). After: `The
+    meeting took place in Luxembourg. It was chaired by X. The Egyptian delegation was led
+    by Y.`; `The foreign ministers of five countries met in Amman.` / `Foreign Minister X
+    joined his Jordanian counterpart Y ...`. Before: `... Lawrence Wong at the Leaders'
+    Retreat here. Wong arrived before the two leaders held a meeting`.
     """
     out: list[str] = []
-    for j in range(i + 1, min(i + 1 + _NEXT_SENTENCES, len(clauses))):
-        if clauses[j].sentence.paragraph > clauses[i].sentence.paragraph + 1 or speech[j]:
+    paragraph = clauses[i].sentence.paragraph
+    for j in range(i + step, i + step * (1 + _NEAR_SENTENCES), step):
+        if not 0 <= j < len(clauses):
+            break
+        if abs(clauses[j].sentence.paragraph - paragraph) > 1 or speech[j]:
             break
         for frame in clauses[j].frames:
             out += [p for p in _frame_people(cast, folded, frame) if p not in out]
     return out
 
 
-_NEXT_SENTENCES = 2
+_NEAR_SENTENCES = 2
 
 
 def _joint_before(vocab: Vocabulary, folded: str, start: int, verb: int) -> bool:
@@ -305,24 +310,6 @@ def _joint_before(vocab: Vocabulary, folded: str, start: int, verb: int) -> bool
 
 
 _BETWEEN_JOINT_AND_VERB = frozenset({"", "also", "then", "later", "first", "have", "had"})
-
-
-def _previous_people(
-    clauses: list[Clause], speech: list[bool], i: int, cast: Cast, folded: str
-) -> list[str]:
-    """The people named in the two sentences before clause `i`.
-
-    In its paragraph or the one before (`... Lawrence Wong at the Leaders' Retreat here.
-    Wong arrived at 9.30 am before the two leaders held a four-eyes meeting`).
-    """
-    out: list[str] = []
-    paragraph = clauses[i].sentence.paragraph
-    for j in range(i - 1, max(-1, i - 1 - _NEXT_SENTENCES), -1):
-        if clauses[j].sentence.paragraph < paragraph - 1 or speech[j]:
-            break
-        for frame in clauses[j].frames:
-            out += [p for p in _frame_people(cast, folded, frame) if p not in out]
-    return out
 
 
 def _told_in_words(
@@ -449,14 +436,16 @@ def find_meetings(
                     # joint subject is the people the sentences before it named.
                     people += [
                         p
-                        for p in _previous_people(clauses, speech, i, cast, folded)
+                        for p in _people_around(clauses, speech, i, cast, folded, -1)
                         if p not in people
                     ]
                 if _sides(cast, people) < 2:
                     # `The 23rd Meeting ... was held in Beijing. The Indian delegation was led
                     # by ...`: the next sentence of the paragraph may name who met.
                     people += [
-                        p for p in _next_people(clauses, speech, i, cast, folded) if p not in people
+                        p
+                        for p in _people_around(clauses, speech, i, cast, folded, 1)
+                        if p not in people
                     ]
                 for who in _role_people(cast, folded, frame, kb, published, holders):
                     if who not in people:
