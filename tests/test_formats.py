@@ -1173,8 +1173,8 @@ def test_a_labelled_storyline_starts_its_own_paragraph():
         ("Ministerstvo\n[Machine translation]\n\n", "On the talks of the two foreign ministers"),
         ("Daily Ledger\nSubscribe for Ksh10 only\n\n", "Envoys meet in Hanoi, vow closer ties"),
         (
-            "Skip to main content\nExclusive news, data and analytics for financial market"
-            " professionals\nWorld\nBusiness\n\n",
+            "Skip to main content\nYour trusted source of world news and analysis for"
+            " professionals\nWorld\nBusiness\nMarkets\n\n",
             "Envoys meet in Hanoi, vow closer ties",
         ),
         (

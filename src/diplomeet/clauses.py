@@ -398,9 +398,7 @@ def _subjects(
         _role_hits(folded, start, end, vocab) if vocab.role_words.spans(folded, start, end) else ()
     )
     for rh in roles:
-        role = (rh.group("role") or rh.group("role2") or "").lower()
-        if "foreign" in (rh.group("mod") or "").lower():
-            role = f"foreign {role}"  # `the Foreign Minister` is not any minister
+        role = role_named(rh)
         words_before = (rh.group("adj") or "").split() or (rh.group("owner") or "").split()
         country = org = None
         if not rh.group("det") and not words_before and rh.group("role"):
@@ -552,6 +550,18 @@ def _without_initials(before: str) -> str:
         return before  # initials hold a period
     m = _INITIALS.search(before, reach)
     return before if m is None else before[: m.start()] + before[m.end() :]
+
+
+def role_named(hit: re.Match[str]) -> str:
+    """The role a match of `Vocabulary.role` names, in lower case.
+
+    `the Foreign Minister` is a foreign minister, not any minister; other modifiers
+    (`the visiting minister`, `the top diplomat`) say nothing of the office.
+    """
+    role = (hit.group("role") or hit.group("role2") or "").lower()
+    if "foreign" in (hit.group("mod") or "").lower():
+        return f"foreign {role}"
+    return role
 
 
 _BLANKS = re.compile(r"[ \t]*")

@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 
 from attrs import define, field
 
-from diplomeet.clauses import Clause, Vocabulary, named_after_verb, vocabulary
+from diplomeet.clauses import Clause, Vocabulary, named_after_verb, role_named, vocabulary
 from diplomeet.dates import DateMention, find_dates, infer_year, reference_day, resolve
 from diplomeet.formats import Envelope
 from diplomeet.knowledge import Forum, Knowledge, OfficeTerm, words
@@ -235,9 +235,8 @@ def _role_people(
         adj = " ".join((hit.group("adj") or hit.group("owner") or "").split())
         country = kb.country_code(adj) if adj else None
         # `the Foreign Minister`: the foreign minister when the cast has one, else a minister.
-        modifier = " ".join((hit.group("mod") or hit.group("mod2") or "").lower().split())
         fits: list[str] = []
-        for said in ([f"{modifier} {role}"] if modifier else []) + [role]:
+        for said in dict.fromkeys((role_named(hit), role)):
             known = holders.get((said, country))
             if known is None:
                 known = holders[said, country] = [

@@ -1245,6 +1245,24 @@ _DATE_LABELS = frozenset(
 )
 
 
+def _over_a_menu(lines: Sequence[Line], i: int) -> bool:
+    """Whether a column of menu items (lines of one or two words) follows line `i`.
+
+    (A site's tagline over its menu, `Exclusive news, data and analytics ...` / `World` /
+    `Business` / `Markets`, is no headline: a headline comes after the menu.)
+    """
+    items = 0
+    for ln in lines[i + 1 : i + 1 + _MENU_COLUMN]:
+        if not ln.text or len(ln.text.split()) > 2 or _closes(ln.text):
+            break
+        items += 1
+    return items >= _MENU_COLUMN
+
+
+_MENU_COLUMN = 3
+"""Menu items in a column that make the line above them the site's, not the story's."""
+
+
 def _header_headline(lines: Sequence[Line], kinds: Sequence[int], first: int) -> int | None:
     """The headline among the content lines above the story, when the first is none.
 
@@ -1269,7 +1287,7 @@ def _header_headline(lines: Sequence[Line], kinds: Sequence[int], first: int) ->
         if not _title_shaped(t) or len(t.split()) < 3 or _is_crumbs(t) or _BYLINE.match(t):
             continue
         phrase = any(m.group() not in _NAME_WORDS for m in _LOWER_WORD.finditer(t))
-        if phrase and "|" not in t:
+        if phrase and "|" not in t and not _over_a_menu(lines, i):
             return i
         if not phrase and not _date_line(t):
             named = i
