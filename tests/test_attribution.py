@@ -194,6 +194,34 @@ class TestMoreCues:
         assert speakers(text, "I am glad") == LAVROV
         assert speakers(text, "ready to work") == WANG
 
+    @pytest.mark.parametrize(
+        "narration",
+        [
+            "After the talks, the two ministers signed a plan of consultations.",
+            "The ministers then walked together through the old town.",
+            "Following the talks, Lavrov and Wang Yi visited an exhibition.",
+        ],
+    )
+    def test_a_transcript_turn_ends_where_the_narrator_tells_of_the_speakers(self, narration):
+        text = LEDE + (
+            "Sergey Lavrov: Dear friend,\n\nI am glad to welcome you.\n\n"
+            "Wang Yi (retranslated): Thank you.\n\nThe talks with President Trump's envoy"
+            " were useful.\n\n" + narration + "\n\nTopics\nForeign policy\nPersons\n"
+            "Lavrov Sergey\nWang Yi\n"
+        )
+        assert speakers(text, "I am glad") == LAVROV
+        # Naming someone who had no label goes on with the speaker.
+        assert speakers(text, "President Trump") == WANG
+        assert speakers(text, narration[:25]) is None
+        assert speakers(text, "Foreign policy") is None
+
+    def test_a_turn_that_names_the_counterpart_in_the_first_person_goes_on(self):
+        text = LEDE + (
+            "Sergey Lavrov: Dear friend,\n\nWang Yi: Thank you.\n\n"
+            "Minister Lavrov and I agreed on the plan for next year."
+        )
+        assert speakers(text, "plan for next year") == WANG
+
     def test_two_named_sides_act_together(self):
         text = LEDE + "Wang and Lavrov agreed to deepen trade."
         assert sorted(speakers(text, "deepen trade")) == sorted(BOTH)

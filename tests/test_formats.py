@@ -658,6 +658,8 @@ def test_each_header_reads_its_example(header):
         ("March 8, 2024 9:41 PM GMT+1 Updated 3 hours ago", dt.date(2024, 3, 8)),
         # The Hijri date before the Gregorian one.
         ("Tuesday 1446/3/21 - 2024/09/24", dt.date(2024, 9, 24)),
+        ("Publication date: November 27, 2024, 14:15", dt.date(2024, 11, 27)),
+        ("Date of publication: 3 May 2021", dt.date(2021, 5, 3)),
     ],
 )
 def test_header_dates(line, expected):
@@ -877,6 +879,20 @@ def test_furniture_data_file():
     assert data["menu_words"] and data["language_names"]
 
 
+def test_the_tags_under_a_bare_tag_label_are_furniture():
+    text = (
+        "Talks in the Kremlin\n\nThe presidents met in the Kremlin on Monday.\n\n"
+        "Publication date: May 6, 2024, 14:15\nDirect link: en.example.ru/d/1\n\n"
+        "Topics\nForeign policy\nPersons\nPutin Vladimir\n"
+    )
+    env = GENERIC.envelope(text)
+    story = "".join(text[s:e] for s, e in env.story)
+    assert "Foreign policy" not in story
+    assert "Putin Vladimir" not in story
+    assert "Direct link" not in story
+    assert "Publication date" not in story
+
+
 def test_code_patterns_have_no_nested_repeats():
     patterns = [v for v in vars(layout).values() if isinstance(v, re.Pattern)]
     patterns += [h.regex for h in HEADERS.values()]
@@ -939,6 +955,8 @@ def test_code_patterns_have_no_nested_repeats():
         "SUBSCRIBE NOW  Get unlimited access for Rs 99/month",
         "Readouts",
         "Briefings & Statements",
+        "Direct link: en.example.ru/d/75669",
+        "Permalink: https://example.org/news/123",
     ],
 )
 def test_furniture_lines(line):

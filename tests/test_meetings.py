@@ -43,6 +43,27 @@ class TestDate:
         )
         assert m.date == dt.date(2022, 7, 28)
 
+    def test_an_undated_readout_tells_of_the_day_it_is_published(self):
+        text = (
+            "Talks with the President of Mongolia\n\nMay 6, 2024\n\n"
+            "President Xi Jinping held talks with President of Mongolia Ukhnaagiin"
+            " Khurelsukh at the Great Hall of the People.\n\nXi said ties are good."
+        )
+        assert first(text).date == dt.date(2024, 5, 6)
+        body = text.split("\n\n", 2)[2]
+        assert first(body).date is None
+        assert first(body, published=dt.date(2024, 5, 7)).date == dt.date(2024, 5, 7)
+
+    def test_a_date_after_since_or_until_is_no_meeting_s_day(self):
+        text = (
+            "ANKARA, March 10 (Agency) -- Turkish Foreign Minister Mevlut Cavusoglu met with"
+            " Russian Foreign Minister Sergey Lavrov in Antalya.\n\nThe meeting was the first"
+            " between the two sides since the crisis began on 24 February.\n\n"
+            "Cavusoglu said talks would go on until 30 June."
+        )
+        report = diplomeet.parse(text, published=dt.date(2022, 3, 10))
+        assert [m.date for m in report.meetings] == [dt.date(2022, 3, 10)]
+
     def test_caption_date(self):
         text = (
             "Wang Yi (R) meets with Sergei Lavrov in Bishkek, Kyrgyzstan, May 22, 2019."

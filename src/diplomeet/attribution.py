@@ -14,14 +14,18 @@ span is exact offsets into the input.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from attrs import define, field
 
 from diplomeet.clauses import Clause, Subject
 from diplomeet.meetings import Draft
 from diplomeet.model import Attribution, Person, Resolution, Statement, StatementKind
 from diplomeet.people import COUNTERPARTS, Cast
+from diplomeet.phrases import TextMatcher
 
-__all__ = ["Turn", "attribute", "speech_flow"]
+__all__ = ["Turn", "attribute", "narration", "speech_flow"]
 
 _CONFIDENCE = {
     Resolution.NAME: 0.95,
@@ -61,7 +65,12 @@ def _open_quote(folded: str, start: int, end: int) -> bool:
     return folded.count('"', start, end) % 2 == 1
 
 
-def speech_flow(folded: str, clauses: list[Clause], meeting_sentences: set[int]) -> list[Turn]:
+def speech_flow(
+    folded: str,
+    clauses: list[Clause],
+    meeting_sentences: set[int],
+    narrated: Callable[[int, int, frozenset[str]], bool] | None = None,
+) -> list[Turn]:
     """Decide, sentence by sentence, who speaks (as subjects, not yet people).
 
     Args:
@@ -69,12 +78,16 @@ def speech_flow(folded: str, clauses: list[Clause], meeting_sentences: set[int])
         clauses: the story's sentences, read for speech.
         meeting_sentences: indices of sentences that tell of a meeting and have no cue
             of their own: they end the current speaker's statement.
+        narrated: whether a paragraph (its start and end) is the narrator's, told of
+            the transcript's speakers so far (their keys) in the third person (see
+            `narration`): it ends a transcript's turn.
     """
     turns: list[Turn] = []
     current: Turn | None = None
     paragraph = -1
     carried_quote = False
     para_bounds: dict[int, tuple[int, int]] = {}
+    labelled: set[str] = set()  # who a transcript's labels have named so far
     for c in clauses:
         p = c.sentence.paragraph
         s, e = para_bounds.get(p, (c.sentence.start, c.sentence.end))
@@ -88,6 +101,7 @@ def speech_flow(folded: str, clauses: list[Clause], meeting_sentences: set[int])
                 and current.clause is not None
                 and current.clause.label
                 and _prose(folded, para_bounds[p])
+                and not (narrated is not None and narrated(*para_bounds[p], frozenset(labelled)))
             )
             if not (carried_quote and opens_with_quote) and not (transcript and not c.label):
                 current = None
@@ -118,6 +132,8 @@ def speech_flow(folded: str, clauses: list[Clause], meeting_sentences: set[int])
         elif c.subject is not None and c.cue is not None:
             turn = Turn(subject=c.subject, clause=c, speaks=True)
             current = turn
+            if c.label:
+                labelled.update(c.subject.people)
         elif closing is not None:
             # `"Had a good meeting. Our ties are strong," Singh wrote.`: the sentences of a
             # quotation are said by whoever the sentence that closes it names.
@@ -140,6 +156,37 @@ def _past(cue: str) -> bool:
     """Whether a cue verb is in the past tense (`agreed`, `reaffirmed`, `held that`)."""
     first = cue.split(maxsplit=1)[0].lower() if cue.split() else ""
     return first.endswith("ed") or first in _PAST
+
+
+_FIRST_OR_SECOND_PERSON = re.compile(
+    r"\b(?:I(?:'m|'ve|'d|'ll)?|[Mm]e|[Mm]y|[Mm]ine|[Ww]e(?:'re|'ve|'ll|'d)?|us|[Oo]urs?"
+    r"|[Yy]ou(?:'re|'ve|'ll)?|[Yy]ours?)\b"
+)
+"""Words of the first or second person (`us` in lower case only: `US` is a country)."""
+
+
+def narration(
+    folded: str,
+    start: int,
+    end: int,
+    speakers: frozenset[str],
+    cast: Cast,
+    joint: TextMatcher,
+) -> bool:
+    """Whether a paragraph tells of a transcript's speakers rather than speaking.
+
+    In a transcript, a paragraph without a label goes on with the last speaker unless
+    it names the speakers in the third person (a joint subject, `the presidents`, or
+    the name of one whose label came before) and has no word of the first or second
+    person (`I`, `we`, `our`, `you`): `Following the talks, the presidents made
+    statements for the press.` A speaker may name others (`a meeting with President
+    Trump`) and go on speaking.
+    """
+    if _FIRST_OR_SECOND_PERSON.search(folded, start, end):
+        return False
+    if joint.search(folded, start, end) is not None:
+        return True
+    return any(m.person in speakers for m in cast.in_span(start, end))
 
 
 def _prose(folded: str, span: tuple[int, int]) -> bool:

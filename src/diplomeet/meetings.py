@@ -7,7 +7,9 @@ reported words that holds a meeting phrase (`met with`, `held phone talks`,
 the report is about; a later one that names a different day, or a different
 counterpart, is another meeting. Dates, places and occasions come from the
 meeting's own sentence first, then the opening paragraph, the photo captions,
-a video page's metadata block, and the dateline.
+a video page's metadata block, and the dateline; a readout that never dates
+its meeting tells of the day it is published. A date in a `since` or `until`
+clause dates no meeting.
 """
 
 from __future__ import annotations
@@ -354,12 +356,29 @@ def _draft(e: _Evidence, clauses: list[Clause]) -> Draft:
     )
 
 
+_SINCE = re.compile(r"\b(?:since|until|till|ever since)\b[^,;:.()]{0,100}$", re.IGNORECASE)
+
+
+def _event_dates(folded: str, start: int, end: int) -> list[DateMention]:
+    """The dates of a span that can date what it tells, in order.
+
+    A date in a clause opened by `since` or `until` marks the edge of a stretch of
+    time, not the day of an event: `the first meeting since the war started on 24
+    February`, `talks will continue until 30 June`.
+    """
+    return [
+        dm
+        for dm in find_dates(folded, start, end)
+        if not _SINCE.search(folded, max(start, dm.start - 100), dm.start)
+    ]
+
+
 def _first_day(
     folded: str, frames: list[Span], ref: dt.date | None, *, skip: tuple[str, ...]
 ) -> dt.date | None:
     """The first day the frames write out, resolved against `ref`, passing over `skip` kinds."""
     for frame in frames:
-        for dm in find_dates(folded, *frame):
+        for dm in _event_dates(folded, *frame):
             if dm.kind not in skip:
                 day = resolve(dm, ref)
                 if day is not None:
@@ -690,7 +709,7 @@ def _recalled(
     for c, span, people in _in_words(folded, clauses, speech, cast, pats):
         if set(people) == set(main.people):
             continue
-        dates = [d for d in find_dates(folded, *span) if d.kind not in ("weekday", "relative")]
+        dates = [d for d in _event_dates(folded, *span) if d.kind not in ("weekday", "relative")]
         day = next((x for x in (resolve(d, main.date or ref) for d in dates) if x), None)
         if day is None or day == main.date:
             continue
@@ -751,7 +770,7 @@ def _date_of(
     kb: Knowledge,
 ) -> None:
     for f in frames:
-        for dm in find_dates(folded, *f):
+        for dm in _event_dates(folded, *f):
             day = resolve(dm, ref)
             if day is None and dm.month is not None and dm.day is not None and dm.year is None:
                 day = _infer(dm, d, cast, kb)
@@ -775,6 +794,9 @@ def _date_of(
     dl = envelope.dateline
     if dl is not None and dl.month and dl.day and ref is not None:
         d.date = ref
+    elif envelope.published is not None:
+        # A readout that never dates the meeting tells of the day it is published.
+        d.date = envelope.published
 
 
 def _infer(dm: DateMention, d: Draft, cast: Cast, kb: Knowledge) -> dt.date | None:

@@ -14,8 +14,8 @@ import logging
 
 import attrs
 
-from diplomeet.attribution import attribute, speech_flow
-from diplomeet.clauses import analyse
+from diplomeet.attribution import attribute, narration, speech_flow
+from diplomeet.clauses import analyse, vocabulary
 from diplomeet.dates import find_dates
 from diplomeet.formats import Envelope, detect_format, get_format
 from diplomeet.knowledge import Knowledge, default_knowledge
@@ -69,6 +69,8 @@ def parse(
         envelope = Envelope(source=fmt.name, story=((0, len(text)),))
     envelope = _resolve_dateline(envelope, kb)
     published = published or envelope.published
+    if published != envelope.published:
+        envelope = attrs.evolve(envelope, published=published)  # the caller's day is the page's
     meetings = _meetings(text, envelope, kb, published or _undated_reference(text, envelope))
     return Report(
         source=fmt.name,
@@ -137,7 +139,10 @@ def _meetings(
     cast = find_people(text, spans, kb=kb, folded=folded, story_start=story_start)
     clauses = [analyse(text, folded, s, cast, kb) for s in story]
     told = meeting_sentences(folded, clauses, cast, kb)
-    turns = speech_flow(folded, clauses, told)
+    joint = vocabulary(kb).joint
+    turns = speech_flow(
+        folded, clauses, told, lambda s, e, who: narration(folded, s, e, who, cast, joint)
+    )
     speech = [t.continued for t in turns]
     drafts = find_meetings(text, folded, clauses, speech, cast, envelope, kb, published)
     if not drafts:

@@ -245,7 +245,10 @@ _MDY_WORDS = r"(?P<m>[a-z]{3,9})\.?\s{1,3}(?P<d>\d{1,2}),?\s{1,3}(?P<y>\d{4})"
 
 # Parts of a free-standing date line: `New Delhi, Updated: Friday, Dec 28, 2023 07:15 IST`.
 _PLACE_PREFIX = r"(?:[a-z][a-z .'\-]{1,30}?(?:,|\s[-–—|])\s{0,3})?"
-_LABEL = r"(?:(?:published|updated|posted|last updated|date)\s{0,3}(?:on)?\s{0,3}[:：]?\s{0,3})?"
+_LABEL = (
+    r"(?:(?:published|updated|posted|last updated|date|publication date|date of publication"
+    r"|release date|date published)\s{0,3}(?:on)?\s{0,3}[:：]?\s{0,3})?"
+)
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?"
 _ZONE = (
     r"(?:\s{0,2}[ap]\.?m\.?)?"
