@@ -311,6 +311,56 @@ def test_met_separately_is_one_meeting_per_counterpart():
     assert any("partners" in s.text for s in report.meetings[1].statements)
 
 
+def test_met_two_counterparts_respectively_is_two_meetings():
+    report = diplomeet.parse(
+        "HANOI, March 3 (Xinhua) -- Chinese Premier Li Qiang met with Vietnamese President"
+        " Luong Cuong and Prime Minister Pham Minh Chinh respectively here on Monday.",
+        published=dt.date(2025, 3, 4),
+    )
+    assert [names(m) for m in report.meetings] == [
+        ["Li Qiang", "Luong Cuong"],
+        ["Li Qiang", "Pham Minh Chinh"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("negated", "held"),
+    [
+        ("Prince Faisal did not meet Amir-Abdollahian", "Prince Faisal met Amir-Abdollahian"),
+        (
+            "Prince Faisal has not yet held talks with Amir-Abdollahian",
+            "Prince Faisal held talks with Amir-Abdollahian",
+        ),
+        (
+            "Prince Faisal avoided meeting Amir-Abdollahian",
+            "Prince Faisal was meeting Amir-Abdollahian",
+        ),
+        (
+            "Prince Faisal refused to meet Amir-Abdollahian",
+            "Prince Faisal came to meet Amir-Abdollahian",
+        ),
+    ],
+)
+def test_a_meeting_that_did_not_take_place_is_none(negated, held):
+    def text(sentence: str) -> str:
+        return (
+            "NEW YORK, Sept. 22 (Agency) -- Saudi Foreign Minister Faisal bin Farhan and"
+            " Iranian Foreign Minister Hossein Amir-Abdollahian spoke at the UN Security"
+            f" Council on Thursday. {sentence} on the sidelines of the session."
+        )
+
+    assert diplomeet.parse(text(negated), published=dt.date(2022, 9, 22)).meetings == ()
+    assert len(diplomeet.parse(text(held), published=dt.date(2022, 9, 22)).meetings) == 1
+
+
+def test_not_only_met_is_a_meeting():
+    text = (
+        "Iranian Foreign Minister Hossein Amir-Abdollahian not only met Saudi Foreign"
+        " Minister Faisal bin Farhan in Riyadh but also toured the city."
+    )
+    assert len(diplomeet.parse(text).meetings) == 1
+
+
 def test_the_mode_is_read_in_the_meeting_clause():
     m = first(
         "Xi held talks with Peruvian President Dina Boluarte at the Government Palace in Lima,"

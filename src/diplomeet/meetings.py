@@ -72,6 +72,31 @@ def _needs_person(kb: Knowledge) -> frozenset[str]:
 
 
 @functools.cache
+def _negation(kb: Knowledge) -> re.Pattern[str] | None:
+    """A negation (lexicon `negations`) at most two words before the end of a text."""
+    words = sorted(kb.lexicon.get("negations") or [], key=len, reverse=True)
+    if not words:
+        return None
+    alts = "|".join((r"\b" if w[:1].isalnum() else "") + re.escape(w) for w in words)
+    return re.compile(rf"(?:{alts})(?!\s+only\b)(?:\s+[\w'-]+){{0,2}}\s+\Z", re.IGNORECASE)
+
+
+_NEGATION_REACH = 60
+"""How far before a meeting phrase a negation is looked for (characters)."""
+
+
+def _negated(kb: Knowledge, folded: str, start: int, at: int) -> bool:
+    """Whether a negation stands right before a meeting phrase at `at` (`did not meet`).
+
+    Only the words since `start` (the sentence's, or the headline's, start) count.
+    """
+    negation = _negation(kb)
+    return negation is not None and (
+        negation.search(folded[max(start, at - _NEGATION_REACH) : at]) is not None
+    )
+
+
+@functools.cache
 def _patterns(kb: Knowledge) -> dict[str, TextMatcher]:
     """The meeting vocabulary of a knowledge base as phrase matchers (built once)."""
     lex = kb.lexicon
@@ -386,7 +411,7 @@ def _first_day(
     return None
 
 
-_SEPARATELY = re.compile(r"\bseparate(?:ly)?\b", re.IGNORECASE)
+_SEPARATELY = re.compile(r"\b(?:separate(?:ly)?|respectively)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s+and\s+|\s+and\s+the\s+|,\s+while\s+|,\s+before\s+|,\s+after\s+")
 
 
@@ -443,6 +468,8 @@ def find_meetings(
                 sent = clause.sentence
                 if pats["not"].search(folded, sent.start, sent.end):
                     continue
+                if _negated(kb, folded, sent.start, m.start()):
+                    continue  # `the two ministers did not meet`
                 if (
                     m.group().lower() in needs_person
                     and named_after_verb(folded, m.end(), cast, vocab) is None
@@ -511,7 +538,12 @@ def find_meetings(
     for span in [c.span for c in envelope.captions] + (
         [envelope.title_span] if envelope.title_span else []
     ):
-        if pats["meet"].search(folded, *span) and not pats["future"].search(folded, *span):
+        hit = pats["meet"].search(folded, *span)
+        if (
+            hit is not None
+            and not pats["future"].search(folded, *span)
+            and not _negated(kb, folded, span[0], hit.start())
+        ):
             extra.append((span, _frame_people(cast, folded, span), _mode(pats, folded, span)))
 
     main_ev = next((e for e in evidence if not e.future and _sides(cast, e.people) >= 2), None)
