@@ -361,6 +361,57 @@ def test_not_only_met_is_a_meeting():
     assert len(diplomeet.parse(text).meetings) == 1
 
 
+@pytest.mark.parametrize(
+    ("held", "occasion"),
+    [
+        (
+            "held the 11th Spain-Morocco High-Level Meeting with",
+            "Spain-Morocco High-Level Meeting",
+        ),
+        (
+            "co-chaired the fifth meeting of the Egypt-Kenya Joint Commission with",
+            "Egypt-Kenya Joint Commission",
+        ),
+        (
+            "held talks under the Kenya-Egypt Strategic Dialogue mechanism with",
+            "Kenya-Egypt Strategic Dialogue mechanism",
+        ),
+        ("held the Kenya-Egypt Foreign Ministers' Meeting with", None),
+        ("held talks with", None),
+    ],
+)
+def test_a_named_bilateral_mechanism_is_the_occasion(held, occasion):
+    text = (
+        f"NAIROBI, May 6 (Agency) -- Kenyan Cabinet Secretary Musalia Mudavadi {held}"
+        " Egyptian Foreign Minister Badr Abdelatty on Monday.\n\nMudavadi said ties are good."
+    )
+    m = first(text, published=dt.date(2025, 5, 6))
+    assert (m.occasion.name if m.occasion else None) == occasion
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "Oli is also scheduled to call on President Xi Jinping and meet Premier Li Qiang",
+        "Oli will then meet Premier Li Qiang",
+    ],
+)
+def test_a_meeting_still_to_come_is_none(plan):
+    text = (
+        "KATHMANDU, May 6 (Agency) -- Nepali Prime Minister K. P. Sharma Oli left for Beijing"
+        f" on Monday. {plan} during the visit, officials said."
+    )
+    assert diplomeet.parse(text, published=dt.date(2024, 5, 6)).meetings == ()
+
+
+def test_a_committee_in_a_title_is_no_occasion():
+    text = (
+        "BEIJING, May 6 (Xinhua) -- Zhao Leji, chairman of the Standing Committee of the"
+        " National People's Congress, met with Kenyan Foreign Minister Musalia Mudavadi."
+    )
+    assert first(text, published=dt.date(2025, 5, 6)).occasion is None
+
+
 def test_the_mode_is_read_in_the_meeting_clause():
     m = first(
         "Xi held talks with Peruvian President Dina Boluarte at the Government Palace in Lima,"

@@ -466,8 +466,11 @@ def find_meetings(
         for frame in clause.frames:
             for m in pats["meet"].finditer(folded, *frame):
                 sent = clause.sentence
-                if pats["not"].search(folded, sent.start, sent.end):
-                    continue
+                if any(
+                    not cast.in_span(h.start(), h.end())
+                    for h in pats["not"].finditer(folded, sent.start, sent.end)
+                ):
+                    continue  # a press conference; not `Chairman of the ... Congress`
                 if _negated(kb, folded, sent.start, m.start()):
                     continue  # `the two ministers did not meet`
                 if (
@@ -1092,7 +1095,51 @@ def _occasion(
                     written = " ".join(text[kind_at[0] : kind_at[1]].split())
                     name = f"{forum.acronym} {' '.join(between)} {written}"
             return Occasion(name=name, acronym=forum.acronym, mention=text[m.start() : m.end()])
-    return _ceremony(folded, text, spans, kb, pats)
+    return _ceremony(folded, text, spans, kb, pats) or _mechanism(text, spans, cast)
+
+
+_ORDINAL = (
+    r"(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|eleventh|twelfth|\w{3,6}teenth|twentieth|inaugural|new|latest|next)"
+)
+_MECHANISM = re.compile(
+    r"\b(?:[Hh]eld|[Hh]olds?|[Hh]olding|(?:[Cc]o-)?[Cc]hair(?:ed|s|ing)?|[Uu]nder|[Ww]ithin"
+    r"|[Dd]uring|[Aa]t|(?:[Aa]ttend(?:ed|ing|s)?)|in\s+the\s+framework\s+of"
+    r"|(?:meeting|session|round)\s+of)"
+    rf"\s+(?:the\s+|a\s+)?(?:(?P<ordinal>{_ORDINAL})\s+)?(?:round\s+of\s+(?:the\s+)?)?"
+    r"(?P<name>(?:[A-Z][\w'’.+\-]*\s+(?:(?:and|of|on|for)\s+)?){1,8}"
+    r"(?:(?:Dialogue|Consultations?|Mechanism|Retreat|Meeting|Summit|Committee|Commission"
+    r"|Council)\b|(?:dialogue|consultations?|mechanism|retreat)\b))"
+)
+"""A named bilateral mechanism the meeting was held under, cued by the words before it:
+`held the 16th Japan-India Foreign Ministers' Strategic Dialogue`, `the seventh meeting of
+the China-Brazil High-Level Coordination and Cooperation Committee`, `under the Vice
+Foreign Minister-Foreign Secretary mechanism`. A `Meeting` or `Summit` counts only in a
+series (`the ninth China-Australia Annual Leaders' Meeting`)."""
+
+
+_ONE_OFF = re.compile(r"(?:Meeting|Summit)\Z")
+"""Heads that name the meeting itself unless it is one of a numbered or annual series."""
+
+
+def _mechanism(text: str, spans: list[Span], cast: Cast | None) -> Occasion | None:
+    """A bilateral mechanism the meeting was held under (see `_MECHANISM`), if one is named.
+
+    A name inside a person's mention (`Chairman of the Standing Committee ...`) is a title,
+    not an occasion.
+    """
+    for span in spans:
+        for m in _MECHANISM.finditer(text, *span):
+            start, end = m.span("name")
+            if cast is not None and cast.in_span(start, end):
+                continue
+            if _ONE_OFF.search(text, start, end) and not (
+                m.group("ordinal") or "Annual" in text[start:end]
+            ):
+                continue  # `held a Japan-ROK Foreign Ministers' Meeting`: the meeting itself
+            name = " ".join(text[start:end].split())
+            return Occasion(name=name, mention=name)
+    return None
 
 
 def _ceremony(

@@ -161,7 +161,9 @@ class Place:
 
 @frozen
 class Occasion:
-    """The multilateral event a meeting took place at.
+    """The multilateral event a meeting took place at, or the mechanism it was held under.
+
+    (A bilateral mechanism: `Japan-India Foreign Ministers' Strategic Dialogue`.)
 
     Examples:
         >>> Occasion(name="SCO Council of Foreign Ministers meeting", acronym="SCO").acronym
