@@ -2,8 +2,10 @@
 
 tests/reports was written early and used for tuning; tests/reports2 (other outlets) and
 tests/reports3 (Chinese sources) were written without reading the parser or each other, and
-so were tests/reports4 (outlets of every region, wires, more Chinese sources) and
-tests/reports5 (ministries' own readouts, wires of every region, machine translations).
+so were tests/reports4 (outlets of every region, wires, more Chinese sources),
+tests/reports5 (ministries' own readouts, wires of every region, machine translations) and
+tests/reports6 (ministries of Europe, Latin America, Africa, Central Asia, the Pacific and
+the Gulf; newspapers of every region, transcripts, machine translations).
 These tests never run the parser: they check the annotations against the rules of
 `gold_corpus`, and that each corpus covers what it is for.
 """
@@ -31,12 +33,14 @@ OTHER_OUTLETS = Corpus(HERE / "reports2", min_anchors=8)
 CHINESE_SOURCES = Corpus(HERE / "reports3", min_anchors=8)
 WORLD_SOURCES = Corpus(HERE / "reports4", min_anchors=8)
 READOUTS_AND_WIRES = Corpus(HERE / "reports5", min_anchors=8)
+MINISTRIES_AND_PAPERS = Corpus(HERE / "reports6", min_anchors=8)
 CORPORA = {
     "reports": DEVELOPMENT,
     "reports2": OTHER_OUTLETS,
     "reports3": CHINESE_SOURCES,
     "reports4": WORLD_SOURCES,
     "reports5": READOUTS_AND_WIRES,
+    "reports6": MINISTRIES_AND_PAPERS,
 }
 GOLD_FILES = [
     pytest.param(corpus, path, id=f"{name}/{path.stem}")
@@ -53,6 +57,7 @@ GOLD_FILES = [
         (CHINESE_SOURCES, 30),
         (WORLD_SOURCES, 50),
         (READOUTS_AND_WIRES, 50),
+        (MINISTRIES_AND_PAPERS, 50),
     ],
 )
 def test_each_text_has_its_gold(corpus: Corpus, size: int) -> None:
