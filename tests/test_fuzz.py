@@ -99,6 +99,9 @@ WORDS = [
     "\n",
     "\n\n",
     " ",
+    # Words longer than the step the title reader walks back by (a URL, glued words).
+    "https://example.org/news/2024/05/06/wang-lavrov",
+    "internationalisation-of-the-conference",
 ]
 
 wordy_text = st.lists(st.sampled_from(WORDS), max_size=80).map(" ".join)

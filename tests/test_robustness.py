@@ -8,7 +8,9 @@ times of this process, so a busy machine does not make the test fail.
 
 from __future__ import annotations
 
+import signal
 import time
+from types import FrameType
 
 import pytest
 
@@ -27,6 +29,23 @@ def _timed(text: str) -> tuple[float, Report]:
     t0 = time.process_time()
     report = parse(text)
     return time.process_time() - t0, report
+
+
+def _parse_or_fail_if_it_hangs(text: str) -> Report:
+    """`parse(text)`, failing the test (not hanging the suite) after `HANG_SECONDS`."""
+    if not hasattr(signal, "SIGALRM"):
+        return parse(text)
+
+    def hung(signum: int, frame: FrameType | None) -> None:
+        raise TimeoutError(f"parse took more than {HANG_SECONDS} s")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(int(HANG_SECONDS))
+    try:
+        return parse(text)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 @pytest.fixture(scope="module")
@@ -103,3 +122,17 @@ def test_doubling_the_input_does_not_quadruple_the_time(name: str) -> None:
 )
 def test_tiny_and_odd_inputs(text: str) -> None:
     assert_sound(parse(text), text)
+
+
+@pytest.mark.parametrize("length", [23, 24, 25, 30, 47, 48, 49, 200])
+@pytest.mark.parametrize("before", ["", "The ", "Foreign ", "said. "])
+def test_a_long_word_before_a_title_chain(before: str, length: int) -> None:
+    """A word longer than the step the title reader walks back by (a URL, a glued word).
+
+    The reader once looped for ever when the only space in its step was the one just before
+    the words it had read.
+    """
+    text = before + "a" * length + " Foreign Minister Wang Yi met Sergey Lavrov in Moscow."
+    report = _parse_or_fail_if_it_hangs(text)
+    assert_sound(report, text)
+    assert [p.name for p in report.meetings[0].participants] == ["Wang Yi", "Sergey Lavrov"]

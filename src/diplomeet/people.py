@@ -948,8 +948,8 @@ class _Finder:
                 back = start
             else:
                 space = self.folded.find(" ", back, at)
-                if space < 0:
-                    raise _WindowTooShortError
+                if space < 0 or space + 1 >= at:
+                    raise _WindowTooShortError  # no word starts in the step: read the span
                 back = space + 1
             words = self.words_from(back, at, end)
             if len(words) > self.lo:
