@@ -756,6 +756,10 @@ def test_parse_date_text(value, expected):
         ("UNITED NATIONS (Xinhua) -- The", ("United Nations", None, None, "Xinhua"), "The"),
         ("Beijing, May 24 (Xinhua) -- The", ("Beijing", 5, 24, "Xinhua"), "The"),
         ("BRASILIA, April 12 (AFP) - Brazil", ("Brasilia", 4, 12, "AFP"), "Brazil"),
+        # A city in capitals, its country or state after a comma, a dash and no agency.
+        ("LIMA - Japanese", ("Lima", None, None, None), "Japanese"),
+        ("BANFF, Canada - Japanese", ("Banff", None, None, None), "Japanese"),
+        ("PORT MORESBY, Papua New Guinea — The", ("Port Moresby", None, None, None), "The"),
     ],
 )
 def test_datelines(paragraph, expected, body):
@@ -777,6 +781,7 @@ def test_datelines(paragraph, expected, body):
         "Chinese State Councilor Wang Yi (R) meets Lavrov.",
         "The two sides agreed to cooperate.",
         "",
+        "Wang, Lavrov - the talks",
     ],
 )
 def test_not_datelines(paragraph):

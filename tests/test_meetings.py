@@ -404,6 +404,17 @@ def test_a_meeting_still_to_come_is_none(plan):
     assert diplomeet.parse(text, published=dt.date(2024, 5, 6)).meetings == ()
 
 
+def test_a_call_on_another_day_does_not_make_the_meeting_a_call():
+    text = (
+        "TOKYO, June 17 (Agency) -- Japanese Prime Minister Shigeru Ishiba met South Korean"
+        " President Lee Jae-myung in Tokyo on Tuesday.\n\nThe two leaders had first spoken"
+        " by phone on June 9, days after Lee took office."
+    )
+    m = first(text, published=dt.date(2025, 6, 17))
+    assert m.mode == MeetingMode.IN_PERSON
+    assert m.place == diplomeet.Place(city="Tokyo", country="JPN")
+
+
 def test_a_committee_in_a_title_is_no_occasion():
     text = (
         "BEIJING, May 6 (Xinhua) -- Zhao Leji, chairman of the Standing Committee of the"

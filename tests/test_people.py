@@ -1,5 +1,6 @@
 import pytest
 
+import diplomeet
 from diplomeet.people import find_people
 
 
@@ -303,3 +304,20 @@ def test_his_highness_is_no_part_of_the_title():
     text = "President His Highness Sheikh Omar bin Zayed Al Qasimi received the envoy."
     [(_name, _country, title)] = people(text)
     assert title == "President"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "country"),
+    [
+        ("South Korean President Lee Jae-myung met the envoy.", "President", "KOR"),
+        ("New Zealand Prime Minister Christopher Luxon met the envoy.", "Prime Minister", "NZL"),
+        ("Papua New Guinean Prime Minister James Marape met the envoy.", "Prime Minister", "PNG"),
+        ("South African Foreign Minister Ronald Lamola met the envoy.", "Foreign Minister", "ZAF"),
+    ],
+)
+def test_a_demonym_of_two_or_three_words_opens_the_title(text, title, country):
+    [(_name, got_country, got_title)] = people(text)
+    assert (got_title, got_country) == (title, country)
+    mention = text.split(" met ")[0]
+    report = diplomeet.parse(text.replace("the envoy", "Wang Yi"))
+    assert mention in report.meetings[0].participants[0].mentions

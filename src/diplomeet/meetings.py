@@ -564,9 +564,13 @@ def find_meetings(
     else:
         main = _draft(main_ev, clauses)
     if main.mode == MeetingMode.IN_PERSON:
-        # A headline or caption (or a sentence naming one side) may say it was a call.
+        # A headline or caption (or a sentence naming one side) may say it was a call; a
+        # sentence that dates its call tells of another one (`their phone call on June 9`).
         told = [(x[1], x[2]) for x in extra] + [
-            (e.people, e.mode) for e in evidence if not e.future
+            (e.people, e.mode)
+            for e in evidence
+            if not e.future
+            and (e.mode == MeetingMode.IN_PERSON or not _event_dates(folded, *e.frame))
         ]
         for named, mode in told:
             if mode != MeetingMode.IN_PERSON and set(named) & set(main.people):

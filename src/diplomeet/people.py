@@ -1282,6 +1282,20 @@ class _Finder:
             and self.portfolio(toks, i) is not None
         )
 
+    def demonym_over(self, toks: list[tuple[int, int, str]], i: int, first: int) -> int | None:
+        """The first token of a demonym or country of two or three words that holds token `i`.
+
+        The words lie before token `first`, one space apart: `South` and `Korean` of `South
+        Korean President`, `Zealand` of `New Zealand Prime Minister`, `Papua New Guinean`.
+        """
+        for n in (2, 3):
+            for k in range(max(self.lo, i - n + 1), min(i, first - n) + 1):
+                if all(toks[j][1] + 1 == toks[j + 1][0] for j in range(k, k + n - 1)) and (
+                    self.demonymish(" ".join(toks[j][2] for j in range(k, k + n)))
+                ):
+                    return k
+        return None
+
     def chain_start(
         self, toks: list[tuple[int, int, str]], first: int, closed: bool = False
     ) -> int:
@@ -1333,6 +1347,11 @@ class _Finder:
                     break
                 start = i
                 i -= 1
+                continue
+            opening = self.demonym_over(toks, i, first)
+            if opening is not None:
+                start = opening  # `South Korean President`, `New Zealand Prime Minister`
+                i = opening - 1
                 continue
             portfolio = self.portfolio(toks, i)
             if portfolio is not None:
@@ -1529,12 +1548,10 @@ class _Finder:
             or words[i].lower() in DETERMINERS
         ):
             i += 1
-        if (
-            i < len(chain)
-            and i + 1 < len(chain)
-            and self.kb.country_code(f"{words[i]} {words[i + 1]}")
-        ):
-            i += 2
+        for n in (3, 2):  # `South Korean`, `Papua New Guinean`
+            if i + n < len(chain) and self.kb.country_code(" ".join(words[i : i + n])):
+                i += n
+                break
         while i < len(chain) - 1 and self.courtesy(words[i]):
             i += 1  # `Excellency Minister of Foreign Affairs`: the courtesy is no part of it
         j = len(chain) - 1

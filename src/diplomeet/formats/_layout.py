@@ -715,9 +715,12 @@ _DATELINE_MDY = re.compile(
     + _AGENCY_AFTER
     + r"[ \t\u00a0]{0,3}(?P<sep>--|—|–|-|:)"
 )
-# A city in capitals and a dash, with no agency: `LIMA - Japanese Prime Minister ...`.
+# A city in capitals and a dash, with no agency, its country or state after a comma:
+# `LIMA - Japanese Prime Minister ...`, `KANANASKIS, Canada - ...`.
 _DATELINE_DASH = re.compile(
-    r"(?P<city>[A-Z][A-Z.'’ \-]{2,30}?)[ \t\u00a0]{1,3}(?P<sep>--|—|–|-)[ \t\u00a0]"
+    r"(?P<city>[A-Z][A-Z.'’ \-]{2,30}?)"
+    r"(?:,[ \t\u00a0]{1,3}(?P<region>[A-Z][A-Za-z.'’\- ]{1,40}?))?"
+    r"[ \t\u00a0]{1,3}(?P<sep>--|—|–|-)[ \t\u00a0]"
 )
 # What the datelines with an agency or a comma open with (a cheap test before them): a city
 # and at most three spaces, then the comma or the agency's bracket. (The city's characters
