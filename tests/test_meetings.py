@@ -415,6 +415,27 @@ def test_a_call_on_another_day_does_not_make_the_meeting_a_call():
     assert m.place == diplomeet.Place(city="Tokyo", country="JPN")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "Kenyan President William Ruto was received on Monday at the Chigi Palace by"
+            " Italian Prime Minister Giorgia Meloni.",
+            diplomeet.Place(city="Rome", country="ITA"),
+        ),
+        (
+            "Kenyan President William Ruto was welcomed at the Casa de Nariño by Colombian"
+            " President Gustavo Petro.",
+            diplomeet.Place(city="Bogotá", country="COL"),
+        ),
+    ],
+)
+def test_received_with_when_and_where_before_by_is_a_meeting_at_the_landmark(sentence, place):
+    m = first(sentence, published=dt.date(2024, 5, 6))
+    assert names(m)[0] == "William Ruto"
+    assert m.place == place
+
+
 def test_a_committee_in_a_title_is_no_occasion():
     text = (
         "BEIJING, May 6 (Xinhua) -- Zhao Leji, chairman of the Standing Committee of the"
