@@ -367,6 +367,9 @@ COURTLY = (
         ("HE the Swedish Minister praised the mediation of Qatar.", "Anna Lindqvist"),
         # Greetings conveyed are words too.
         ("The Swedish minister transmitted the greetings of her prime minister.", "Anna Lindqvist"),
+        # Machine translation's spelled-out courtesies.
+        ('"Trade must grow," declared Mister Khalid bin Nasser.', "Khalid bin Nasser"),
+        ('"Trade must grow," declared Madam Lindqvist.', "Anna Lindqvist"),
     ],
 )
 def test_a_speaker_named_by_courtesy_or_by_another_word_for_the_title(sentence, who):
