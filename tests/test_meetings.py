@@ -436,6 +436,27 @@ def test_received_with_when_and_where_before_by_is_a_meeting_at_the_landmark(sen
     assert m.place == place
 
 
+@pytest.mark.parametrize(
+    ("sentence", "mode"),
+    [
+        (
+            "Foreign Minister Cho Tae-yul held a talk with Wang Yi the Chinese Foreign Minister"
+            " in Beijing on the 9th.",
+            MeetingMode.IN_PERSON,
+        ),
+        (
+            "General Secretary To Lam had a phone talk with US President Donald Trump on the"
+            " evening of the 4th.",
+            MeetingMode.PHONE,
+        ),
+    ],
+)
+def test_machine_translation_s_talk_in_the_singular_is_a_meeting(sentence, mode):
+    m = first(sentence, published=dt.date(2025, 4, 5))
+    assert len(m.participants) == 2
+    assert m.mode == mode
+
+
 def test_a_committee_in_a_title_is_no_occasion():
     text = (
         "BEIJING, May 6 (Xinhua) -- Zhao Leji, chairman of the Standing Committee of the"
