@@ -92,7 +92,7 @@ def _negated(kb: Knowledge, folded: str, start: int, at: int) -> bool:
     """
     negation = _negation(kb)
     return negation is not None and (
-        negation.search(folded[max(start, at - _NEGATION_REACH) : at]) is not None
+        negation.search(folded, max(start, at - _NEGATION_REACH), at) is not None
     )
 
 
@@ -570,7 +570,8 @@ def find_meetings(
             (e.people, e.mode)
             for e in evidence
             if not e.future
-            and (e.mode == MeetingMode.IN_PERSON or not _event_dates(folded, *e.frame))
+            and e.mode != MeetingMode.IN_PERSON
+            and not _event_dates(folded, *e.frame)
         ]
         for named, mode in told:
             if mode != MeetingMode.IN_PERSON and set(named) & set(main.people):
@@ -1099,49 +1100,74 @@ def _occasion(
                     written = " ".join(text[kind_at[0] : kind_at[1]].split())
                     name = f"{forum.acronym} {' '.join(between)} {written}"
             return Occasion(name=name, acronym=forum.acronym, mention=text[m.start() : m.end()])
-    return _ceremony(folded, text, spans, kb, pats) or _mechanism(text, spans, cast)
+    return _ceremony(folded, text, spans, kb, pats) or _mechanism(text, spans, kb, cast)
 
 
 _ORDINAL = (
     r"(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|eleventh|twelfth|\w{3,6}teenth|twentieth|inaugural|new|latest|next)"
 )
-_MECHANISM = re.compile(
-    r"\b(?:[Hh]eld|[Hh]olds?|[Hh]olding|(?:[Cc]o-)?[Cc]hair(?:ed|s|ing)?|[Uu]nder|[Ww]ithin"
-    r"|[Dd]uring|[Aa]t|(?:[Aa]ttend(?:ed|ing|s)?)|in\s+the\s+framework\s+of"
-    r"|(?:meeting|session|round)\s+of)"
-    rf"\s+(?:the\s+|a\s+)?(?:(?P<ordinal>{_ORDINAL})\s+)?(?:round\s+of\s+(?:the\s+)?)?"
-    r"(?P<name>(?:[A-Z][\w'’.+\-]*\s+(?:(?:and|of|on|for)\s+)?){1,8}"
-    r"(?:(?:Dialogue|Consultations?|Mechanism|Retreat|Meeting|Summit|Committee|Commission"
-    r"|Council)\b|(?:dialogue|consultations?|mechanism|retreat)\b))"
-)
-"""A named bilateral mechanism the meeting was held under, cued by the words before it:
-`held the 16th Japan-India Foreign Ministers' Strategic Dialogue`, `the seventh meeting of
-the China-Brazil High-Level Coordination and Cooperation Committee`, `under the Vice
-Foreign Minister-Foreign Secretary mechanism`. A `Meeting` or `Summit` counts only in a
-series (`the ninth China-Australia Annual Leaders' Meeting`)."""
 
 
-_ONE_OFF = re.compile(r"(?:Meeting|Summit)\Z")
-"""Heads that name the meeting itself unless it is one of a numbered or annual series."""
+@define(frozen=True)
+class _Mechanisms:
+    """The lexicon's `mechanisms`, compiled (see `_mechanisms`)."""
+
+    pattern: re.Pattern[str] | None
+    one_off: frozenset[str]
+    series: frozenset[str]
 
 
-def _mechanism(text: str, spans: list[Span], cast: Cast | None) -> Occasion | None:
-    """A bilateral mechanism the meeting was held under (see `_MECHANISM`), if one is named.
+@functools.cache
+def _mechanisms(kb: Knowledge) -> _Mechanisms:
+    """The pattern of a named bilateral mechanism after its cue, from the lexicon.
 
-    A name inside a person's mention (`Chairman of the Standing Committee ...`) is a title,
-    not an occasion.
+    `held the 16th Japan-India Foreign Ministers' Strategic Dialogue`, `the seventh
+    meeting of the China-Brazil High-Level Coordination and Cooperation Committee`, `under
+    the Vice Foreign Minister-Foreign Secretary mechanism`.
     """
+    data = kb.lexicon.get("mechanisms") or {}
+
+    def alternatives(words: list[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
+
+    cues, heads, lower = (data.get(k) or [] for k in ("cues", "heads", "lower_heads"))
+    pattern = None
+    if cues and (heads or lower):
+        pattern = re.compile(
+            rf"\b(?i:{alternatives(cues)})"
+            rf"\s+(?:the\s+|a\s+)?(?:(?P<ordinal>{_ORDINAL})\s+)?(?:round\s+of\s+(?:the\s+)?)?"
+            r"(?P<name>(?:[A-Z][\w'’.+\-]*\s+(?:(?:and|of|on|for)\s+)?){1,8}"
+            rf"(?:{alternatives([*heads, *lower]) or '(?!)'})\b)"
+        )
+    return _Mechanisms(
+        pattern,
+        frozenset(data.get("one_off_heads") or []),
+        frozenset(data.get("series_words") or []),
+    )
+
+
+def _mechanism(text: str, spans: list[Span], kb: Knowledge, cast: Cast | None) -> Occasion | None:
+    """A bilateral mechanism the meeting was held under, if one is named (see `_mechanisms`).
+
+    A `Meeting` or `Summit` names the meeting itself unless it is one of a numbered or
+    annual series (`the ninth China-Australia Annual Leaders' Meeting`); a name inside a
+    person's mention (`Chairman of the Standing Committee ...`) is a title.
+    """
+    known = _mechanisms(kb)
+    if known.pattern is None:
+        return None
     for span in spans:
-        for m in _MECHANISM.finditer(text, *span):
+        for m in known.pattern.finditer(text, *span):
             start, end = m.span("name")
             if cast is not None and cast.in_span(start, end):
                 continue
-            if _ONE_OFF.search(text, start, end) and not (
-                m.group("ordinal") or "Annual" in text[start:end]
+            words = text[start:end].split()
+            if words[-1] in known.one_off and not (
+                m.group("ordinal") or known.series.intersection(words)
             ):
                 continue  # `held a Japan-ROK Foreign Ministers' Meeting`: the meeting itself
-            name = " ".join(text[start:end].split())
+            name = " ".join(words)
             return Occasion(name=name, mention=name)
     return None
 
