@@ -455,3 +455,30 @@ def test_more_joint_subjects_and_cues(sentence):
         "Sergey Lavrov",
         "Wang Yi",
     ]
+
+
+MINISTRY_PAGE = (
+    "Ministry of Foreign Affairs\n\n"
+    "Meetings of the Minister in Geneva (3 March 2025)\n\n"
+    "Marek Dvorak, Minister of Foreign Affairs, attended the ministerial segment of the"
+    " Human Rights Council. On the margins, he held several bilateral meetings.\n\n"
+    "On 3 March, the Minister met with his Slovak counterpart, Mr Tomas Hruby, Minister of"
+    " Foreign and European Affairs. He thanked Slovakia for its help with the new border"
+    " crossing. Mr Hruby invited him to Bratislava.\n\n"
+    "Later the same day, the Minister held talks with Mr Adam Nowicki, Minister of Foreign"
+    " Affairs of Poland. Mr Nowicki described the plans of the Polish presidency. The Minister"
+    " welcomed the growth of trade between the two countries.\n"
+)
+
+
+def test_he_after_the_sentence_that_told_of_the_meeting_is_its_subject():
+    # Nobody has spoken yet: `He` is the one who met, not the counterpart named last.
+    assert speakers(MINISTRY_PAGE, "He thanked Slovakia") == ["Marek Dvorak"]
+    assert speakers(MINISTRY_PAGE, "invited him to Bratislava") == ["Tomas Hruby"]
+
+
+def test_the_minister_with_a_capital_on_a_ministry_page_is_its_own_minister():
+    # Both participants are ministers and the counterpart spoke last: `The Minister`
+    # written with a capital is the one the page is about.
+    assert speakers(MINISTRY_PAGE, "The Minister welcomed") == ["Marek Dvorak"]
+    assert speakers(MINISTRY_PAGE, "Mr Nowicki described") == ["Adam Nowicki"]

@@ -733,3 +733,43 @@ def test_in_telephone_conversation_with_is_a_call():
     )
     assert names(m) == ["Sergey Lavrov", "Tomas Hruby"]
     assert m.mode == MeetingMode.PHONE
+
+
+def test_a_bare_role_before_the_verb_is_the_one_the_story_is_about():
+    # `the Minister` fits every minister of the page; before the verb it is the one the
+    # story named first, not the counterpart the sentence names.
+    report = diplomeet.parse(
+        "Marek Dvorak, Minister of Foreign Affairs, attended the ministerial segment of the"
+        " Human Rights Council in Geneva.\n\n"
+        "On 3 March, the Minister met with his Slovak counterpart, Mr Tomas Hruby, Minister"
+        " of Foreign and European Affairs.\n\n"
+        "Later the same day, the Minister held talks with Mr Adam Nowicki, Minister of"
+        " Foreign Affairs of Poland.\n",
+        published=dt.date(2025, 3, 3),
+    )
+    assert [names(m) for m in report.meetings] == [
+        ["Marek Dvorak", "Tomas Hruby"],
+        ["Marek Dvorak", "Adam Nowicki"],
+    ]
+
+
+def test_the_minister_after_the_verb_is_not_the_one_the_story_is_about():
+    report = diplomeet.parse(
+        "Marek Dvorak, Minister of Foreign Affairs, opened the forum.\n\n"
+        "Later, Tomas Hruby, Minister of Foreign Affairs of Slovakia, met the Minister.\n",
+        published=dt.date(2025, 3, 3),
+    )
+    assert all("Marek Dvorak" not in names(m) for m in report.meetings)
+
+
+def test_a_meeting_told_in_the_past_perfect_lends_the_call_nothing():
+    m = first(
+        "Minister of Foreign Affairs Marek Dvorak today held a telephone conversation with"
+        " the Minister of Foreign Affairs of Slovakia, Tomas Hruby.\n\n"
+        "Last week in New York, on the margins of the United Nations General Assembly, the"
+        " Minister had already met several regional counterparts.\n",
+        published=dt.date(2024, 10, 2),
+    )
+    assert names(m) == ["Marek Dvorak", "Tomas Hruby"]
+    assert m.mode == MeetingMode.PHONE
+    assert m.occasion is None

@@ -248,6 +248,8 @@ class _Resolver:
     """The most recent speakers."""
     sentence_start: int = 0
     """Where the sentence being resolved starts."""
+    told_before: bool = False
+    """Whether the sentence before the one being resolved told of its meeting."""
 
     def participants(self, meeting: int) -> list[str]:
         return self.drafts[meeting].people if self.drafts else []
@@ -278,10 +280,15 @@ class _Resolver:
                 for m in self.cast.mentions
                 if m.end <= subj.start and self.cast.canon(m.person) in parts
             ]
+            own = [m for m in named if m.start >= self.sentence_start]
+            if own:
+                return (self.cast.canon(own[0].person),), Resolution.PRONOUN
+            if self.told_before and parts:
+                # `The Minister met with Mr Lamola. He congratulated ...`: the subject of
+                # the sentence that told of the meeting, not the one it named last.
+                return (parts[0],), Resolution.PRONOUN
             if named:
-                own = [m for m in named if m.start >= self.sentence_start]
-                pick = own[0] if own else named[-1]
-                return (self.cast.canon(pick.person),), Resolution.PRONOUN
+                return (self.cast.canon(named[-1].person),), Resolution.PRONOUN
             return (), Resolution.PRONOUN
         if subj.kind == "role":
             return self.role(subj, parts), Resolution.ROLE
@@ -329,9 +336,19 @@ class _Resolver:
             ]
             if len(others) == 1:
                 return (others[0],)
+        if len(titled) > 1 and _capitalised(self.cast.text, subj):
+            # `The Minister welcomed ...` on a ministry's page: its own minister, the one
+            # of that title the report named first.
+            return (min(titled, key=lambda k: self.cast.entry(k).first),)
         if len(self.last) == 1:
             return self.last
         return tuple(titled[:1])
+
+
+def _capitalised(text: str, subj: Subject) -> bool:
+    """Whether a role subject's last word is written with a capital (`the Minister`)."""
+    words = text[subj.start : subj.end].split()
+    return len(words) > 1 and words[-1][:1].isupper()
 
 
 def attribute(
@@ -370,6 +387,7 @@ def attribute(
             continue
         subj = t.subject
         resolver.sentence_start = c.sentence.start
+        resolver.told_before = bool(drafts) and i > 0 and _tells(drafts[meeting], clauses[i - 1])
         t.speakers, t.resolution = resolver.resolve(subj, meeting)
         relayed = (
             subj.kind == "document"
@@ -448,6 +466,11 @@ def attribute(
         group.append(i)
     flush()
     return per_meeting
+
+
+def _tells(draft: Draft, clause: Clause) -> bool:
+    """Whether a sentence told of a meeting (it is the meeting's, or one of its frames)."""
+    return any(f in draft.frames for f in clause.frames)
 
 
 def _participant_people(

@@ -63,6 +63,8 @@ class _Evidence:
     mode: MeetingMode
     people: list[str]
     future: bool
+    pluperfect: bool = False
+    """Told in the past perfect (`had already met`): a meeting before the one reported."""
 
 
 @functools.cache
@@ -220,6 +222,20 @@ def _pronoun_subject(cast: Cast, folded: str, span: Span, sentence_start: int) -
 
 _MAX_PRONOUN_REACH = 40
 
+_HAD = re.compile(r"\bhad\s+(?:\w+ly\s+|already\s+|also\s+|just\s+)?$")
+"""`had` right before a verb (an adverb may stand between): the past perfect."""
+
+
+def _pluperfect(folded: str, start: int, m: PhraseHit) -> bool:
+    """Whether a meeting's verb is in the past perfect (`had already met`, `had held`).
+
+    `had talks with` is no past perfect: the verb after `had` must be a participle.
+    """
+    verb = m.group().split()[0].lower()
+    if verb not in ("met", "held", "spoken") and not verb.endswith("ed"):
+        return False
+    return _HAD.search(folded, max(start, m.start() - _MAX_PRONOUN_REACH), m.start()) is not None
+
 
 def _by_initials(cast: Cast, folded: str, span: Span, kb: Knowledge) -> list[str]:
     """People a span names by a title's initials (`EAM`, `NSA`), where one person holds it."""
@@ -237,11 +253,15 @@ def _role_people(
     cast: Cast,
     folded: str,
     frame: Span,
+    verb: int,
     kb: Knowledge,
     day: dt.date | None,
     holders: dict[tuple[str, str | None], list[str]],
 ) -> list[str]:
     """People a frame names by role (`The Foreign Secretary also met ...`), where one fits.
+
+    A bare role before the meeting's verb (at `verb`) that several hold is the one the
+    story is about (see `_protagonist`).
 
     A role nobody in the report holds (`The Secretary-General met ...` in a UN readout)
     is the office's holder on `day` in the office-holder table, for an organisation the
@@ -278,9 +298,31 @@ def _role_people(
                 break
         if not fits and day is not None:
             fits = _holder_of(cast, folded, kb, role, day)
+        if (
+            len(fits) > 1
+            and hit.end() <= verb
+            and not adj
+            and (hit.group("det") or "").lower() == "the"
+        ):
+            fits = _protagonist(cast, fits, frame, named)
         if len(fits) == 1 and fits[0] not in out:
             out.append(fits[0])
     return out
+
+
+def _protagonist(cast: Cast, fits: list[str], frame: Span, named: list[Mention]) -> list[str]:
+    """Of several who hold a role the frame names bare, the one the story is about.
+
+    `Espen Barth Eide, Minister of Foreign Affairs, ... the Minister met with Mr Ahmed
+    Attaf, Minister of Foreign Affairs of Algeria`: `the Minister` is the one of that
+    title named first, before the frame, who is not the frame's other side.
+    """
+    inside = {m.person for m in named}
+    others = [k for k in fits if k not in inside]
+    if not others:
+        return fits
+    lead = min(others, key=lambda k: cast.entry(k).first)
+    return [lead] if cast.entry(lead).first < frame[0] else fits
 
 
 @functools.cache
@@ -479,6 +521,9 @@ def find_meetings(
                 ):
                     continue  # `called on the U.S. to ...` urges; `called on Putin` visits
                 people = _frame_people(cast, folded, frame)
+                for who in _role_people(cast, folded, frame, m.start(), kb, published, holders):
+                    if who not in people:
+                        people.insert(0, who)
                 if _sides(cast, people) < 2 and _joint_before(vocab, folded, sent.start, m.start()):
                     # `X and Y promised ... The two men met at the State Department`: a
                     # joint subject is the people the sentences before it named.
@@ -495,9 +540,6 @@ def find_meetings(
                         for p in _people_around(clauses, speech, i, cast, folded, 1)
                         if p not in people
                     ]
-                for who in _role_people(cast, folded, frame, kb, published, holders):
-                    if who not in people:
-                        people.insert(0, who)
                 if clause.subject and clause.subject.kind in ("person", "people"):
                     for p in clause.subject.people:
                         if p not in people:
@@ -514,7 +556,12 @@ def find_meetings(
                 future = bool(pats["future"].search(folded, sent.start, m.end()))
                 evidence.append(
                     _Evidence(
-                        frame, i, _mode(pats, folded, _around(folded, sent, m)), people, future
+                        frame,
+                        i,
+                        _mode(pats, folded, _around(folded, sent, m)),
+                        people,
+                        future,
+                        _pluperfect(folded, sent.start, m),
                     )
                 )
                 break
@@ -662,6 +709,9 @@ def find_meetings(
         )
         if earlier and not e.people:
             e.people = list(main.people)
+        if e.pluperfect and not earlier and set(e.people) <= set(main.people):
+            earlier_frames.add(e.frame)  # `the Minister had already met counterparts`
+            continue
         if not e.people:
             continue
         twin = twins.get(frozenset(e.people))
