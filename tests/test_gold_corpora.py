@@ -5,7 +5,9 @@ tests/reports3 (Chinese sources) were written without reading the parser or each
 so were tests/reports4 (outlets of every region, wires, more Chinese sources),
 tests/reports5 (ministries' own readouts, wires of every region, machine translations) and
 tests/reports6 (ministries of Europe, Latin America, Africa, Central Asia, the Pacific and
-the Gulf; newspapers of every region, transcripts, machine translations).
+the Gulf; newspapers of every region, transcripts, machine translations) and tests/reports7
+(Chinese sources beyond the Foreign Minister; the big ministries and governments of the
+world, their agencies, the UN Secretary-General).
 These tests never run the parser: they check the annotations against the rules of
 `gold_corpus`, and that each corpus covers what it is for.
 """
@@ -34,6 +36,7 @@ CHINESE_SOURCES = Corpus(HERE / "reports3", min_anchors=8)
 WORLD_SOURCES = Corpus(HERE / "reports4", min_anchors=8)
 READOUTS_AND_WIRES = Corpus(HERE / "reports5", min_anchors=8)
 MINISTRIES_AND_PAPERS = Corpus(HERE / "reports6", min_anchors=8)
+OFFICIALS_AND_GOVERNMENTS = Corpus(HERE / "reports7", min_anchors=8)
 CORPORA = {
     "reports": DEVELOPMENT,
     "reports2": OTHER_OUTLETS,
@@ -41,6 +44,7 @@ CORPORA = {
     "reports4": WORLD_SOURCES,
     "reports5": READOUTS_AND_WIRES,
     "reports6": MINISTRIES_AND_PAPERS,
+    "reports7": OFFICIALS_AND_GOVERNMENTS,
 }
 GOLD_FILES = [
     pytest.param(corpus, path, id=f"{name}/{path.stem}")
@@ -58,6 +62,7 @@ GOLD_FILES = [
         (WORLD_SOURCES, 50),
         (READOUTS_AND_WIRES, 50),
         (MINISTRIES_AND_PAPERS, 50),
+        (OFFICIALS_AND_GOVERNMENTS, 50),
     ],
 )
 def test_each_text_has_its_gold(corpus: Corpus, size: int) -> None:
