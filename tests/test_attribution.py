@@ -482,3 +482,61 @@ def test_the_minister_with_a_capital_on_a_ministry_page_is_its_own_minister():
     # written with a capital is the one the page is about.
     assert speakers(MINISTRY_PAGE, "The Minister welcomed") == ["Marek Dvorak"]
     assert speakers(MINISTRY_PAGE, "Mr Nowicki described") == ["Adam Nowicki"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Foreign Minister of Russia stressed that talks must go on.",
+        "The Minister of Foreign Affairs of the Russian Federation noted that talks must go on.",
+        "The head of Russian diplomacy also raised the question of visas.",
+        "The head of the Russian diplomacy noted that talks must go on.",
+    ],
+)
+def test_a_role_of_a_country_named_after_it_or_the_head_of_its_diplomacy(sentence):
+    assert speakers(LEDE + sentence, sentence[-25:]) == LAVROV
+
+
+STATE_VISIT = (
+    "ASTANA, July 2 -- Kazakh President Kassym-Jomart Tokayev received visiting Chinese"
+    " Foreign Minister Wang Yi here on Tuesday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("The Head of State noted that the partnership is a priority.", ["Kassym-Jomart Tokayev"]),
+        ("The head of the Kazakh state noted that the ties are good.", ["Kassym-Jomart Tokayev"]),
+        ("The guest thanked Kazakhstan for the warm welcome.", WANG),
+        ("The host wished the guest a fruitful stay.", ["Kassym-Jomart Tokayev"]),
+    ],
+)
+def test_a_role_that_says_what_a_person_is_rather_than_the_title(sentence, who):
+    # The head of state is the one titled President; the guest is the side from elsewhere.
+    assert speakers(STATE_VISIT + sentence, sentence[-20:]) == who
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lavrov spoke about the situation in the Middle East.",
+        "Lavrov also updated his counterpart on the talks in Geneva.",
+        "Lavrov presented Russia's views on the crisis.",
+        "Lavrov offered to host the next round of consultations.",
+        "Lavrov, in response, instructed his deputy to prepare a plan.",
+    ],
+)
+def test_cues_of_what_a_side_told_or_put_forward(sentence):
+    assert speakers(LEDE + sentence, sentence[-20:]) == LAVROV
+
+
+def test_the_visiting_premier_is_the_guest():
+    text = (
+        "WELLINGTON, June 13 -- New Zealand Prime Minister Christopher Luxon hosted visiting"
+        " Chinese Premier Li Qiang here on Thursday.\n\n"
+        "Luxon said the ties are strong. The visiting premier spoke of the two countries as"
+        " partners."
+    )
+    # Both are heads of government, and Luxon spoke last.
+    assert speakers(text, "The visiting premier") == ["Li Qiang"]

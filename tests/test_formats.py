@@ -760,6 +760,9 @@ def test_parse_date_text(value, expected):
         ("LIMA - Japanese", ("Lima", None, None, None), "Japanese"),
         ("BANFF, Canada - Japanese", ("Banff", None, None, None), "Japanese"),
         ("PORT MORESBY, Papua New Guinea — The", ("Port Moresby", None, None, None), "The"),
+        # A month and day with no year and no agency.
+        ("ASTANA, July 2 -- Kazakh", ("Astana", 7, 2, None), "Kazakh"),
+        ("Geneva, 14 May - The", ("Geneva", 5, 14, None), "The"),
     ],
 )
 def test_datelines(paragraph, expected, body):
@@ -782,6 +785,7 @@ def test_datelines(paragraph, expected, body):
         "The two sides agreed to cooperate.",
         "",
         "Wang, Lavrov - the talks",
+        "Xi said, May 14 - the talks",
     ],
 )
 def test_not_datelines(paragraph):

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from attrs import define, field
 
 from diplomeet.clauses import Clause, Subject
+from diplomeet.knowledge import Knowledge
 from diplomeet.meetings import Draft
 from diplomeet.model import Attribution, Person, Resolution, Statement, StatementKind
 from diplomeet.people import COUNTERPARTS, Cast
@@ -214,6 +215,14 @@ def _closing_cue(folded: str, clauses: list[Clause], i: int) -> Clause | None:
     return None
 
 
+def _offices_of(kb: Knowledge, role: str) -> list[str]:
+    """The titles a role stands for besides its own words (lexicon `role_offices`).
+
+    `the Head of State` is the participant titled President, King or Emir.
+    """
+    return list((kb.lexicon.get("role_offices") or {}).get(role, []))
+
+
 def _titled_as(role: str, title: str) -> bool:
     """Whether a title says the role (`senate president` is `President of the Senate`)."""
     have = _spelling(title)
@@ -233,6 +242,9 @@ def _spelling(title: str) -> str:
         .replace("premier", "prime minister")
     )
 
+
+_GUEST_OR_HOST = {"guest": "guest", "visitor": "guest", "host": "host"}
+"""Role nouns that name a side by where the meeting was."""
 
 _OUTSIDERS = frozenset(
     "spokesperson spokesman spokeswoman analyst expert researcher observer source".split()
@@ -291,11 +303,22 @@ class _Resolver:
                 return (self.cast.canon(named[-1].person),), Resolution.PRONOUN
             return (), Resolution.PRONOUN
         if subj.kind == "role":
-            return self.role(subj, parts), Resolution.ROLE
+            return self.role(subj, parts, meeting), Resolution.ROLE
         return (), Resolution.OTHER
 
-    def role(self, subj: Subject, parts: list[str]) -> tuple[str, ...]:
+    def role(self, subj: Subject, parts: list[str], meeting: int = 0) -> tuple[str, ...]:
         pool = parts or list(self.cast.entries)
+        host = self.drafts[meeting].host if self.drafts else None
+        if host and not subj.country:
+            # `The guest thanked ...`, `the visiting premier`: the side from elsewhere;
+            # `the host`: the host's side.
+            side = _GUEST_OR_HOST.get(subj.role or "")
+            if side is None and "visiting" in self.cast.text[subj.start : subj.end].lower():
+                side = "guest"
+            home = side == "host"
+            sides = [p for p in parts if (self.cast.entry(p).country == host) == home]
+            if side and len(sides) == 1:
+                return (sides[0],)
         if subj.country or subj.organization:
             hits = [
                 p
@@ -318,7 +341,12 @@ class _Resolver:
             other = [p for p in pool if p not in self.last]
             return tuple(other[:1])
         wanted = _spelling(role)
-        titled = [p for p in pool if role and _titled_as(wanted, self.cast.entry(p).title or "")]
+        said = [wanted, *(_spelling(o) for o in _offices_of(self.cast.kb, role))]
+        titled = [
+            p
+            for p in pool
+            if role and any(_titled_as(w, self.cast.entry(p).title or "") for w in said)
+        ]
         if not titled and role:
             # `His Highness`, `the Sheikh`: a courtesy the text gave the person, no title.
             titled = [
@@ -332,7 +360,8 @@ class _Resolver:
             others = [
                 p
                 for p in self.cast.entries
-                if p not in parts and _titled_as(wanted, self.cast.entry(p).title or "")
+                if p not in parts
+                and any(_titled_as(w, self.cast.entry(p).title or "") for w in said)
             ]
             if len(others) == 1:
                 return (others[0],)

@@ -412,9 +412,20 @@ def _subjects(
                     continue
                 # `the Senate president`: the institution narrows the role.
                 role = f"{phrase.lower()} {role}"
+        stop = rh.end()
+        if country is None and org is None:
+            # `The Minister of Foreign Affairs of Kazakhstan`, `The Speaker of the
+            # Armenian Parliament`: the country after the role.
+            stop, country, org = _of_place(folded, stop, end, kb)
         found.append(
-            Subject(rh.start(), rh.end(), "role", role=role, country=country, organization=org)
+            Subject(rh.start(), stop, "role", role=role, country=country, organization=org)
         )
+    for hit in _heads_of(kb).finditer(folded, start, end):
+        # `the head of Polish diplomacy`: a country's foreign minister.
+        country = kb.country_code(" ".join(hit.group("adj").split()))
+        if country is not None:
+            role = str((kb.lexicon.get("heads_of") or {}).get(hit.group("what").lower(), ""))
+            found.append(Subject(hit.start(), hit.end(), "role", role=role, country=country))
     docs = (
         vocab.document.finditer(folded, start, end)
         if vocab.document_words.spans(folded, start, end)
@@ -443,6 +454,40 @@ def _subjects(
             continue
         kept.append(s)
     return kept
+
+
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?((?-i:[A-Z])[\w'\-]*(?:\s+(?-i:[A-Z])[\w'\-]*){0,3})")
+
+
+def _of_place(folded: str, pos: int, end: int, kb: Knowledge) -> tuple[int, str | None, str | None]:
+    """A role's `of` and country or organisation right after `pos`, if any.
+
+    Returns where the role's words end (the capitalised words after `of` all belong to
+    it: `of the Armenian Parliament`) and the country or organisation the longest
+    leading run of them names; `(pos, None, None)` when they name none.
+    """
+    m = _OF_PLACE.match(folded, pos, end)
+    if m is None:
+        return pos, None, None
+    names = m.group(1).split()
+    for n in range(len(names), 0, -1):
+        phrase = " ".join(names[:n])
+        country = kb.country_code(phrase)
+        org = kb.organization(phrase) if country is None else None
+        if country is not None or org is not None:
+            return m.end(), country, org
+    return pos, None, None
+
+
+@functools.cache
+def _heads_of(kb: Knowledge) -> re.Pattern[str]:
+    """`the head of <demonym> <what>` for each `what` of the lexicon's `heads_of`."""
+    what = _phrase_alternation(list(kb.lexicon.get("heads_of") or {}) or ["diplomacy"])
+    return re.compile(
+        r"\b(?:the\s+)?(?:head|chief)\s+of\s+(?:the\s+)?"
+        rf"(?P<adj>(?-i:[A-Z])[\w'\-]*(?:\s+(?-i:[A-Z])[\w'\-]*)?)\s+(?P<what>{what})\b",
+        re.IGNORECASE,
+    )
 
 
 _TWO_TITLES = re.compile(

@@ -715,6 +715,14 @@ _DATELINE_MDY = re.compile(
     + _AGENCY_AFTER
     + r"[ \t\u00a0]{0,3}(?P<sep>--|—|–|-|:)"
 )
+# A month and day with no year and no agency, then a dash: `ASTANA, March 3 --`,
+# `Geneva, 14 May -` (a city in capitals, or a known one).
+_DATELINE_MD = re.compile(
+    r"(?P<city>[A-Z][A-Za-z.'’\- ]{0,40}?),[ \t\u00a0]{0,3}"
+    r"(?:(?P<month>[A-Za-z]{3,9}\.?)[ \t\u00a0]{1,3}(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"|(?P<dday>\d{1,2})(?:st|nd|rd|th)?[ \t\u00a0]{1,3}(?P<dmonth>[A-Za-z]{3,9}\.?))"
+    r"[ \t\u00a0]{1,3}(?P<sep>--|—|–|-)[ \t\u00a0]"
+)
 # A city in capitals and a dash, with no agency, its country or state after a comma:
 # `LIMA - Japanese Prime Minister ...`, `KANANASKIS, Canada - ...`.
 _DATELINE_DASH = re.compile(
@@ -798,6 +806,7 @@ def _find_dateline(text: str, start: int, end: int) -> tuple[Dateline, int, dt.d
                 or _DATELINE_NUMERIC.match(text, start, stop)
                 or _DATELINE_DMY.match(text, start, stop)
                 or _DATELINE_MDY.match(text, start, stop)
+                or _DATELINE_MD.match(text, start, stop)
             )
     if m is None and text[start + 1 : start + 2] in _DASH_CITY_SECOND:
         m = _DATELINE_DASH.match(text, start, min(end, start + 60))
@@ -806,7 +815,7 @@ def _find_dateline(text: str, start: int, end: int) -> tuple[Dateline, int, dt.d
     groups = m.groupdict()
     city = m["city"].strip(" -")
     if (
-        (m.re in (_DATELINE_DMY, _DATELINE_MDY) or groups.get("bare"))
+        (m.re in (_DATELINE_DMY, _DATELINE_MDY, _DATELINE_MD) or groups.get("bare"))
         and city != city.upper()
         and default_knowledge().city(city, fuzzy=False) is None
     ):
