@@ -773,3 +773,13 @@ def test_a_meeting_told_in_the_past_perfect_lends_the_call_nothing():
     assert names(m) == ["Marek Dvorak", "Tomas Hruby"]
     assert m.mode == MeetingMode.PHONE
     assert m.occasion is None
+
+
+def test_spoke_to_someone_is_a_meeting_and_spoke_to_reporters_is_not():
+    m = first(
+        "PM call with President Zelenskyy: 19 November 2024\n\n"
+        "Prime Minister Keir Starmer spoke to President Zelenskyy of Ukraine this afternoon.\n"
+    )
+    assert names(m) == ["Keir Starmer", "Volodymyr Zelensky"]
+    assert m.mode == MeetingMode.PHONE  # the headline's call
+    assert not diplomeet.parse("Prime Minister Keir Starmer spoke to reporters in London.").meetings

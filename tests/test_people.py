@@ -321,3 +321,14 @@ def test_a_demonym_of_two_or_three_words_opens_the_title(text, title, country):
     mention = text.split(" met ")[0]
     report = diplomeet.parse(text.replace("the envoy", "Wang Yi"))
     assert mention in report.meetings[0].participants[0].mentions
+
+
+def test_a_surname_spelled_as_one_of_the_table_s_spellings_names_the_person():
+    # The table lists `Volodymyr Zelenskyy` as a spelling of Volodymyr Zelensky: the
+    # surname alone in that spelling is him too.
+    report = diplomeet.parse(
+        "PM call with President Zelenskyy: 19 November 2024\n\n"
+        "The Prime Minister Keir Starmer spoke to President Zelenskyy this afternoon.\n"
+    )
+    [meeting] = report.meetings
+    assert [p.name for p in meeting.participants] == ["Keir Starmer", "Volodymyr Zelensky"]

@@ -381,14 +381,24 @@ class Knowledge:
         return found
 
     def by_surname(self, surname: str) -> tuple[OfficeTerm, ...]:
-        """The terms of office of every known person with that surname (`Lavrov`)."""
+        """The terms of office of every known person with that surname (`Lavrov`).
+
+        A listed spelling of the name gives its surname too (`Zelenskyy` of `Volodymyr
+        Zelenskyy`, a spelling of Volodymyr Zelensky).
+        """
         return self._surname_index().get(key(surname), ())
 
     @functools.cache  # noqa: B019 - Knowledge is immutable and lives as long as the process
     def _surname_index(self) -> dict[str, tuple[OfficeTerm, ...]]:
         out: dict[str, list[OfficeTerm]] = {}
         for t in self.terms:
-            out.setdefault(key(t.surname), []).append(t)
+            surnames = {key(t.surname)}
+            for alias in t.aliases:
+                last = key(alias.split()[-1]) if " " in alias.strip() else ""
+                if last[:4] == key(t.surname)[:4]:
+                    surnames.add(last)  # a transliteration of the same surname
+            for k in surnames:
+                out.setdefault(k, []).append(t)
         return {k: tuple(v) for k, v in out.items()}
 
     def holders(
