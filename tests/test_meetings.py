@@ -783,3 +783,12 @@ def test_spoke_to_someone_is_a_meeting_and_spoke_to_reporters_is_not():
     assert names(m) == ["Keir Starmer", "Volodymyr Zelensky"]
     assert m.mode == MeetingMode.PHONE  # the headline's call
     assert not diplomeet.parse("Prime Minister Keir Starmer spoke to reporters in London.").meetings
+
+
+def test_a_town_the_table_does_not_know_is_the_place_when_the_dateline_says_here():
+    m = first(
+        "SALT LAKE CITY, May 3 (Xinhua) -- Chinese Ambassador to the United States Xie Feng"
+        " met with Governor of the U.S. state of Utah Spencer Cox here on Friday.",
+        published=dt.date(2024, 5, 4),
+    )
+    assert m.place is not None and m.place.city == "Salt Lake City"

@@ -332,3 +332,35 @@ def test_a_surname_spelled_as_one_of_the_table_s_spellings_names_the_person():
     )
     [meeting] = report.meetings
     assert [p.name for p in meeting.participants] == ["Keir Starmer", "Volodymyr Zelensky"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "country"),
+    [
+        (
+            "Ambassador Wu Ken met Minister-President of the German state of Saxony"
+            " Michael Kretschmer.",
+            "Michael Kretschmer",
+            "Minister-President of the German state of Saxony",
+            "DEU",
+        ),
+        (
+            "Xie Feng met with Governor of the U.S. state of Utah Spencer Cox on Friday.",
+            "Spencer Cox",
+            "Governor of the U.S. state of Utah",
+            "USA",
+        ),
+        (
+            "Ambassador Lu Shaye met with Premier of the Canadian province of Quebec"
+            " Francois Legault.",
+            "Francois Legault",
+            "Premier of the Canadian province of Quebec",
+            "CAN",
+        ),
+    ],
+)
+def test_a_title_of_a_state_or_province_of_a_country(text, name, title, country):
+    report = diplomeet.parse(text)
+    [meeting] = report.meetings
+    person = meeting.participants[-1]
+    assert (person.name, person.title, person.country) == (name, title, country)

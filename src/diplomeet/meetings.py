@@ -1006,7 +1006,9 @@ def _place_of(
             city = kb.city(dl.city, fuzzy=False)
             if city is not None:
                 place = Place(city=city.name, country=city.country)
-            elif dl.country:
+            elif dl.country or here:
+                # A town the table does not know: the dateline says it all the same
+                # (`SALT LAKE CITY, May 3 (Xinhua) -- ... met ... here`).
                 place = Place(city=dl.city, country=dl.country)
     if place is not None and place.city is None and place.country is not None and dl is not None:
         city = kb.city(dl.city or "", fuzzy=False, country=place.country) if dl.city else None

@@ -114,6 +114,9 @@ PARTICLES = frozenset(
     "bin bint binti ibn al el de da das dos do du van von der den la le di del ul ud abu".split()
 )
 CONNECTORS = frozenset("of the and for on to &".split())
+_PLACE_NOUNS = frozenset("state province region emirate canton county prefecture oblast".split())
+"""Lowercase nouns of a part of a country that stand inside a title's place (`Minister-
+President of the German state of Saxony`)."""
 DETERMINERS = frozenset("his her their its the visiting then former acting".split())
 _STOP = frozenset(
     """On In At For The Of And With To As After During Amid Over Before From By Via Under
@@ -1213,7 +1216,11 @@ class _Finder:
                 and j < i
                 and (j > self.lo or self.more(toks, j - 1))
                 and (
-                    toks[j - 1][2] in ("of", "for") or (w == "of" and toks[j - 1][2][:1].isupper())
+                    toks[j - 1][2] in ("of", "for")
+                    or (
+                        w == "of"
+                        and (toks[j - 1][2][:1].isupper() or toks[j - 1][2] in _PLACE_NOUNS)
+                    )
                 )
             ):
                 # `Secretary General of the Gulf Cooperation Council`, `of the Organisation
@@ -1221,7 +1228,7 @@ class _Finder:
                 j -= 1
                 steps += 1
                 continue
-            if not (w[:1].isupper() or w.lower() in ("and", "&")) or (
+            if not (w[:1].isupper() or w.lower() in ("and", "&") or w in _PLACE_NOUNS) or (
                 self.courtesy(w) and not self.demonymish(f"{w} {toks[j + 1][2]}")
             ):
                 return None  # `Minister of Fiji, Dr Jone Tanaka`: no portfolio holds a `Dr`
