@@ -18,6 +18,13 @@ class TestSentences:
             ("U.S. Secretary of State Blinken spoke.", ["U.S. Secretary of State Blinken spoke."]),
             ("They met on Sept. 16 in Dushanbe.", ["They met on Sept. 16 in Dushanbe."]),
             ("S. Jaishankar met Lavrov.", ["S. Jaishankar met Lavrov."]),
+            # Honorifics of India, France, Spain (`Smt.`, `Sh.`, `Mme.`, `Sra.`).
+            ("Zarif called on Smt. Sushma Swaraj.", ["Zarif called on Smt. Sushma Swaraj."]),
+            (
+                "He met Sh. Piyush Goyal and Mme. Colonna.",
+                ["He met Sh. Piyush Goyal and Mme. Colonna."],
+            ),
+            ("Sra. Bárcena met Albares.", ["Sra. Bárcena met Albares."]),
             ("Trade grew 3.5 percent. It will grow.", ["Trade grew 3.5 percent.", "It will grow."]),
             ('"We agree." He said so.', ['"We agree."', "He said so."]),
             (
