@@ -114,6 +114,14 @@ ADVERSARIAL: dict[str, tuple[int, Callable[[int], str]]] = {
     "one endless title": (250_000, lambda n: _fill("Foreign Minister H.E. ", n)),
     "title words in a row": (250_000, lambda n: _fill("Foreign Minister ", n)),
     "a portfolio listed without end": (250_000, lambda n: _fill("Minister of Trade, Aid and ", n)),
+    "places of a title without end": (
+        250_000,
+        lambda n: _fill("Governor of the Russian state of the head of Polish diplomacy of ", n),
+    ),
+    "roles and the past perfect in every sentence": (
+        250_000,
+        lambda n: _fill("The Minister had already met the Foreign Minister of Russia. ", n),
+    ),
     "dates": (250_000, lambda n: _fill("on May 5, 2024-05-06 Monday ", n)),
     "one name per line": (250_000, lambda n: _fill("Wang Yi\n", n)),
     "quoted speech without end": (250_000, lambda n: '"' + _fill("We said that they said ", n - 1)),
