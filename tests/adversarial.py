@@ -118,7 +118,7 @@ ADVERSARIAL: dict[str, tuple[int, Callable[[int], str]]] = {
         250_000,
         lambda n: _fill("Governor of the Russian state of the head of Polish diplomacy of ", n),
     ),
-    "roles and the past perfect in every sentence": (
+    "the past perfect in every sentence": (
         250_000,
         lambda n: _fill("The Minister had already met the Foreign Minister of Russia. ", n),
     ),
