@@ -306,7 +306,7 @@ class _Resolver:
             return self.role(subj, parts, meeting), Resolution.ROLE
         return (), Resolution.OTHER
 
-    def role(self, subj: Subject, parts: list[str], meeting: int = 0) -> tuple[str, ...]:
+    def role(self, subj: Subject, parts: list[str], meeting: int) -> tuple[str, ...]:
         pool = parts or list(self.cast.entries)
         host = self.drafts[meeting].host if self.drafts else None
         if host and not subj.country:

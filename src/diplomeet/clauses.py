@@ -482,7 +482,8 @@ def _of_place(folded: str, pos: int, end: int, kb: Knowledge) -> tuple[int, str 
 @functools.cache
 def _heads_of(kb: Knowledge) -> re.Pattern[str]:
     """`the head of <demonym> <what>` for each `what` of the lexicon's `heads_of`."""
-    what = _phrase_alternation(list(kb.lexicon.get("heads_of") or {}) or ["diplomacy"])
+    heads = list(kb.lexicon.get("heads_of") or {})
+    what = _phrase_alternation(heads) if heads else "(?!)"
     return re.compile(
         r"\b(?:the\s+)?(?:head|chief)\s+of\s+(?:the\s+)?"
         rf"(?P<adj>(?-i:[A-Z])[\w'\-]*(?:\s+(?-i:[A-Z])[\w'\-]*)?)\s+(?P<what>{what})\b",

@@ -224,6 +224,8 @@ _MAX_PRONOUN_REACH = 40
 
 _HAD = re.compile(r"\bhad\s+(?:\w+ly\s+|already\s+|also\s+|just\s+)?$")
 """`had` right before a verb (an adverb may stand between): the past perfect."""
+_HAD_REACH = 40
+"""How far before a meeting's verb its `had` is looked for."""
 
 
 def _pluperfect(folded: str, start: int, m: PhraseHit) -> bool:
@@ -234,7 +236,7 @@ def _pluperfect(folded: str, start: int, m: PhraseHit) -> bool:
     verb = m.group().split()[0].lower()
     if verb not in ("met", "held", "spoken") and not verb.endswith("ed"):
         return False
-    return _HAD.search(folded, max(start, m.start() - _MAX_PRONOUN_REACH), m.start()) is not None
+    return _HAD.search(folded, max(start, m.start() - _HAD_REACH), m.start()) is not None
 
 
 def _by_initials(cast: Cast, folded: str, span: Span, kb: Knowledge) -> list[str]:
