@@ -540,3 +540,13 @@ def test_the_visiting_premier_is_the_guest():
     )
     # Both are heads of government, and Luxon spoke last.
     assert speakers(text, "The visiting premier") == ["Li Qiang"]
+
+
+def test_a_courtesy_before_the_speaker_s_name_opens_no_clause():
+    text = (
+        "ABU DHABI, May 3 (WAM) -- Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign"
+        " Affairs, received Russian Foreign Minister Sergei Lavrov.\n\n"
+        "His Highness Sheikh Abdullah bin Zayed stressed the importance of dialogue."
+    )
+    # `His Highness` is a courtesy (lexicon `courtesies`), not an opener of its own.
+    assert speakers(text, "the importance of dialogue") == ["Abdullah bin Zayed"]

@@ -308,16 +308,16 @@ class _Resolver:
 
     def role(self, subj: Subject, parts: list[str], meeting: int) -> tuple[str, ...]:
         pool = parts or list(self.cast.entries)
+        side = _GUEST_OR_HOST.get(subj.role or "")
+        if side is None and "visiting" in self.cast.text[subj.start : subj.end].lower():
+            side = "guest"
         host = self.drafts[meeting].host if self.drafts else None
-        if host and not subj.country:
+        if side and host and not subj.country:
             # `The guest thanked ...`, `the visiting premier`: the side from elsewhere;
             # `the host`: the host's side.
-            side = _GUEST_OR_HOST.get(subj.role or "")
-            if side is None and "visiting" in self.cast.text[subj.start : subj.end].lower():
-                side = "guest"
             home = side == "host"
             sides = [p for p in parts if (self.cast.entry(p).country == host) == home]
-            if side and len(sides) == 1:
+            if len(sides) == 1:
                 return (sides[0],)
         if subj.country or subj.organization:
             hits = [
@@ -466,7 +466,7 @@ def attribute(
                 span=(start, end),
                 kind=kind,
                 attribution=Attribution(
-                    speakers=_participant_people(speakers, drafts, t0.meeting, cast),
+                    speakers=speakers,
                     cue=clause.cue_text if clause is not None else None,
                     mention=head.mention,
                     resolution=resolution,
@@ -500,12 +500,6 @@ def attribute(
 def _tells(draft: Draft, clause: Clause) -> bool:
     """Whether a sentence told of a meeting (it is the meeting's, or one of its frames)."""
     return any(f in draft.frames for f in clause.frames)
-
-
-def _participant_people(
-    speakers: tuple[Person, ...], drafts: list[Draft], meeting: int, cast: Cast
-) -> tuple[Person, ...]:
-    return speakers
 
 
 def _quoted(folded: str, clauses: list[Clause], group: list[int]) -> bool:

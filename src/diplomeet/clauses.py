@@ -22,7 +22,7 @@ from attrs import define, field, frozen
 
 from diplomeet.knowledge import Knowledge, words
 from diplomeet.model import Span
-from diplomeet.people import Cast, Mention
+from diplomeet.people import Cast, Mention, courtesies, place_after
 from diplomeet.phrases import TextMatcher, Tokens, index_words, tokens_of
 from diplomeet.text import Sentence
 
@@ -96,9 +96,11 @@ class Vocabulary:
     visits: frozenset[str] = frozenset()
     """Cue forms that tell of a meeting when a person follows (`called on`, `welcomed`): the
     lexicon's `meeting_needs_person`, lower case."""
+    courtesies: frozenset[str] = frozenset()
+    """Words of courtesy before a name or a title (`H.E`, `Excellency`): the lexicon's."""
 
 
-def _alternation(items: list[str]) -> str:
+def alternation(items: list[str]) -> str:
     """A regex alternation of phrases, longest first; ` ... ` stands for up to six words."""
     return "|".join(
         re.escape(w).replace(r"\ \.\.\.\ ", r"(?:\s+[\w,\-]+){0,6}?\s+").replace(r"\ ", r"\s+")
@@ -111,9 +113,9 @@ _TRIE_DEPTH = 200
 
 
 def _trie_alternation(items: list[str]) -> str:
-    """`_alternation` with the phrases folded into a trie of characters (case-insensitive).
+    """`alternation` with the phrases folded into a trie of characters (case-insensitive).
 
-    It matches exactly what `_alternation` matches, and in the same order of preference:
+    It matches exactly what `alternation` matches, and in the same order of preference:
     the phrases that match at one place are prefixes of each other, so longest first is
     deepest first. But a failing place costs one look per distinct first letter, not one
     per phrase. Phrases with a ` ... ` gap, white space other than single spaces between
@@ -123,15 +125,15 @@ def _trie_alternation(items: list[str]) -> str:
     root: dict[str, dict] = {}  # type: ignore[type-arg]
     for phrase in words(items):
         if "..." in phrase or len(phrase) > _TRIE_DEPTH or phrase != " ".join(phrase.split()):
-            return _alternation(items)
+            return alternation(items)
         node = root
         for ch in phrase:
             low = ch.lower()
             if len(low) != 1 or not re.fullmatch(re.escape(low), ch, re.IGNORECASE):
-                return _alternation(items)
+                return alternation(items)
             node = node.setdefault(low, {})
         node[""] = {}
-    return _trie_pattern(root) if root else _alternation(items)
+    return _trie_pattern(root) if root else alternation(items)
 
 
 def _trie_pattern(node: dict) -> str:  # type: ignore[type-arg]
@@ -156,7 +158,7 @@ def _phrase_alternation(items: list[str]) -> str:
     try:
         return _trie_alternation(items)
     except _AmbiguousTrieError:
-        return _alternation(items)
+        return alternation(items)
 
 
 @functools.cache
@@ -207,6 +209,7 @@ def vocabulary(kb: Knowledge) -> Vocabulary:
             if f.split(" ", 1)[0].endswith("ing")
         ),
         visits=frozenset(p.lower() for p in lex.get("meeting_needs_person") or []),
+        courtesies=courtesies(kb),
     )
 
 
@@ -416,7 +419,7 @@ def _subjects(
         if country is None and org is None:
             # `The Minister of Foreign Affairs of Kazakhstan`, `The Speaker of the
             # Armenian Parliament`: the country after the role.
-            stop, country, org = _of_place(folded, stop, end, kb)
+            stop, country, org = place_after(kb, folded, stop, end)
         found.append(
             Subject(rh.start(), stop, "role", role=role, country=country, organization=org)
         )
@@ -456,29 +459,6 @@ def _subjects(
     return kept
 
 
-_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?((?-i:[A-Z])[\w'\-]*(?:\s+(?-i:[A-Z])[\w'\-]*){0,3})")
-
-
-def _of_place(folded: str, pos: int, end: int, kb: Knowledge) -> tuple[int, str | None, str | None]:
-    """A role's `of` and country or organisation right after `pos`, if any.
-
-    Returns where the role's words end (the capitalised words after `of` all belong to
-    it: `of the Armenian Parliament`) and the country or organisation the longest
-    leading run of them names; `(pos, None, None)` when they name none.
-    """
-    m = _OF_PLACE.match(folded, pos, end)
-    if m is None:
-        return pos, None, None
-    names = m.group(1).split()
-    for n in range(len(names), 0, -1):
-        phrase = " ".join(names[:n])
-        country = kb.country_code(phrase)
-        org = kb.organization(phrase) if country is None else None
-        if country is not None or org is not None:
-            return m.end(), country, org
-    return pos, None, None
-
-
 @functools.cache
 def _heads_of(kb: Knowledge) -> re.Pattern[str]:
     """`the head of <demonym> <what>` for each `what` of the lexicon's `heads_of`."""
@@ -516,7 +496,7 @@ def analyse(text: str, folded: str, sentence: Sentence, cast: Cast, kb: Knowledg
         form = cue.lower()
         if form in vocab.visits and _visit(folded, c1, s1, cast, vocab):
             continue  # `called on Putin at the Kremlin`, `welcomed Yoon`: a visit, not words
-        candidate = _left(folded, s0, s1, c0, c1, subjects, sentence)
+        candidate = _left(folded, s0, s1, c0, c1, subjects, sentence, vocab.courtesies)
         if candidate is None and not form.endswith("ing"):
             candidate = _right(folded, s0, s1, c0, c1, subjects, form)
         if candidate is None and form in vocab.participles:
@@ -650,6 +630,7 @@ def _left(
     c1: int,
     subjects: list[Subject],
     sentence: Sentence,
+    courtesies: frozenset[str],
 ) -> Clause | None:
     """`<subject> [gap] <cue> [frame] [that] <content>`, with the subject opening a clause."""
     # The nearest few candidates only: a subject stands close to its cue.
@@ -661,8 +642,10 @@ def _left(
         ):
             continue
         before = _without_initials(folded[s0 : subj.start])  # `S.V.Lavrov said`
-        if _COURTESY_BEFORE.fullmatch(before):
-            before = ""  # `HE the Norwegian Minister praised`
+        if before.split() and all(
+            w.rstrip(".") in courtesies or w in ("His", "Her") for w in before.split()
+        ):
+            before = ""  # `HE the Norwegian Minister praised`, `His Excellency the ...`
         elif before.endswith(("the ", "The ")):
             before = before[:-4]  # `..., the Minister of the Environment, Marina Silva, said`
         lookback = max(0, len(before.rstrip()) - _CLAUSE_START_LOOKBACK)
@@ -701,10 +684,6 @@ def _left(
         frames = [(s0, frame_end)] if frame_end > s0 else []
         return Clause(sentence=sentence, subject=subj, content=(content_start, s1), frames=frames)
     return None
-
-
-_COURTESY_BEFORE = re.compile(r"\s*(?:HE|H\.E\.|(?:His|Her) (?:Excellency|Highness|Majesty))\s+")
-"""A courtesy before a role noun that opens the sentence (`HE the Norwegian Minister`)."""
 
 
 def _participle(

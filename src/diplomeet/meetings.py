@@ -23,10 +23,17 @@ from collections.abc import Iterator, Sequence
 
 from attrs import define, field
 
-from diplomeet.clauses import Clause, Vocabulary, named_after_verb, role_named, vocabulary
+from diplomeet.clauses import (
+    Clause,
+    Vocabulary,
+    alternation,
+    named_after_verb,
+    role_named,
+    vocabulary,
+)
 from diplomeet.dates import DateMention, find_dates, infer_year, reference_day, resolve
 from diplomeet.formats import Envelope
-from diplomeet.knowledge import Forum, Knowledge, OfficeTerm, words
+from diplomeet.knowledge import Forum, Knowledge, OfficeTerm
 from diplomeet.model import MeetingMode, Occasion, Place, Span
 from diplomeet.people import Cast, Mention
 from diplomeet.phrases import PhraseHit, TextMatcher
@@ -1065,7 +1072,7 @@ def _body_after(kb: Knowledge) -> re.Pattern[str]:
 
     `ASEAN Secretariat`, `SCO Charter`, `G20 Presidency`: the `bodies` of `events.json`.
     """
-    bodies = "|".join(re.escape(b).replace(r"\ ", r"\s+") for b in words(kb.bodies))
+    bodies = alternation(list(kb.bodies))
     return re.compile(rf"(?:'s|\u2019s)?[ \-](?:{bodies or '(?!)'})\b")
 
 
@@ -1100,7 +1107,7 @@ def _occasion(
     spans: list[Span],
     kb: Knowledge,
     pats: dict[str, TextMatcher],
-    cast: Cast | None = None,
+    cast: Cast,
 ) -> Occasion | None:
     """The multilateral event a meeting took place at, from the meeting's frames.
 
@@ -1119,7 +1126,7 @@ def _occasion(
             if forum is None:
                 continue
             if named is None:
-                named = [(n.start, n.end) for n in cast.mentions] if cast is not None else []
+                named = [(n.start, n.end) for n in cast.mentions]
             if any(s <= m.start() < e for s, e in named):
                 continue
             kind_name = None
@@ -1181,18 +1188,14 @@ def _mechanisms(kb: Knowledge) -> _Mechanisms:
     the Vice Foreign Minister-Foreign Secretary mechanism`.
     """
     data = kb.lexicon.get("mechanisms") or {}
-
-    def alternatives(words: list[str]) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
-
     cues, heads, lower = (data.get(k) or [] for k in ("cues", "heads", "lower_heads"))
     pattern = None
     if cues and (heads or lower):
         pattern = re.compile(
-            rf"\b(?i:{alternatives(cues)})"
+            rf"\b(?i:{alternation(cues)})"
             rf"\s+(?:the\s+|a\s+)?(?:(?P<ordinal>{_ORDINAL})\s+)?(?:round\s+of\s+(?:the\s+)?)?"
             r"(?P<name>(?:[A-Z][\w'’.+\-]*\s+(?:(?:and|of|on|for)\s+)?){1,8}"
-            rf"(?:{alternatives([*heads, *lower]) or '(?!)'})\b)"
+            rf"(?:{alternation([*heads, *lower])})\b)"
         )
     return _Mechanisms(
         pattern,
@@ -1201,7 +1204,7 @@ def _mechanisms(kb: Knowledge) -> _Mechanisms:
     )
 
 
-def _mechanism(text: str, spans: list[Span], kb: Knowledge, cast: Cast | None) -> Occasion | None:
+def _mechanism(text: str, spans: list[Span], kb: Knowledge, cast: Cast) -> Occasion | None:
     """A bilateral mechanism the meeting was held under, if one is named (see `_mechanisms`).
 
     A `Meeting` or `Summit` names the meeting itself unless it is one of a numbered or
@@ -1214,7 +1217,7 @@ def _mechanism(text: str, spans: list[Span], kb: Knowledge, cast: Cast | None) -
     for span in spans:
         for m in known.pattern.finditer(text, *span):
             start, end = m.span("name")
-            if cast is not None and cast.in_span(start, end):
+            if cast.in_span(start, end):
                 continue
             words = text[start:end].split()
             if words[-1] in known.one_off and not (

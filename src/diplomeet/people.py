@@ -100,7 +100,7 @@ _LOWER_MODIFIERS = frozenset(
 
 
 @functools.cache
-def _courtesies(kb: Knowledge) -> frozenset[str]:
+def courtesies(kb: Knowledge) -> frozenset[str]:
     """The lexicon's `courtesies` (`H.E`, `Excellency`, `Makhdoom`) and abbreviated honorifics."""
     return _HONORIFICS | frozenset(kb.lexicon.get("courtesies") or [])
 
@@ -198,6 +198,31 @@ def _word_starts(folded: str, pos: int, word: re.Pattern[str], limit: int) -> se
         out.add(m.start("word"))
         pos = m.end()
     return out
+
+
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3})")
+
+
+def place_after(
+    kb: Knowledge, folded: str, pos: int, end: int
+) -> tuple[int, str | None, str | None]:
+    """The country or organisation an `of` right after `pos` names (`... of Kazakhstan`).
+
+    Returns where its words end (the capitalised words after `of` all belong to it:
+    `of the Armenian Parliament`), and the country or organisation the longest
+    leading run of them names; `(pos, None, None)` when they name none.
+    """
+    m = _OF_COUNTRY.match(folded, pos, end)
+    if m is None:
+        return pos, None, None
+    names = m.group(1).split()
+    for n in range(len(names), 0, -1):
+        phrase = " ".join(names[:n])
+        country = kb.country_code(phrase)
+        org = kb.organization(phrase) if country is None else None
+        if country is not None or org is not None:
+            return m.end(), country, org
+    return pos, None, None
 
 
 @frozen
@@ -1571,22 +1596,9 @@ class _Finder:
             end += 1  # `Secretary General of the Gulf Cooperation Council (GCC)`
         return self.text[chain[i][0] : end].strip(), country, org
 
-    _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3})")
-
     def after_name(self, end: int) -> tuple[str | None, str | None]:
-        m = self._OF_COUNTRY.match(self.folded, end)
-        if not m:
-            return None, None
-        words = m.group(1).split()
-        for n in range(len(words), 0, -1):
-            cand = " ".join(words[:n])
-            code = self.kb.country_code(cand)
-            if code:
-                return code, None
-            o = self.kb.organization(cand)
-            if o:
-                return None, o
-        return None, None
+        _stop, country, org = place_after(self.kb, self.folded, end, len(self.folded))
+        return country, org
 
     def possessive(self, toks: list[tuple[int, int, str]], cstart: int) -> str | None:
         """The word before a title chain when it is a possessive (`Russia's`), if any."""
@@ -1991,7 +2003,7 @@ def find_people(
         _capitals(kb),
         _first_words(kb),
         _demonyms(kb),
-        _courtesies(kb),
+        courtesies(kb),
         _dead_words(kb),
         fruitless=_fruitless_runs(kb),
         known_plans=_known_plans(kb),
