@@ -660,6 +660,11 @@ def test_each_header_reads_its_example(header):
         ("Tuesday 1446/3/21 - 2024/09/24", dt.date(2024, 9, 24)),
         ("Publication date: November 27, 2024, 14:15", dt.date(2024, 11, 27)),
         ("Date of publication: 3 May 2021", dt.date(2021, 5, 3)),
+        # No space after the comma, a timestamp in brackets, an ordinal day with `of`.
+        ("Dec 11,2023", dt.date(2023, 12, 11)),
+        ("(2023-09-25 21:35)", dt.date(2023, 9, 25)),
+        ("[2024-03-03]", dt.date(2024, 3, 3)),
+        ("Published on 3rd of March, 2024", dt.date(2024, 3, 3)),
     ],
 )
 def test_header_dates(line, expected):

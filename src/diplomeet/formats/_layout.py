@@ -240,7 +240,10 @@ class HeaderPattern:
 
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
 _ISO = r"(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
-_MDY_WORDS = r"(?P<m>[a-z]{3,9})\.?\s{1,3}(?P<d>\d{1,2}),?\s{1,3}(?P<y>\d{4})"
+_MDY_WORDS = (
+    r"(?P<m>[a-z]{3,9})\.?\s{1,3}(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,\s{0,3}|\s{1,3})(?P<y>\d{4})"
+)
+"""`Dec 11, 2023`, `Dec 11,2023`, `March 3rd 2024`."""
 
 
 # Parts of a free-standing date line: `New Delhi, Updated: Friday, Dec 28, 2023 07:15 IST`.
@@ -270,8 +273,8 @@ def _header(name: str, pattern: str, example: str) -> HeaderPattern:
 _HEADER_LIST = [
     _header(
         "timestamp",
-        rf"{_ISO}(?:[ T]{{1,3}}{_TIME})?",
-        "2017-08-06 10:33",
+        rf"[(\[]?{_ISO}(?:[ T]{{1,3}}{_TIME})?[)\]]?",
+        "(2017-08-06 10:33)",
     ),
     _header(
         "labelled",
@@ -341,9 +344,10 @@ _HEADER_LIST = [
     ),
     _header(
         "dmy",
-        rf"{_PLACE_PREFIX}{_LABEL}{_WEEKDAY}(?P<d>\d{{1,2}})\s{{1,3}}(?P<m>[a-z]{{3,9}})\.?,?"
+        rf"{_PLACE_PREFIX}{_LABEL}{_WEEKDAY}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?"
+        r"(?P<m>[a-z]{3,9})\.?,?"
         rf"\s{{1,3}}(?P<y>\d{{4}})(?:[ ,|]{{1,4}}{_TIME}{_ZONE})?",
-        "Published 18 October 2024",
+        "Published on 18th of October, 2024",
     ),
 ]
 HEADERS: Mapping[str, HeaderPattern] = {h.name: h for h in _HEADER_LIST}
