@@ -3,6 +3,7 @@
 import pytest
 
 import diplomeet
+from diplomeet.knowledge import Knowledge
 
 LEDE = (
     "BEIJING, May 24 (Xinhua) -- Chinese Foreign Minister Wang Yi met with visiting"
@@ -550,3 +551,31 @@ def test_a_courtesy_before_the_speaker_s_name_opens_no_clause():
     )
     # `His Highness` is a courtesy (lexicon `courtesies`), not an opener of its own.
     assert speakers(text, "the importance of dialogue") == ["Abdullah bin Zayed"]
+
+
+TRILATERAL = (
+    "ANKARA, March 4 (Agency) -- Turkish Foreign Minister Hakan Fidan met with Egyptian Foreign"
+    " Minister Badr Abdelatty and Jordanian Foreign Minister Ayman Safadi in Ankara on Tuesday.\n\n"
+)
+ALL_THREE = ["Ayman Safadi", "Badr Abdelatty", "Hakan Fidan"]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["The three officials", "All three ministers", "The two countries", "The top diplomats"],
+)
+def test_a_group_named_by_a_number_and_a_plural_speaks_for_everyone_who_met(subject):
+    sentence = f"{subject} agreed to hold regular consultations on regional security."
+    assert sorted(speakers(TRILATERAL + sentence, "regular consultations") or []) == ALL_THREE
+
+
+def test_a_users_lexicon_adds_group_nouns(tmp_path):
+    text = TRILATERAL + "The negotiators agreed to hold regular consultations.\n"
+    assert speakers(text, "regular consultations") is None
+    (tmp_path / "lexicon.json").write_text(
+        '{"joint_groups": [{"determiners": ["the"], "nouns": ["negotiators"]}]}'
+    )
+    kb = Knowledge.load(tmp_path)
+    report = diplomeet.parse(text, knowledge=kb)
+    (said,) = [s for s in report.meetings[0].statements if "regular" in s.text]
+    assert sorted(p.name for p in said.attribution.speakers) == ALL_THREE

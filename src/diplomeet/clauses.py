@@ -17,6 +17,7 @@ import functools
 import itertools
 import re
 from bisect import bisect_left, bisect_right, insort
+from collections.abc import Mapping, Sequence
 
 from attrs import define, field, frozen
 
@@ -161,6 +162,16 @@ def _phrase_alternation(items: list[str]) -> str:
         return alternation(items)
 
 
+def _groups(groups: Sequence[Mapping[str, Sequence[str]]]) -> list[str]:
+    """The joint subjects of `joint_groups`: each group's determiners before its nouns."""
+    return [
+        f"{det} {noun}"
+        for group in groups
+        for det in group.get("determiners", ())
+        for noun in group.get("nouns", ())
+    ]
+
+
 @functools.cache
 def vocabulary(kb: Knowledge) -> Vocabulary:
     """The compiled speech patterns of a knowledge base (cached per knowledge base)."""
@@ -170,7 +181,9 @@ def vocabulary(kb: Knowledge) -> Vocabulary:
         for f in fs:
             forms[f.lower()] = lemma
     cue = TextMatcher(forms)
-    joint = TextMatcher(lex.get("joint_subjects") or [])
+    joint = TextMatcher(
+        [*(lex.get("joint_subjects") or []), *_groups(lex.get("joint_groups") or [])]
+    )
     pronoun = TextMatcher(["he", "she", "they", "him", "her"])
     roles = _phrase_alternation(lex.get("role_nouns") or [])
     dets = _phrase_alternation(lex.get("role_determiners") or ["the"])
