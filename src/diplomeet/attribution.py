@@ -23,6 +23,7 @@ from diplomeet.clauses import Clause, Subject
 from diplomeet.knowledge import Knowledge
 from diplomeet.meetings import Draft
 from diplomeet.model import Attribution, Person, Resolution, Statement, StatementKind
+from diplomeet.narrator import FIRST_PERSON
 from diplomeet.people import COUNTERPARTS, Cast
 from diplomeet.phrases import TextMatcher
 
@@ -277,6 +278,8 @@ class _Resolver:
             mention = next((m for m in self.cast.mentions if m.start == subj.start), None)
             if mention is not None and mention.kind == "surname":
                 res = Resolution.SURNAME
+            elif mention is not None and mention.kind == FIRST_PERSON:
+                res = Resolution.PRONOUN  # a release's `I`
             if people and people[0] not in parts:
                 res = Resolution.OTHER
             return people, res

@@ -410,6 +410,10 @@ def _subjects(
         found.append(Subject(begin, hit_end, kind))
     for begin, hit_end, _ in vocab.joint.spans(folded, start, end):
         found.append(Subject(begin, hit_end, "joint"))
+    at = bisect_left(cast.first_plural, (start, start))
+    while at < len(cast.first_plural) and cast.first_plural[at][1] <= end:
+        found.append(Subject(*cast.first_plural[at], "joint"))  # a release's `We discussed`
+        at += 1
     roles = (
         _role_hits(folded, start, end, vocab) if vocab.role_words.spans(folded, start, end) else ()
     )

@@ -8,6 +8,7 @@ frame, find the meetings, then the statements and their speakers.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import logging
@@ -21,6 +22,7 @@ from diplomeet.formats import Envelope, detect_format, get_format
 from diplomeet.knowledge import Knowledge, default_knowledge
 from diplomeet.meetings import Draft, find_meetings, meeting_sentences
 from diplomeet.model import Dateline, Meeting, Person, Report, Statement
+from diplomeet.narrator import first_person
 from diplomeet.people import Cast, find_people
 from diplomeet.text import fold, sentences
 
@@ -138,6 +140,12 @@ def _meetings(
     story_start = envelope.story[0][0] if envelope.story else 0
     cast = find_people(text, spans, kb=kb, folded=folded, story_start=story_start)
     clauses = [analyse(text, folded, s, cast, kb) for s in story]
+    if not any(c.label for c in clauses):  # a transcript's labels name who says `I`
+        selves = sorted(a for a, _ in first_person(text, folded, envelope, cast, kb))
+        for i, s in enumerate(story):
+            at = bisect.bisect_left(selves, s.start)
+            if at < len(selves) and selves[at] < s.end:
+                clauses[i] = analyse(text, folded, s, cast, kb)
     told = meeting_sentences(folded, clauses, cast, kb)
     joint = vocabulary(kb).joint
     turns = speech_flow(

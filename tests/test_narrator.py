@@ -1,0 +1,79 @@
+"""A minister's release in the first person: `I` is the author the page names above its story."""
+
+import datetime as dt
+
+import diplomeet
+from diplomeet.model import Resolution
+
+RELEASE = (
+    "Hon Winston Peters\n"
+    "Deputy Prime Minister\n"
+    "Minister of Foreign Affairs\n\n"
+    "Foreign Minister meets Japanese counterpart\n\n"
+    "Published: 8 March 2024\n\n"
+    "Yesterday I met Japan's Foreign Minister Yoko Kamikawa in Tokyo.\n\n"
+    "We talked about the security of the Pacific and about trade between our two countries.\n\n"
+    "I told Minister Kamikawa that New Zealand wants to do more with Japan in the region.\n\n"
+    '"Japan is a partner we trust," I said after the talks.\n\n'
+    "Minister Kamikawa said Japan valued the long friendship with New Zealand.\n"
+)
+
+
+def speakers_of(report: diplomeet.Report, words: str) -> list[str]:
+    for meeting in report.meetings:
+        for st in meeting.statements:
+            if words in st.text:
+                return [p.name for p in st.attribution.speakers]
+    return []
+
+
+def test_i_is_the_author_named_above_the_story():
+    report = diplomeet.parse(RELEASE)
+    (meeting,) = report.meetings
+    assert [p.name for p in meeting.participants] == ["Winston Peters", "Yoko Kamikawa"]
+    assert meeting.date == dt.date(2024, 3, 7)
+    assert meeting.place is not None and meeting.place.city == "Tokyo"
+    assert speakers_of(report, "I told Minister Kamikawa") == ["Winston Peters"]
+    assert speakers_of(report, "a partner we trust") == ["Winston Peters"]
+    assert speakers_of(report, "long friendship") == ["Yoko Kamikawa"]
+    (told,) = [s for s in meeting.statements if "I told" in s.text]
+    assert (told.attribution.mention, told.attribution.resolution) == ("I", Resolution.PRONOUN)
+
+
+def test_we_is_the_author_with_the_people_met():
+    report = diplomeet.parse(RELEASE)
+    assert sorted(speakers_of(report, "security of the Pacific")) == [
+        "Winston Peters",
+        "Yoko Kamikawa",
+    ]
+
+
+def test_without_an_author_above_the_story_i_is_nobody():
+    story = RELEASE[RELEASE.index("Foreign Minister meets") :]
+    report = diplomeet.parse(story)
+    assert all("Winston Peters" not in speakers_of(report, w) for w in ("I told", "trust"))
+
+
+def test_i_inside_quotation_marks_is_the_speakers():
+    text = (
+        "Hon Winston Peters\nMinister of Foreign Affairs\n\n"
+        "Foreign Minister Yoko Kamikawa of Japan met Indian External Affairs Minister"
+        " S. Jaishankar in Tokyo on Thursday.\n\n"
+        '"I welcomed the progress on the rail project," Kamikawa said.\n'
+    )
+    report = diplomeet.parse(text)
+    assert speakers_of(report, "rail project") == ["Yoko Kamikawa"]
+    assert all(p.name != "Winston Peters" for m in report.meetings for p in m.participants)
+
+
+def test_a_transcripts_i_belongs_to_its_labelled_speaker():
+    text = (
+        "Hon Winston Peters\nMinister of Foreign Affairs\n\n"
+        "Transcript: talks with the Japanese Foreign Minister\n\n"
+        "Foreign Minister Yoko Kamikawa met Foreign Minister Winston Peters in Tokyo on"
+        " 7 March 2024.\n\n"
+        "Yoko Kamikawa: I welcome you to Tokyo, and I thank you for coming.\n\n"
+        "Winston Peters: Thank you. It is good to be here.\n"
+    )
+    report = diplomeet.parse(text)
+    assert speakers_of(report, "I welcome you") == ["Yoko Kamikawa"]
