@@ -124,8 +124,10 @@ ADVERSARIAL: dict[str, tuple[int, Callable[[int], str]]] = {
     ),
     "a release in the first person without end": (
         250_000,
-        lambda n: "Senator the Hon Penny Wong\nMinister for Foreign Affairs\n\nHeadline\n\n"
-        + _fill("I met Foreign Minister Wang Yi. We talked about trade, I said. ", n - 60),
+        lambda n: (
+            "Senator the Hon Penny Wong\nMinister for Foreign Affairs\n\nHeadline\n\n"
+            + _fill("I met Foreign Minister Wang Yi. We talked about trade, I said. ", n - 60)
+        ),
     ),
     "dates": (250_000, lambda n: _fill("on May 5, 2024-05-06 Monday ", n)),
     "one name per line": (250_000, lambda n: _fill("Wang Yi\n", n)),

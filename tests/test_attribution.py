@@ -579,3 +579,37 @@ def test_a_users_lexicon_adds_group_nouns(tmp_path):
     report = diplomeet.parse(text, knowledge=kb)
     (said,) = [s for s in report.meetings[0].statements if "regular" in s.text]
     assert sorted(p.name for p in said.attribution.speakers) == ALL_THREE
+
+
+SINGLE_QUOTED = (
+    "DUBLIN, 12 February - Tánaiste and Minister for Foreign Affairs Micheál Martin met"
+    " Ukrainian Foreign Minister Andrii Sybiha at Iveagh House on Wednesday.\n\n"
+    "'Ireland will stand with Ukraine for as long as it takes,' says the Tánaiste.\n\n"
+    "'We are grateful for every Irish contribution,' Sybiha told reporters. 'It matters.'\n\n"
+    "'The reconstruction conference in Rome is the next step. We want Irish firms there.\n\n"
+    "'They have the experience we need,' he added.\n\n"
+    "The ministers' talks also covered Ukraine's path to the European Union.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("anchor", "who"),
+    [
+        ("for as long as it takes", ["Micheál Martin"]),
+        ("every Irish contribution", ["Andrii Sybiha"]),
+        ("It matters.", ["Andrii Sybiha"]),
+        # A quotation that goes on into the next paragraph, its closing cue there.
+        ("We want Irish firms there", ["Andrii Sybiha"]),
+        ("the experience we need", ["Andrii Sybiha"]),
+    ],
+)
+def test_single_quotation_marks_quote_like_double_ones(anchor, who):
+    assert speakers(SINGLE_QUOTED, anchor) == who
+
+
+def test_single_quotes_keep_apostrophes_and_spans():
+    report = diplomeet.parse(SINGLE_QUOTED)
+    said = [s for m in report.meetings for s in m.statements]
+    assert any(s.text.startswith("'Ireland will stand") for s in said)
+    assert all(SINGLE_QUOTED[s.span[0] : s.span[1]] == s.text for s in said)
+    assert speakers(SINGLE_QUOTED, "talks also covered") in (None, [])

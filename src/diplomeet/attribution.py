@@ -200,8 +200,10 @@ def _prose(folded: str, span: tuple[int, int]) -> bool:
 def _closing_cue(folded: str, clauses: list[Clause], i: int) -> Clause | None:
     """The sentence that closes the quotation a sentence opens, if a cue follows it.
 
-    (`"Had a good meeting. Our ties are strong," Singh wrote.`): a later sentence of
-    the same paragraph, with the cue after the quotation.
+    (`"Had a good meeting. Our ties are strong," Singh wrote.`): a later sentence with
+    the cue after the quotation, in the same paragraph or in the next ones, where each
+    reopens the quotation with a mark of its own (`"We want firms there.` / `"They
+    have the experience," he added.`).
     """
     c = clauses[i]
     s = c.sentence
@@ -209,9 +211,12 @@ def _closing_cue(folded: str, clauses: list[Clause], i: int) -> Clause | None:
         return None
     for j in range(i + 1, min(len(clauses), i + 8)):
         cj = clauses[j]
-        if cj.sentence.paragraph != s.paragraph:
-            return None
-        if folded.count('"', cj.sentence.start, cj.sentence.end) % 2 == 1:
+        marks = folded.count('"', cj.sentence.start, cj.sentence.end)
+        if cj.sentence.paragraph != clauses[j - 1].sentence.paragraph:
+            if not cj.sentence.first or folded[cj.sentence.start : cj.sentence.start + 1] != '"':
+                return None
+            marks -= 1  # the mark that reopens the quotation in a new paragraph
+        if marks % 2 == 1:
             return cj if cj.inverted and cj.subject is not None and cj.cue is not None else None
     return None
 

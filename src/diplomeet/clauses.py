@@ -676,7 +676,7 @@ def _left(
             # statement: a joint subject opens its sentence (after at most a short opener).
             return None
         rest = folded[c1:s1]
-        if before.rstrip().endswith((",", ',"', '"')) and before.strip() and _TAIL.match(rest):
+        if before.rstrip().endswith((",", ',"', '"')) and before.strip(' "') and _TAIL.match(rest):
             # `<content>, Wang said [frame].`: the content is what comes before.
             cut = before.rstrip().rstrip('"').rstrip()
             return Clause(

@@ -24,7 +24,7 @@ from diplomeet.meetings import Draft, find_meetings, meeting_sentences
 from diplomeet.model import Dateline, Meeting, Person, Report, Statement
 from diplomeet.narrator import first_person
 from diplomeet.people import Cast, find_people
-from diplomeet.text import fold, sentences
+from diplomeet.text import fold, fold_single_quotes, sentences
 
 __all__ = ["parse"]
 
@@ -130,7 +130,7 @@ def _undated_reference(text: str, envelope: Envelope) -> dt.date | None:
 def _meetings(
     text: str, envelope: Envelope, kb: Knowledge, published: dt.date | None
 ) -> tuple[Meeting, ...]:
-    folded = fold(text)
+    folded = fold_single_quotes(fold(text), envelope.story)
     story = sentences(text, envelope.story, folded=folded)
     if not story:
         return ()

@@ -25,7 +25,7 @@ from attrs import frozen
 
 from diplomeet.model import Span
 
-__all__ = ["Sentence", "fold", "paragraphs", "sentences"]
+__all__ = ["Sentence", "fold", "fold_single_quotes", "paragraphs", "sentences"]
 
 _FOLDS: dict[str, str] = {
     "\u00a0": " ",
@@ -84,6 +84,52 @@ def fold(text: str) -> str:
         if char in out:
             out = out.replace(char, to)
     return out
+
+
+_SINGLE_QUOTE = re.compile(
+    r"(?P<open>(?:^|(?<=[\s(\[\-]))'(?=[A-Za-z0-9]))|(?P<close>(?<=[,.!?;:])'(?=[\s)\]\-]|$))",
+    re.MULTILINE,
+)
+"""A single quotation mark that opens (after a space, before a word) or closes (after a
+stop, before a space) a quotation; apostrophes (`Norway's`, `ministers' talks`) are neither."""
+
+
+def fold_single_quotes(folded: str, spans: Iterable[Span]) -> str:
+    """`folded` with single quotation marks as double ones, where the spans quote that way.
+
+    British and many Asian outlets quote in single marks (`'We are ready,' says
+    Foreign Minister Eide.`). Where the spans hold no double quotation mark, each
+    single mark that opens a quotation and the next that closes it in the same span
+    (a paragraph), and a mark that opens a paragraph and is not closed in it (the
+    quotation goes on in the next), become `"`, one character for one, so the rest
+    of the parser reads one kind of quotation. Apostrophes stay as they are.
+
+    Examples:
+        >>> fold_single_quotes("'We agree,' says Eide.", [(0, 22)])
+        '"We agree," says Eide.'
+        >>> fold_single_quotes("The ministers' talks on Norway's plan", [(0, 37)])
+        "The ministers' talks on Norway's plan"
+    """
+    spans = list(spans)
+    if "'" not in folded or any('"' in folded[a:b] for a, b in spans):
+        return folded
+    marks: list[int] = []
+    for start, end in spans:
+        opened: int | None = None
+        for m in _SINGLE_QUOTE.finditer(folded, start, end):
+            if m.group("open") is not None and opened is None:
+                opened = m.start()
+            elif m.group("close") is not None and opened is not None:
+                marks += (opened, m.start())
+                opened = None
+        if opened is not None and not folded[start:opened].strip():
+            marks.append(opened)  # `'...` opening a paragraph and going on in the next
+    if not marks:
+        return folded
+    out = list(folded)
+    for i in marks:
+        out[i] = '"'
+    return "".join(out)
 
 
 @frozen
