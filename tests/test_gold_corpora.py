@@ -7,7 +7,9 @@ tests/reports5 (ministries' own readouts, wires of every region, machine transla
 tests/reports6 (ministries of Europe, Latin America, Africa, Central Asia, the Pacific and
 the Gulf; newspapers of every region, transcripts, machine translations) and tests/reports7
 (Chinese sources beyond the Foreign Minister; the big ministries and governments of the
-world, their agencies, the UN Secretary-General).
+world, their agencies, the UN Secretary-General) and tests/reports8 (Africa, Latin America,
+Central Asia, the Caucasus and the Pacific; Europe beyond the big four, the EU, the Gulf and
+Asia-Pacific middle powers; first-person releases, single quotation marks, group subjects).
 These tests never run the parser: they check the annotations against the rules of
 `gold_corpus`, and that each corpus covers what it is for.
 """
@@ -37,6 +39,7 @@ WORLD_SOURCES = Corpus(HERE / "reports4", min_anchors=8)
 READOUTS_AND_WIRES = Corpus(HERE / "reports5", min_anchors=8)
 MINISTRIES_AND_PAPERS = Corpus(HERE / "reports6", min_anchors=8)
 OFFICIALS_AND_GOVERNMENTS = Corpus(HERE / "reports7", min_anchors=8)
+REGIONS_AND_VOICES = Corpus(HERE / "reports8", min_anchors=8)
 CORPORA = {
     "reports": DEVELOPMENT,
     "reports2": OTHER_OUTLETS,
@@ -45,6 +48,7 @@ CORPORA = {
     "reports5": READOUTS_AND_WIRES,
     "reports6": MINISTRIES_AND_PAPERS,
     "reports7": OFFICIALS_AND_GOVERNMENTS,
+    "reports8": REGIONS_AND_VOICES,
 }
 GOLD_FILES = [
     pytest.param(corpus, path, id=f"{name}/{path.stem}")
@@ -63,6 +67,7 @@ GOLD_FILES = [
         (READOUTS_AND_WIRES, 50),
         (MINISTRIES_AND_PAPERS, 50),
         (OFFICIALS_AND_GOVERNMENTS, 50),
+        (REGIONS_AND_VOICES, 50),
     ],
 )
 def test_each_text_has_its_gold(corpus: Corpus, size: int) -> None:
