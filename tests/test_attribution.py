@@ -613,3 +613,15 @@ def test_single_quotes_keep_apostrophes_and_spans():
     assert any(s.text.startswith("'Ireland will stand") for s in said)
     assert all(SINGLE_QUOTED[s.span[0] : s.span[1]] == s.text for s in said)
     assert speakers(SINGLE_QUOTED, "talks also covered") in (None, [])
+
+
+def test_a_paragraph_that_is_one_quotation_goes_on_with_the_speaker_before_it():
+    text = (
+        "Foreign Minister Penny Wong met Indian External Affairs Minister S. Jaishankar in"
+        " Canberra on Monday.\n\n"
+        '"India is one of our closest partners in the region," Ms Wong says.\n\n'
+        '"We agreed to meet again before the end of the year. There is a lot to do."\n\n'
+        "Officials from both ministries will meet in New Delhi next month.\n"
+    )
+    assert speakers(text, "There is a lot to do") == ["Penny Wong"]
+    assert speakers(text, "Officials from both ministries") in (None, [])

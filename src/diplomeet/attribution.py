@@ -105,10 +105,14 @@ def speech_flow(
                 and _prose(folded, para_bounds[p])
                 and not (narrated is not None and narrated(*para_bounds[p], frozenset(labelled)))
             )
-            if not (carried_quote and opens_with_quote) and not (transcript and not c.label):
+            s, e = para_bounds[p]
+            if (
+                not (carried_quote and opens_with_quote)
+                and not (transcript and not c.label)
+                and not (opens_with_quote and _quoted_whole(folded, s, e))
+            ):
                 current = None
             paragraph = p
-            s, e = para_bounds[p]
             # A quotation left open, or a cue ending in a colon (`Lammy said:`), carries the
             # speaker into the next paragraph when it opens with a quotation mark.
             carried_quote = _open_quote(folded, s, e) or folded[s:e].rstrip().endswith(":")
@@ -189,6 +193,16 @@ def narration(
     if joint.search(folded, start, end) is not None:
         return True
     return any(m.person in speakers for m in cast.in_span(start, end))
+
+
+def _quoted_whole(folded: str, start: int, end: int) -> bool:
+    """Whether a paragraph is one quotation and nothing else, no cue of its own.
+
+    (`"Our meeting today was an opportunity to take stock ..."` after a paragraph that
+    ends `..., Mr Peters says.`): it goes on with the speaker before it.
+    """
+    body = folded[start:end].strip()
+    return len(body) > 2 and body[-1] == '"' and body.count('"') % 2 == 0
 
 
 def _prose(folded: str, span: tuple[int, int]) -> bool:
