@@ -77,3 +77,36 @@ def test_a_transcripts_i_belongs_to_its_labelled_speaker():
     )
     report = diplomeet.parse(text)
     assert speakers_of(report, "I welcome you") == ["Yoko Kamikawa"]
+
+
+def test_the_author_may_be_the_headlines_first_words():
+    text = (
+        "Ministry of Foreign Affairs\n\nElina Valtonen: Finland and Latvia stand together\n\n"
+        "Today I met my Latvian counterpart Baiba Braže in Riga. We discussed the defence of"
+        " the Baltic Sea.\n\nI thanked Latvia for its help with the new border crossings.\n"
+    )
+    report = diplomeet.parse(text)
+    assert [p.name for p in report.meetings[0].participants] == ["Elina Valtonen", "Baiba Braže"]
+    assert speakers_of(report, "I thanked Latvia") == ["Elina Valtonen"]
+
+
+def test_the_author_on_a_line_of_their_own():
+    text = (
+        "Government of Canada\nMinister of Foreign Affairs\nThe Honourable Mélanie Joly\n\n"
+        "Today I met with Mexico's Foreign Secretary Alicia Bárcena in Ottawa. We talked about"
+        " trade and migration.\n\nI stressed that Canada and Mexico must stand together.\n"
+    )
+    report = diplomeet.parse(text)
+    assert [p.name for p in report.meetings[0].participants] == ["Mélanie Joly", "Alicia Bárcena"]
+    assert speakers_of(report, "must stand together") == ["Mélanie Joly"]
+
+
+def test_questions_and_answers_have_no_author():
+    text = (
+        "Hon Winston Peters\nMinister of Foreign Affairs\n\n"
+        "Secretary Blinken met Foreign Minister Wang Yi in Beijing on Friday.\n\n"
+        "Q: What did you tell him?\n\nA: I told him that we oppose the sale of arms.\n"
+    )
+    report = diplomeet.parse(text)
+    assert "Winston Peters" not in speakers_of(report, "oppose the sale")
+    assert all(p.name != "Winston Peters" for m in report.meetings for p in m.participants)

@@ -7,8 +7,9 @@ discussed ...`, `I thanked her for ...`) and names its author above the story
 marks, `I` is then that author, and `we` the author with the people met.
 
 Nothing is read this way where a quotation holds the words (`"I met him," Lavrov
-said`), in a transcript (whose labels name each speaker), or where the page names no
-titled or known author above its story.
+said`), in a transcript (whose labels name each speaker: `Vladimir Putin:`, `Q:`,
+`SENIOR STATE DEPARTMENT OFFICIAL:`), or where the page names no titled or known
+author before the first `I`.
 """
 
 from __future__ import annotations
@@ -62,23 +63,62 @@ def narrated(folded: str, spans: Sequence[Span], pattern: re.Pattern[str] = _I) 
     return found
 
 
-def _header(envelope: Envelope) -> list[Span]:
-    """The page above the story, less headline and captions (which name the people met)."""
-    top = envelope.story[0][0] if envelope.story else 0
-    cuts = sorted(
-        s
-        for s in (envelope.title_span, *(c.span for c in envelope.captions))
-        if s is not None and s[0] < top
-    )
+def _gaps(end: int, cuts: Sequence[Span | None]) -> list[Span]:
+    """The parts of `[0, end)` that none of `cuts` covers."""
     spans: list[Span] = []
     at = 0
-    for start, end in cuts:
+    for start, stop in sorted(c for c in cuts if c is not None and c[0] < end):
         if start > at:
             spans.append((at, start))
-        at = max(at, end)
-    if at < top:
-        spans.append((at, top))
+        at = max(at, stop)
+    if at < end:
+        spans.append((at, end))
     return spans
+
+
+def _alone(folded: str, mention: Mention) -> bool:
+    """Whether a mention is its line's only words (a byline: `Senator the Hon Penny Wong`)."""
+    start = folded.rfind("\n", 0, mention.start) + 1
+    end = folded.find("\n", mention.end)
+    line = folded[start : len(folded) if end < 0 else end]
+    return line.strip() == folded[mention.start : mention.end]
+
+
+_LABEL = re.compile(r"^[ \t]*(?:[A-Z][A-Z.'\-]*(?:[ \t]+[A-Z][A-Z.'\-]*){0,5}|Q|A)[ \t]*:", re.M)
+"""A transcript's speaker label in capitals (`WONG:`, `SENIOR STATE DEPARTMENT OFFICIAL:`,
+`Q:`): whoever says `I` there, it is not the page's author."""
+
+
+def _author(
+    text: str, folded: str, envelope: Envelope, cast: Cast, kb: Knowledge, end: int
+) -> tuple[str, Cast] | None:
+    """Who the page says wrote it, from what stands before `end` (the first `I`'s line).
+
+    The first person named there with a title or an entry in the office-holder table,
+    in the page's header lines or, in the story, on a line of their own (`Senator the
+    Hon Penny Wong`), but not in the headline or a caption, which name the people met.
+    Else the person a headline opens with (`PCS Mudavadi hosts ...`, `Margus Tsahkna: ...`).
+    Returns the author's key and the cast that holds them.
+    """
+    told = [envelope.title_span, *(c.span for c in envelope.captions)]
+    header = _gaps(end, [*envelope.story, *told])
+    above = find_people(text, header, kb=kb, folded=folded) if header else None
+    # A full name, not a surname alone (the finder also looks for surnames page-wide).
+    named = (
+        [(m.start, m.person, above) for m in above.mentions if m.kind == "name"] if above else []
+    )
+    for span in _gaps(end, told):
+        named += [(m.start, m.person, cast) for m in cast.in_span(*span) if _alone(folded, m)]
+    named = [n for n in named if n[0] < end]
+    for _, person, source in sorted(named, key=lambda n: n[0]):
+        if source.entry(person).title or source.entry(person).known:
+            return person, source
+    title = envelope.title_span
+    opening = cast.in_span(*title)[:1] if title else []
+    before = text[title[0] : opening[0].start].split() if title and opening else ["-"] * 4
+    if len(before) <= 3 and all(w[:1].isupper() for w in before):
+        return opening[0].person, cast  # `The Honourable Melanie Joly`, `PCS Mudavadi hosts`
+    return None
 
 
 def first_person(
@@ -88,35 +128,21 @@ def first_person(
 
     Adds a mention of kind `FIRST_PERSON` to `cast` for every `I` outside quotation
     marks, and sets `cast.narrator` and `cast.first_plural` (the spans of `we`). The
-    author is the first person named above the story, other than in the headline,
-    with a title or an entry in the office-holder table.
+    author is read from the page before the first `I` (see `_author`).
 
     Returns:
         The spans read (of `I` and of `we`), empty when the story has no first person
         or the page names no author.
     """
     selves = narrated(folded, envelope.story)
-    if not selves:
+    if not selves or any(_LABEL.search(folded, *span) for span in envelope.story):
         return []
-    above = _header(envelope)
-    if not above:
-        return []
-    header = find_people(text, above, kb=kb, folded=folded)
-    author = next(
-        (
-            header.entry(m.person)
-            for m in header.mentions
-            if header.entry(m.person).title or header.entry(m.person).known
-        ),
-        None,
-    )
+    line = folded.rfind("\n", 0, selves[0][0]) + 1
+    author = _author(text, folded, envelope, cast, kb, line)
     if author is None:
         return []
-    entry = cast.entries.get(author.key)
-    if entry is None:
-        entry = author
-        entry.mentions = [text[m.start : m.end] for m in header.mentions if m.person == author.key]
-        cast.entries[author.key] = entry
+    key, source = author
+    entry = cast.entries.setdefault(key, source.entry(key))  # maybe named only in the header
     entry.first = min(entry.first, selves[0][0])
     cast.narrator = entry.key
     mine = [Mention(start, end, start, entry.key, FIRST_PERSON) for start, end in selves]
