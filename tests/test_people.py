@@ -364,3 +364,14 @@ def test_a_title_of_a_state_or_province_of_a_country(text, name, title, country)
     [meeting] = report.meetings
     person = meeting.participants[-1]
     assert (person.name, person.title, person.country) == (name, title, country)
+
+
+@pytest.mark.parametrize(
+    "place", ["Addis Ababa, Ethiopia", "Abu Dhabi, UAE", "Ethiopia, Addis Ababa"]
+)
+def test_a_place_before_a_title_is_no_person(place):
+    text = (
+        f"{place} - The Chairperson of the African Union Commission, H.E. Moussa Faki"
+        " Mahamat, met the President of Kenya, H.E. William Ruto."
+    )
+    assert [name for name, _, _ in people(text)] == ["Moussa Faki Mahamat", "William Ruto"]

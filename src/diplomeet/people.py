@@ -1445,6 +1445,10 @@ class _Finder:
         title, country, org = found.title, found.country, found.org
         if not terms and len(written.strip(". ")) < 2:
             return  # `M.Vieira`: an initial alone names no one
+        if not terms and (
+            self.kb.city(written, fuzzy=False) or self.kb.country_code(written) is not None
+        ):
+            return  # `Addis Ababa, Ethiopia - The Chairperson of ...`: a place, not a person
         if not title:
             apposed = self.appositive(name_e)
             if apposed is not None:
