@@ -122,6 +122,10 @@ ADVERSARIAL: dict[str, tuple[int, Callable[[int], str]]] = {
         250_000,
         lambda n: _fill("The Minister had already met the Foreign Minister of Russia. ", n),
     ),
+    "a speaker named in every sentence": (
+        250_000,
+        lambda n: _fill("Wang Yi met Lavrov in Beijing. Lavrov said the talks went well. ", n),
+    ),
     "a release in the first person without end": (
         250_000,
         lambda n: (

@@ -22,7 +22,7 @@ from attrs import define, field
 from diplomeet.clauses import Clause, Subject
 from diplomeet.knowledge import Knowledge
 from diplomeet.meetings import Draft
-from diplomeet.model import Attribution, Person, Resolution, Statement, StatementKind
+from diplomeet.model import Attribution, Person, Resolution, Span, Statement, StatementKind
 from diplomeet.narrator import FIRST_PERSON
 from diplomeet.people import COUNTERPARTS, Cast
 from diplomeet.phrases import TextMatcher
@@ -294,7 +294,9 @@ class _Resolver:
             if subj.kind == "people":
                 return people, Resolution.JOINT
             res = Resolution.NAME
-            mention = next((m for m in self.cast.mentions if m.start == subj.start), None)
+            mention = next(
+                (m for m in self.cast.in_span(subj.start, subj.end) if m.start == subj.start), None
+            )
             if mention is not None and mention.kind == "surname":
                 res = Resolution.SURNAME
             elif mention is not None and mention.kind == FIRST_PERSON:
@@ -412,6 +414,7 @@ def attribute(
 ) -> list[list[Statement]]:
     """Resolve the speakers of each turn and group sentences into statements per meeting."""
     resolver = _Resolver(cast, drafts)
+    frames = [set(d.frames) for d in drafts]  # looked up per sentence: a set each
     # Which meeting each sentence belongs to: a meeting with another counterpart holds the
     # sentences after it (those its participants say) until another meeting is told of; a
     # recalled meeting of the same people holds the rest of its paragraph.
@@ -438,7 +441,7 @@ def attribute(
             continue
         subj = t.subject
         resolver.sentence_start = c.sentence.start
-        resolver.told_before = bool(drafts) and i > 0 and _tells(drafts[meeting], clauses[i - 1])
+        resolver.told_before = bool(drafts) and i > 0 and _tells(frames[meeting], clauses[i - 1])
         t.speakers, t.resolution = resolver.resolve(subj, meeting)
         relayed = (
             subj.kind == "document"
@@ -519,9 +522,9 @@ def attribute(
     return per_meeting
 
 
-def _tells(draft: Draft, clause: Clause) -> bool:
-    """Whether a sentence told of a meeting (it is the meeting's, or one of its frames)."""
-    return any(f in draft.frames for f in clause.frames)
+def _tells(frames: set[Span], clause: Clause) -> bool:
+    """Whether a sentence told of a meeting (one of its frames is the meeting's)."""
+    return any(f in frames for f in clause.frames)
 
 
 def _quoted(folded: str, clauses: list[Clause], group: list[int]) -> bool:

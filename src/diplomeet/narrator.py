@@ -41,14 +41,11 @@ _WE = re.compile(r"(?<![\w'\-])[Ww]e(?=[ \t\u00a0]+[a-z])")
 """`We` or `we` before a lower-case word: `We discussed`."""
 
 
-def _outside_quotes(folded: str, start: int, pos: int) -> bool:
-    """Whether `pos` lies outside double quotation marks in its paragraph (from `start`)."""
-    line = max(start, folded.rfind("\n", start, pos) + 1)
-    return folded.count('"', line, pos) % 2 == 0
-
-
 def narrated(folded: str, spans: Sequence[Span], pattern: re.Pattern[str] = _I) -> list[Span]:
     """Where the story says `I` (or, with `_WE`, `we`) outside quotation marks.
+
+    The marks are counted from the start of each line, once over the text (linear
+    however many times a line says `I`).
 
     Examples:
         >>> t = 'Today I met the minister. "I am glad," she said. Phase I of the plan.'
@@ -57,8 +54,14 @@ def narrated(folded: str, spans: Sequence[Span], pattern: re.Pattern[str] = _I) 
     """
     found: list[Span] = []
     for start, end in spans:
+        at, marks = start, 0
         for m in pattern.finditer(folded, start, end):
-            if _outside_quotes(folded, start, m.start()):
+            line = folded.rfind("\n", at, m.start())
+            if line >= 0:
+                at, marks = line + 1, 0
+            marks += folded.count('"', at, m.start())
+            at = m.start()
+            if marks % 2 == 0:
                 found.append(m.span())
     return found
 
@@ -76,12 +79,20 @@ def _gaps(end: int, cuts: Sequence[Span | None]) -> list[Span]:
     return spans
 
 
+_BYLINE = 120
+"""The longest line read as a byline (the name alone on it): a bound on the look around."""
+
+
 def _alone(folded: str, mention: Mention) -> bool:
     """Whether a mention is its line's only words (a byline: `Senator the Hon Penny Wong`)."""
-    start = folded.rfind("\n", 0, mention.start) + 1
-    end = folded.find("\n", mention.end)
-    line = folded[start : len(folded) if end < 0 else end]
-    return line.strip() == folded[mention.start : mention.end]
+    lo = max(0, mention.start - _BYLINE)
+    before = folded[lo : mention.start]
+    after = folded[mention.end : mention.end + _BYLINE]
+    line_start, line_end = before.rfind("\n"), after.find("\n")
+    if (line_start < 0 and lo > 0) or (line_end < 0 and mention.end + _BYLINE < len(folded)):
+        return False
+    rest = after[:line_end] if line_end >= 0 else after
+    return not before[line_start + 1 :].strip() and not rest.strip()
 
 
 _LABEL = re.compile(r"^[ \t]*(?:[A-Z][A-Z.'\-]*(?:[ \t]+[A-Z][A-Z.'\-]*){0,5}|Q|A)[ \t]*:", re.M)
