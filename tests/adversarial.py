@@ -82,6 +82,9 @@ def _nested(size: int) -> str:
     return opening + closing
 
 
+_RELEASE_HEAD = "Senator the Hon Penny Wong\nMinister for Foreign Affairs\n\nHeadline\n\n"
+"""A minister's release names its author above the story."""
+
 ADVERSARIAL: dict[str, tuple[int, Callable[[int], str]]] = {
     "1 MB of 'a'": (MB, lambda n: "a" * n),
     "1 MB of 'A'": (MB, lambda n: "A" * n),
@@ -129,8 +132,11 @@ ADVERSARIAL: dict[str, tuple[int, Callable[[int], str]]] = {
     "a release in the first person without end": (
         250_000,
         lambda n: (
-            "Senator the Hon Penny Wong\nMinister for Foreign Affairs\n\nHeadline\n\n"
-            + _fill("I met Foreign Minister Wang Yi. We talked about trade, I said. ", n - 60)
+            _RELEASE_HEAD
+            + _fill(
+                "I met Foreign Minister Wang Yi. We talked about trade, I said. ",
+                n - len(_RELEASE_HEAD),
+            )
         ),
     ),
     "dates": (250_000, lambda n: _fill("on May 5, 2024-05-06 Monday ", n)),
