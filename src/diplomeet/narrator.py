@@ -138,8 +138,8 @@ def first_person(
     """Read the story's `I` as its author, and `we` as the author with the people met.
 
     Adds a mention of kind `FIRST_PERSON` to `cast` for every `I` outside quotation
-    marks, and sets `cast.narrator` and `cast.first_plural` (the spans of `we`). The
-    author is read from the page before the first `I` (see `_author`).
+    marks, and sets `cast.first_plural` (the spans of `we`). The author is read from
+    the page before the first `I` (see `_author`).
 
     Returns:
         The spans read (of `I` and of `we`), empty when the story has no first person
@@ -155,7 +155,6 @@ def first_person(
     key, source = author
     entry = cast.entries.setdefault(key, source.entry(key))  # maybe named only in the header
     entry.first = min(entry.first, selves[0][0])
-    cast.narrator = entry.key
     mine = [Mention(start, end, start, entry.key, FIRST_PERSON) for start, end in selves]
     cast.mentions = sorted([*cast.mentions, *mine], key=lambda m: m.start)
     cast.first_plural = narrated(folded, envelope.story, _WE)

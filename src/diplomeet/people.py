@@ -279,10 +279,8 @@ class Cast:
     """Keys that were merged into another person's (a garbled name), to the new key."""
     written: dict[str, bool] = field(factory=dict)
     """A memo of `_written`: each surname is looked for in the text once."""
-    narrator: str | None = None
-    """The key of the page's author, whom the story calls `I` (see `diplomeet.narrator`)."""
     first_plural: list[Span] = field(factory=list)
-    """Where the story says `we` for its author and the people met."""
+    """Where the story says `we` for its author and the people met (see `diplomeet.narrator`)."""
 
     def canon(self, person_key: str) -> str:
         """The current key of a person (after garbled names were resolved)."""
