@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 import diplomeet
 from diplomeet.model import Resolution
 
@@ -79,26 +81,32 @@ def test_a_transcripts_i_belongs_to_its_labelled_speaker():
     assert speakers_of(report, "I welcome you") == ["Yoko Kamikawa"]
 
 
-def test_the_author_may_be_the_headlines_first_words():
-    text = (
-        "Ministry of Foreign Affairs\n\nElina Valtonen: Finland and Latvia stand together\n\n"
-        "Today I met my Latvian counterpart Baiba Braže in Riga. We discussed the defence of"
-        " the Baltic Sea.\n\nI thanked Latvia for its help with the new border crossings.\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "met", "anchor"),
+    [
+        # The headline's first words name the author.
+        (
+            "Ministry of Foreign Affairs\n\nElina Valtonen: Finland and Latvia stand together\n\n"
+            "Today I met my Latvian counterpart Baiba Braže in Riga. We discussed the defence of"
+            " the Baltic Sea.\n\nI thanked Latvia for its help with the new border crossings.\n",
+            ["Elina Valtonen", "Baiba Braže"],
+            "I thanked Latvia",
+        ),
+        # The author's name on a line of its own.
+        (
+            "Government of Canada\nMinister of Foreign Affairs\nThe Honourable Mélanie Joly\n\n"
+            "Today I met with Mexico's Foreign Secretary Alicia Bárcena in Ottawa. We talked"
+            " about trade and migration.\n\nI stressed that Canada and Mexico must stand"
+            " together.\n",
+            ["Mélanie Joly", "Alicia Bárcena"],
+            "must stand together",
+        ),
+    ],
+)
+def test_where_the_page_names_its_author(text, met, anchor):
     report = diplomeet.parse(text)
-    assert [p.name for p in report.meetings[0].participants] == ["Elina Valtonen", "Baiba Braže"]
-    assert speakers_of(report, "I thanked Latvia") == ["Elina Valtonen"]
-
-
-def test_the_author_on_a_line_of_their_own():
-    text = (
-        "Government of Canada\nMinister of Foreign Affairs\nThe Honourable Mélanie Joly\n\n"
-        "Today I met with Mexico's Foreign Secretary Alicia Bárcena in Ottawa. We talked about"
-        " trade and migration.\n\nI stressed that Canada and Mexico must stand together.\n"
-    )
-    report = diplomeet.parse(text)
-    assert [p.name for p in report.meetings[0].participants] == ["Mélanie Joly", "Alicia Bárcena"]
-    assert speakers_of(report, "must stand together") == ["Mélanie Joly"]
+    assert [p.name for p in report.meetings[0].participants] == met
+    assert speakers_of(report, anchor) == met[:1]
 
 
 def test_questions_and_answers_have_no_author():
@@ -110,3 +118,8 @@ def test_questions_and_answers_have_no_author():
     report = diplomeet.parse(text)
     assert "Winston Peters" not in speakers_of(report, "oppose the sale")
     assert all(p.name != "Winston Peters" for m in report.meetings for p in m.participants)
+
+
+def test_i_before_an_auxiliary_is_the_author_too():
+    text = RELEASE + "\nI have invited Minister Kamikawa to visit Wellington next year.\n"
+    assert speakers_of(diplomeet.parse(text), "invited Minister Kamikawa") == ["Winston Peters"]

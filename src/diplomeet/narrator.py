@@ -27,12 +27,8 @@ __all__ = ["FIRST_PERSON", "first_person", "narrated"]
 FIRST_PERSON = "self"
 """The `Mention.kind` of an `I` that names the page's author."""
 
-_NOT_A_VERB = (
-    r"(?:of|and|or|in|on|at|to|for|the|a|an|with|by|from|is|was|are|were|will|would|has|had"
-    r"|have)\b"
-)
-"""Words after which `I` is a numeral (`Phase I of`, `World War I and`); `I was`, `I have`
-are rarer in releases than `Part I is` in law."""
+_NOT_A_VERB = r"(?:of|and|or|in|on|at|to|for|the|a|an|with|by|from)\b"
+"""Words after which `I` is a numeral (`Phase I of`, `World War I and`), not a subject."""
 
 _I = re.compile(rf"(?<![\w.'\-])I(?=[ \t\u00a0]+(?!{_NOT_A_VERB})[a-z])")
 """`I` before a lower-case word: `I met`, `I also thanked`."""
@@ -125,8 +121,10 @@ def _author(
         if source.entry(person).title or source.entry(person).known:
             return person, source
     title = envelope.title_span
-    opening = cast.in_span(*title)[:1] if title else []
-    before = text[title[0] : opening[0].start].split() if title and opening else ["-"] * 4
+    opening = cast.in_span(*title)[:1] if title is not None else []
+    if not opening or title is None:
+        return None
+    before = text[title[0] : opening[0].start].split()
     if len(before) <= 3 and all(w[:1].isupper() for w in before):
         return opening[0].person, cast  # `The Honourable Melanie Joly`, `PCS Mudavadi hosts`
     return None

@@ -1733,14 +1733,15 @@ def _surname(name: str, country: str | None) -> str:
     return parts[-1]
 
 
-def _role_only(title: str) -> bool:
-    """A 'title' that is only a role word (`counterpart`), not a title of office."""
-    return title.lower() in {*COUNTERPARTS, "visiting", "spokesperson"}
-
-
 COUNTERPARTS = ("counterpart", "colleague", "homologue", "homolog")
 """Words for the one who holds the same office in the other country (machine translations
 write `colleague` and `homologue`)."""
+_ROLE_ONLY = frozenset({*COUNTERPARTS, "visiting", "spokesperson"})
+
+
+def _role_only(title: str) -> bool:
+    """A 'title' that is only a role word (`counterpart`), not a title of office."""
+    return title.lower() in _ROLE_ONLY
 
 
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'\- ]*$")
