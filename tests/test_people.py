@@ -1,3 +1,5 @@
+import datetime as dt
+
 import pytest
 
 import diplomeet
@@ -375,3 +377,40 @@ def test_a_place_before_a_title_is_no_person(place):
         " Mahamat, met the President of Kenya, H.E. William Ruto."
     )
     assert [name for name, _, _ in people(text)] == ["Moussa Faki Mahamat", "William Ruto"]
+
+
+@pytest.mark.parametrize(
+    ("day", "named"), [(dt.date(2021, 6, 1), True), (dt.date(2030, 6, 1), False)]
+)
+def test_a_lone_surname_names_someone_in_office_about_the_report_s_day(day, named):
+    # Naledi Pandor held office from 2019 to 2024: `Minister Pandor` names her in a report
+    # of 2021, not in one written six years after she left.
+    text = "Minister Pandor said the talks went well."
+    cast = find_people(text, [(0, len(text))], day=day)
+    assert ("Naledi Pandor" in [p.name for p in cast.people()]) is named
+
+
+def test_a_lone_surname_is_the_unknown_person_named_before_it():
+    # The table knows one Wu in office in 2024, Wu Zhenglong; `Wu` after `Wu Ken` is Wu Ken.
+    report = diplomeet.parse(
+        "BERLIN, March 4, 2024 -- Chinese Ambassador Wu Ken met with Saxony's"
+        " Minister-President Michael Kretschmer on Monday.\n\n"
+        "Wu said that cooperation in manufacturing has a bright future.\n"
+    )
+    [statement] = [s for s in report.meetings[0].statements if "bright future" in s.text]
+    assert [p.name for p in statement.attribution.speakers] == ["Wu Ken"]
+
+
+def test_a_ruler_named_by_a_courtesy_and_first_name_is_the_office_holder():
+    # `President Sheikh Mohamed`: the UAE's president on the day (the report names the UAE),
+    # not Amina Mohamed, whose surname it is and who left office in 2018.
+    report = diplomeet.parse(
+        "ABU DHABI, 13 February 2024 - President Sheikh Mohamed and Indian Prime Minister"
+        " Narendra Modi held talks at Qasr Al Watan on Tuesday.\n\n"
+        "Sheikh Mohamed said relations between the UAE and India had reached new heights.\n"
+    )
+    [meeting] = report.meetings
+    assert [(p.name, p.country) for p in meeting.participants] == [
+        ("Mohamed bin Zayed Al Nahyan", "ARE"),
+        ("Narendra Modi", "IND"),
+    ]

@@ -138,7 +138,7 @@ def _meetings(
     if envelope.title_span:
         spans.append(envelope.title_span)
     story_start = envelope.story[0][0] if envelope.story else 0
-    cast = find_people(text, spans, kb=kb, folded=folded, story_start=story_start)
+    cast = find_people(text, spans, kb=kb, folded=folded, story_start=story_start, day=published)
     clauses = [analyse(text, folded, s, cast, kb) for s in story]
     if not any(c.label for c in clauses):  # a transcript's labels name who says `I`
         selves = sorted(a for a, _ in first_person(text, folded, envelope, cast, kb))

@@ -376,10 +376,16 @@ class Cast:
         one, and either the written name is a single word or the holder's
         surname stands elsewhere in the report. Without a day (a report that
         gives no year), only a holder of the office at any time whose surname
-        stands elsewhere in the report, the only such one, is.
+        stands elsewhere in the report, the only such one, is. A titled person
+        of no country named by one word is the holder who goes by it
+        (`_resolve_first_name`).
         """
         for e in list(self.entries.values()):
-            if e.known or e.country is None or not e.offices:
+            if e.known or not e.offices:
+                continue
+            if e.country is None:
+                if day is not None and e.organization is None:
+                    self._resolve_first_name(e, day)
                 continue
             if _DEPUTY.match(e.title or "") and not all(
                 o.startswith(_DEPUTY_OFFICES) for o in e.offices
@@ -397,6 +403,35 @@ class Cast:
             if not (single or self._written(term.surname)):
                 continue
             self._rekey(e, term)
+
+    def _resolve_first_name(self, e: _Entry, day: dt.date) -> None:
+        """A titled person named by one word and no country, the holder who goes by it.
+
+        (`President Sheikh Mohamed` is the UAE's president on `day`.) The holder's
+        name must start with the word and their office be the title's; when several
+        countries have such a holder, only one of them may be named in the report.
+        """
+        if " " in e.name:
+            return
+        holders = {
+            t.name: t
+            for t in self.kb.by_first_name(e.name)
+            if t.office in e.offices and t.holds_on(day)
+        }
+        if len(holders) > 1:
+            holders = {n: t for n, t in holders.items() if self._country_written(t.country)}
+        if len(holders) == 1:
+            term = next(iter(holders.values()))
+            e.country = term.country
+            self._rekey(e, term)
+
+    def _country_written(self, code: str | None) -> bool:
+        """Whether the report names the country by a name or demonym of the table's."""
+        entry = self.kb.countries.get(code or "")
+        if entry is None:
+            return False
+        forms = [entry.get("name", ""), *entry.get("names", []), *entry.get("demonyms", [])]
+        return any(self._written(f) for f in forms if f)
 
     def _written(self, word: str) -> bool:
         """Whether the word stands in the report as a word of its own (once per word)."""
@@ -740,6 +775,11 @@ class _Finder:
     """Runs that, whatever words stand around them, name no one (`United Nations`)."""
     name_ends: set[int] = field(factory=set)
     """Where the names found so far end (a title chain does not reach back over one)."""
+    day: dt.date | None = None
+    """About when the report was written (a lone surname names someone in office then)."""
+    unknown: dict[str, list[str]] = field(factory=dict)
+    """The full names of the people the table does not know found so far, by surname (a
+    lone surname that is one of theirs is theirs, not a namesake's of the table)."""
 
     def tokens(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """The words of `[start, end)` with their offsets, a possessive `'s` left off."""
@@ -1161,6 +1201,14 @@ class _Finder:
         if not terms:
             return ()
         self.read_around = True
+        named = self.unknown.get(toks[i][2])
+        if named and not any(_may_be(n, t.name) for n in named for t in terms):
+            return ()  # `Ambassador Wu Ken ... Wu said`: the person named before, not the table's
+        if self.day is not None:
+            # `Sheikh Mohamed` in 2024 is not Amina Mohamed, out of office since 2018.
+            terms = tuple(t for t in terms if _near_term(t, self.day))
+            if not terms:
+                return ()
         if (
             (i > self.lo or self.more(toks, i - 1)) and toks[i - 1][2] in ("The", "the")
         ) or self.kb.city(f"The {toks[i][2]}", fuzzy=False):
@@ -1486,6 +1534,10 @@ class _Finder:
             )
             e.surname = terms[0].surname if terms else _surname(canonical, country)
             self.cast.entries[pkey] = e
+            if e.surname and not terms and " " in canonical:
+                named = self.unknown.setdefault(e.surname, [])
+                if len(named) < _MAX_NAMESAKES:  # (each lone surname looks at them all)
+                    named.append(canonical)
         elif stated and not e.stated:
             # What the text says of the person beats what the table supposed.
             e.country, e.organization = country, org
@@ -1805,6 +1857,33 @@ def _longest_office(kb: Knowledge) -> int:
     return max((len(k.split()) for k in kb.office_titles), default=0)
 
 
+def _may_be(written: str, name: str) -> bool:
+    """Whether a name the table does not know may be a table's name written otherwise.
+
+    (`Grace Naledi Mandisa Pandor` holds every word of `Naledi Pandor`; `Davit
+    Zalkaliani` is a close spelling of `David Zalkaliani`; `Wu Ken` is not `Wu Zhenglong`.)
+    """
+    w, n = key(written), key(name)
+    return set(n.split()) <= set(w.split()) or fuzz.ratio(w, n) >= _VARIANT_RATIO
+
+
+_MAX_NAMESAKES = 8
+"""How many unknown people of one surname a lone surname is compared with."""
+
+_VARIANT_RATIO = 85
+"""How alike (rapidfuzz ratio) two spellings of one name are at least."""
+
+_TERM_MARGIN = dt.timedelta(days=730)
+"""How long before or after a term a surname alone may still name its holder."""
+
+
+def _near_term(term: OfficeTerm, day: dt.date) -> bool:
+    """Whether `day` falls within a term of office or two years either side of it."""
+    return (term.start is None or term.start - _TERM_MARGIN <= day) and (
+        term.end is None or day <= term.end + _TERM_MARGIN
+    )
+
+
 def _offices(kb: Knowledge, title: str) -> frozenset[str]:
     """The office keys a title names (`foreign_minister`), remembered for short titles."""
     if len(title) > _MEMO_TITLE_CHARS:
@@ -1905,7 +1984,7 @@ def _merge_partial_names(cast: Cast) -> None:
                 and len(o.name.split()) > 1
                 and o.surname
                 and len(word) >= 5
-                and fuzz.ratio(word, o.surname.casefold()) >= 85
+                and fuzz.ratio(word, o.surname.casefold()) >= _VARIANT_RATIO
                 and (e.country is None or o.country is None or e.country == o.country)
             ]
         if len(same) == 1:
@@ -1931,7 +2010,7 @@ def _merge_variants(cast: Cast) -> None:
             if e.country is not None and o.country is not None and e.country != o.country:
                 continue
             score = fuzz.ratio(e.key, o.key) + (1 if o.known else 0)
-            if score >= 85 and (best is None or score > best[0]):
+            if score >= _VARIANT_RATIO and (best is None or score > best[0]):
                 best = (score, o)
         if best is not None and (best[1].known or best[1].first < e.first):
             _absorb(cast, e, best[1])
@@ -1982,6 +2061,7 @@ def find_people(
     kb: Knowledge | None = None,
     folded: str | None = None,
     story_start: int = 0,
+    day: dt.date | None = None,
 ) -> Cast:
     """Find the people named in the given spans of `text`.
 
@@ -1991,6 +2071,8 @@ def find_people(
         kb: the knowledge to use; the built-in one by default.
         folded: `fold(text)`, if the caller has it.
         story_start: where the story starts; a title read there beats one from a caption.
+        day: when the report was written, if known: a surname alone names only someone
+            of the table who held office within two years of it.
 
     Returns:
         The report's `Cast`: people with canonical names, and every mention.
@@ -2015,6 +2097,7 @@ def find_people(
         fruitless=_fruitless_runs(kb),
         known_plans=_known_plans(kb),
         read_plans=_read_plans(kb),
+        day=day,
     )
     spans = sorted(spans)
     finder.find(spans)

@@ -388,6 +388,22 @@ class Knowledge:
         """
         return self._surname_index().get(key(surname), ())
 
+    def by_first_name(self, word: str) -> tuple[OfficeTerm, ...]:
+        """The terms of office of every known person whose name starts with `word`.
+
+        Gulf rulers go by their first name and a courtesy (`Sheikh Mohamed`, `Emir
+        Tamim`): the name's first word and each listed spelling's count.
+        """
+        return self._first_name_index().get(key(word), ())
+
+    @functools.cache  # noqa: B019 - Knowledge is immutable and lives as long as the process
+    def _first_name_index(self) -> dict[str, tuple[OfficeTerm, ...]]:
+        out: dict[str, list[OfficeTerm]] = {}
+        for t in self.terms:
+            for k in {key(n.split()[0]) for n in (t.name, *t.aliases) if len(n.split()) >= 2}:
+                out.setdefault(k, []).append(t)
+        return {k: tuple(v) for k, v in out.items()}
+
     @functools.cache  # noqa: B019 - Knowledge is immutable and lives as long as the process
     def _surname_index(self) -> dict[str, tuple[OfficeTerm, ...]]:
         out: dict[str, list[OfficeTerm]] = {}
