@@ -9,7 +9,10 @@ the Gulf; newspapers of every region, transcripts, machine translations) and tes
 (Chinese sources beyond the Foreign Minister; the big ministries and governments of the
 world, their agencies, the UN Secretary-General) and tests/reports8 (Africa, Latin America,
 Central Asia, the Caucasus and the Pacific; Europe beyond the big four, the EU, the Gulf and
-Asia-Pacific middle powers; first-person releases, single quotation marks, group subjects).
+Asia-Pacific middle powers; first-person releases, single quotation marks, group subjects)
+and tests/reports9 (South Asia, Russia, the Middle East, East Asia; North America, the UK, the
+UN, NATO, wires and Chinese outlets beyond the ministry; meetings in subordinate clauses and
+several meetings in one sentence).
 These tests never run the parser: they check the annotations against the rules of
 `gold_corpus`, and that each corpus covers what it is for.
 """
@@ -40,6 +43,7 @@ READOUTS_AND_WIRES = Corpus(HERE / "reports5", min_anchors=8)
 MINISTRIES_AND_PAPERS = Corpus(HERE / "reports6", min_anchors=8)
 OFFICIALS_AND_GOVERNMENTS = Corpus(HERE / "reports7", min_anchors=8)
 REGIONS_AND_VOICES = Corpus(HERE / "reports8", min_anchors=8)
+EAST_AND_WEST = Corpus(HERE / "reports9", min_anchors=8)
 CORPORA = {
     "reports": DEVELOPMENT,
     "reports2": OTHER_OUTLETS,
@@ -49,6 +53,7 @@ CORPORA = {
     "reports6": MINISTRIES_AND_PAPERS,
     "reports7": OFFICIALS_AND_GOVERNMENTS,
     "reports8": REGIONS_AND_VOICES,
+    "reports9": EAST_AND_WEST,
 }
 GOLD_FILES = [
     pytest.param(corpus, path, id=f"{name}/{path.stem}")
