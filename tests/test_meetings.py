@@ -311,6 +311,48 @@ def test_met_separately_is_one_meeting_per_counterpart():
     assert any("partners" in s.text for s in report.meetings[1].statements)
 
 
+@pytest.mark.parametrize(
+    ("text", "turns"),
+    [
+        (
+            "LONDON, 14 March 2025 - Foreign Secretary David Lammy met Chinese Foreign Minister"
+            " Wang Yi and later Vice President Han Zheng in Beijing on Friday.",
+            [
+                (["David Lammy", "Wang Yi"], dt.date(2025, 3, 14), "Beijing"),
+                (["David Lammy", "Han Zheng"], dt.date(2025, 3, 14), "Beijing"),
+            ],
+        ),
+        (
+            "KYIV, Oct 3 2024 - Ukrainian Foreign Minister Andrii Sybiha met Turkish Foreign"
+            " Minister Hakan Fidan in Ankara on Friday, before meeting Azerbaijani Foreign"
+            " Minister Jeyhun Bayramov in Baku on Saturday.",
+            [
+                (["Andrii Sybiha", "Hakan Fidan"], dt.date(2024, 9, 27), "Ankara"),
+                (["Andrii Sybiha", "Jeyhun Bayramov"], dt.date(2024, 9, 28), "Baku"),
+            ],
+        ),
+        (
+            # One meeting of three: no word says they met in turn.
+            "MOSCOW, June 4, 2024 -- Russian Foreign Minister Sergey Lavrov met Chinese Foreign"
+            " Minister Wang Yi and Indian External Affairs Minister S. Jaishankar in Moscow on"
+            " Tuesday.",
+            [(["Sergey Lavrov", "Wang Yi", "S. Jaishankar"], dt.date(2024, 6, 4), "Moscow")],
+        ),
+        (
+            "MOSCOW, June 4, 2024 -- Russian Foreign Minister Sergey Lavrov and Chinese Foreign"
+            " Minister Wang Yi met in Moscow on Tuesday and later visited an exhibition.",
+            [(["Sergey Lavrov", "Wang Yi"], dt.date(2024, 6, 4), "Moscow")],
+        ),
+    ],
+)
+def test_counterparts_met_in_turn_are_one_meeting_each(text, turns):
+    # `met A and later B`, `met A ..., before meeting B ...`: a meeting per turn, each with
+    # the day and place of its own part of the sentence.
+    report = diplomeet.parse(text)
+    got = [(names(m), m.date, m.place.city if m.place else None) for m in report.meetings]
+    assert got == turns
+
+
 def test_met_two_counterparts_respectively_is_two_meetings():
     report = diplomeet.parse(
         "HANOI, March 3 (Xinhua) -- Chinese Premier Li Qiang met with Vietnamese President"

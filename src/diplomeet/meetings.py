@@ -18,7 +18,7 @@ import datetime as dt
 import functools
 import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 
 from attrs import define, field
@@ -466,6 +466,62 @@ _SEPARATELY = re.compile(r"\b(?:separate(?:ly)?|respectively)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s+and\s+|\s+and\s+the\s+|,\s+while\s+|,\s+before\s+|,\s+after\s+")
 
 
+_IN_TURN = re.compile(
+    r",?\s+(?:and\s+(?:later|then|subsequently|afterwards)(?:\s+(?:with|on))?"
+    r"|(?:before|after)\s+(?:meeting|holding\s+talks\s+with|talks\s+with)"
+    r"|followed\s+by)\b",
+    re.IGNORECASE,
+)
+"""What joins the counterparts of two meetings in one sentence (`met A and later B`,
+`met A before meeting B`)."""
+
+
+def _in_turn(
+    folded: str, cast: Cast, pats: dict[str, TextMatcher], main: Draft, frame: Span
+) -> list[tuple[Draft, Span]]:
+    """The later meetings of a sentence that tells of several in turn, and their parts.
+
+    The people named before the meeting's verb meet those named before the first
+    joining words (`and later`, `before meeting`) in the main meeting, and those named
+    after each joining words in a meeting of their own. `main` keeps the first group.
+    """
+    joins = [m.start() for m in _IN_TURN.finditer(folded, *frame)]
+    verb = pats["meet"].search(folded, *frame)
+    if not joins or verb is None or verb.start() > joins[0]:
+        return []
+    heads: list[str] = []
+    groups: list[list[str]] = [[] for _ in range(len(joins) + 1)]
+    among = set(main.people)
+    for m in cast.in_span(*frame):
+        person = cast.canon(m.person)
+        if person not in among:
+            continue
+        among.discard(person)  # placed once, at the first mention
+        if m.end <= verb.start():
+            heads.append(person)
+        else:
+            groups[bisect_right(joins, m.start)].append(person)
+    if not heads or not groups[0] or sum(bool(g) for g in groups) < 2:
+        return []
+    main.people = [*heads, *groups[0]]
+    bounds = [frame[0], *joins, frame[1]]
+    return [
+        (
+            Draft(
+                people=[*heads, *g],
+                mode=main.mode,
+                span=main.span,
+                sentence=-1,
+                frames=[(bounds[k], bounds[k + 1]), *main.frames],
+                persistent=True,
+            ),
+            (bounds[k], bounds[k + 1]),
+        )
+        for k, g in enumerate(groups)
+        if k > 0 and g
+    ]
+
+
 def _around(folded: str, sent: Sentence, m: PhraseHit) -> Span:
     """The clause of a sentence that holds a meeting phrase (where its mode is said)."""
     start = sent.start
@@ -694,6 +750,12 @@ def find_meetings(
                 )
                 for o in counterparts[1:]
             ]
+    # `Lammy met Wang Yi and later Vice President Han Zheng`: one meeting per turn, each
+    # with the day and place its part of the sentence gives.
+    in_turn: list[tuple[Draft, Span]] = []
+    if main_ev is not None and not split:
+        in_turn = _in_turn(folded, cast, pats, main, main_ev.frame)
+        split = [d for d, _part in in_turn]
     others: list[tuple[_Evidence, Draft]] = []
     # The first split meeting of each group of people, the first other meeting of each
     # group and mode: looked up, not searched for, per piece of evidence.
@@ -755,8 +817,16 @@ def find_meetings(
     _place_of(main, text, folded, [*main.frames, *opening], caption_spans, envelope, cast, kb, pats)
     main.host = _host(cast, main)
 
+    parts = {id(d): part for d, part in in_turn}
     for s in split:
-        s.date, s.place, s.occasion = main.date, main.place, main.occasion
+        part = parts.get(id(s))
+        if part is None:
+            s.date, s.place, s.occasion = main.date, main.place, main.occasion
+        else:  # its own part of the sentence first (`..., before meeting X in Baku on Saturday`)
+            s.date = _first_day(folded, [part], ref or main.date, skip=()) or main.date
+            _place_of(s, text, folded, [part], [], None, cast, kb, pats)
+            s.place = s.place or main.place
+            s.occasion = _occasion(folded, text, [part], kb, pats, cast) or main.occasion
         s.host = _host(cast, s)
         drafts.append(s)
     drafts.extend(_recalled(folded, clauses, speech, cast, pats, main, ref))
