@@ -353,6 +353,21 @@ def test_counterparts_met_in_turn_are_one_meeting_each(text, turns):
     assert got == turns
 
 
+def test_a_separate_meeting_of_some_of_a_group_is_a_meeting_of_its_own():
+    text = (
+        "ISLAMABAD, May 6, 2023 -- Chinese Foreign Minister Qin Gang, Pakistani Foreign"
+        " Minister Bilawal Bhutto Zardari and Afghan acting Foreign Minister Amir Khan Muttaqi"
+        " held a trilateral dialogue in Islamabad on Saturday.\n\nThe three ministers agreed"
+        " to extend the economic corridor to Afghanistan.\n\nOn Friday, Qin held separate talks"
+        " with Bhutto Zardari at the Foreign Office.\n\nQin said China and Pakistan are iron"
+        " brothers.\n"
+    )
+    group, pair = diplomeet.parse(text).meetings
+    assert names(group) == ["Qin Gang", "Bilawal Bhutto Zardari", "Amir Khan Muttaqi"]
+    assert (names(pair), pair.date) == (["Qin Gang", "Bilawal Bhutto Zardari"], dt.date(2023, 5, 5))
+    assert [s.text for s in pair.statements] == ["Qin said China and Pakistan are iron brothers."]
+
+
 def test_met_two_counterparts_respectively_is_two_meetings():
     report = diplomeet.parse(
         "HANOI, March 3 (Xinhua) -- Chinese Premier Li Qiang met with Vietnamese President"

@@ -751,7 +751,8 @@ def find_meetings(
                 for o in counterparts[1:]
             ]
     # `Lammy met Wang Yi and later Vice President Han Zheng`: one meeting per turn, each
-    # with the day and place its part of the sentence gives.
+    # with the day and place its part of the sentence gives (and so a separate meeting of
+    # some of a group's people, below).
     in_turn: list[tuple[Draft, Span]] = []
     if main_ev is not None and not split:
         in_turn = _in_turn(folded, cast, pats, main, main_ev.frame)
@@ -789,6 +790,21 @@ def find_meetings(
         if twin is not None:
             # The paragraph that tells of that separate meeting: what follows is about it.
             twin.sentence = e.clause if twin.sentence < 0 else twin.sentence
+            continue
+        if (
+            not earlier
+            and len(main.people) >= 3
+            and set(e.people) < set(main.people)
+            and _sides(cast, e.people) >= 2
+            and _SEPARATELY.search(folded, *e.frame)
+        ):
+            # `On Friday, Qin held separate talks with Bhutto Zardari`: some of a group's
+            # people met on their own too (on the day its sentence says, else the group's).
+            d = _draft(e, clauses)
+            d.persistent = True
+            twins[frozenset(d.people)] = d
+            split.append(d)
+            in_turn.append((d, e.frame))
             continue
         new_people = [p for p in e.people if p not in main.people]
         retold = first_told.get((frozenset(e.people), e.mode))
