@@ -368,6 +368,23 @@ def test_a_separate_meeting_of_some_of_a_group_is_a_meeting_of_its_own():
     assert [s.text for s in pair.statements] == ["Qin said China and Pakistan are iron brothers."]
 
 
+def test_a_counterpart_of_a_country_is_the_one_of_that_country_the_report_names():
+    # `his Turkish counterpart`: of the two Turkish officials, the foreign minister, as
+    # Fuad Hussein is one.
+    text = (
+        "BAGHDAD, Aug 15, 2024 (INA) - Prime Minister Mohammed Shia al-Sudani received"
+        " Turkish President Recep Tayyip Erdogan and Foreign Minister Hakan Fidan in Baghdad"
+        " on Thursday.\n\nEarlier in the day, Iraqi Foreign Minister Fuad Hussein held talks"
+        " with his Turkish counterpart at the Ministry of Foreign Affairs.\n\nThe two"
+        " ministers agreed to hold the next round of the security mechanism in Ankara.\n"
+    )
+    _main, ministers = diplomeet.parse(text).meetings
+    assert names(ministers) == ["Fuad Hussein", "Hakan Fidan"]
+    assert ministers.date == dt.date(2024, 8, 15)
+    [agreed] = ministers.statements
+    assert [p.name for p in agreed.attribution.speakers] == ["Fuad Hussein", "Hakan Fidan"]
+
+
 def test_met_two_counterparts_respectively_is_two_meetings():
     report = diplomeet.parse(
         "HANOI, March 3 (Xinhua) -- Chinese Premier Li Qiang met with Vietnamese President"

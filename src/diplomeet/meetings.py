@@ -258,6 +258,10 @@ def _by_initials(cast: Cast, folded: str, span: Span, kb: Knowledge) -> list[str
     return out
 
 
+_PEER_ROLES = frozenset({"counterpart", "colleague"})
+"""Role nouns that name someone by what they are to another (`his Turkish counterpart`)."""
+
+
 def _role_people(
     cast: Cast,
     folded: str,
@@ -266,7 +270,7 @@ def _role_people(
     kb: Knowledge,
     day: dt.date | None,
     holders: dict[tuple[str, str | None], list[str]],
-) -> list[str]:
+) -> list[tuple[str, bool]]:
     """People a frame names by role (`The Foreign Secretary also met ...`), where one fits.
 
     A bare role before the meeting's verb (at `verb`) that several hold is the one the
@@ -276,8 +280,15 @@ def _role_people(
     is the office's holder on `day` in the office-holder table, for an organisation the
     report names, when there is exactly one. `holders` remembers, for the report, who in
     the cast has a role (of a country): one look through the cast per role.
+
+    `his Turkish counterpart` (or colleague) is the one person of that country in the
+    cast, or of several the one who holds an office of someone the frame names.
+
+    Each person comes with whether they go first among the meeting's people: all but a
+    counterpart named after the verb (`X met his Egyptian counterpart`) do.
     """
-    out: list[str] = []
+    out: list[tuple[str, bool]] = []
+    taken: set[str] = set()
     named = cast.in_span(*frame)  # sorted by start
     starts = [m.start for m in named]
     reach = list(itertools.accumulate((m.end for m in named), max))  # the furthest end so far
@@ -292,6 +303,21 @@ def _role_people(
         country = kb.country_code(adj) if adj else None
         # `the Foreign Minister`: the foreign minister when the cast has one, else a minister.
         fits: list[str] = []
+        if role in _PEER_ROLES and country is not None:
+            # `his Turkish counterpart`: the one of that country the cast names, or the one
+            # who holds an office of someone the frame names (a foreign minister's).
+            if (role, country) not in holders:
+                holders[role, country] = [
+                    k for k, e in cast.entries.items() if e.country == country
+                ]
+            fits = holders[role, country]
+            if len(fits) > 1:
+                offices = {o for m in named for o in cast.offices(cast.canon(m.person))}
+                fits = [k for k in fits if cast.offices(k) & offices]
+            if len(fits) == 1 and fits[0] not in taken:
+                taken.add(fits[0])
+                out.append((fits[0], hit.end() <= verb))
+            continue
         for said in dict.fromkeys((role_named(hit), role)):
             known = holders.get((said, country))
             if known is None:
@@ -314,8 +340,9 @@ def _role_people(
             and (hit.group("det") or "").lower() == "the"
         ):
             fits = _protagonist(cast, fits, frame, named)
-        if len(fits) == 1 and fits[0] not in out:
-            out.append(fits[0])
+        if len(fits) == 1 and fits[0] not in taken:
+            taken.add(fits[0])
+            out.append((fits[0], True))
     return out
 
 
@@ -586,9 +613,14 @@ def find_meetings(
                 ):
                     continue  # `called on the U.S. to ...` urges; `called on Putin` visits
                 people = _frame_people(cast, folded, frame)
-                for who in _role_people(cast, folded, frame, m.start(), kb, published, holders):
-                    if who not in people:
+                roles = _role_people(cast, folded, frame, m.start(), kb, published, holders)
+                for who, first in roles:
+                    if who in people:
+                        continue
+                    if first:  # `The Foreign Secretary met X`
                         people.insert(0, who)
+                    else:  # `X met his Egyptian counterpart`
+                        people.append(who)
                 if _sides(cast, people) < 2 and _joint_before(vocab, folded, sent.start, m.start()):
                     # `X and Y promised ... The two men met at the State Department`: a
                     # joint subject is the people the sentences before it named.
