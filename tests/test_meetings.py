@@ -243,6 +243,14 @@ class TestNotMeetings:
             " People's Congress delegation from Jiangsu.",
             "Nothing happened today.",
             "",
+            # A reporter's question tells of no meeting.
+            "Question: Is there any plan for the Secretary-General to meet President Volodymyr"
+            " Zelenskyy this week?\n\nSpokesman: I have nothing to announce.",
+            # A meeting that was expected, and called off.
+            "U.S. Secretary of State Antony Blinken postponed his trip to Beijing on Friday."
+            " Blinken had been expected to meet Chinese Foreign Minister Qin Gang.",
+            "Spokesperson Tammy Bruce said Secretary Marco Rubio was scheduled to meet Canadian"
+            " Foreign Minister Melanie Joly on Monday, but the talks were called off.",
         ],
     )
     def test_no_meeting(self, text):

@@ -258,6 +258,9 @@ def _by_initials(cast: Cast, folded: str, span: Span, kb: Knowledge) -> list[str
     return out
 
 
+_QUESTION = re.compile(r"\?[\s\"')\]]*$")
+"""A sentence that asks (a reporter's question tells of no meeting)."""
+
 _PEER_ROLES = frozenset({"counterpart", "colleague"})
 """Role nouns that name someone by what they are to another (`his Turkish counterpart`)."""
 
@@ -595,8 +598,8 @@ def find_meetings(
     evidence: list[_Evidence] = []
     holders: dict[tuple[str, str | None], list[str]] = {}  # see `_role_people`
     for i, clause in enumerate(clauses):
-        if speech[i]:
-            continue
+        if speech[i] or _QUESTION.search(folded, clause.sentence.start, clause.sentence.end):
+            continue  # `Is there any plan for the Secretary-General to meet ...?`
         for frame in clause.frames:
             for m in pats["meet"].finditer(folded, *frame):
                 sent = clause.sentence
