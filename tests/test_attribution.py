@@ -233,6 +233,31 @@ class TestMoreCues:
         )
         assert sorted(speakers(text, "keep in touch")) == sorted(BOTH)
 
+    def test_a_spokesperson_quoting_a_joint_agreement(self):
+        text = LEDE + (
+            'Foreign Ministry spokesperson Lin Jian said: "The two ministers agreed to keep in'
+            ' touch."'
+        )
+        assert sorted(speakers(text, "keep in touch")) == sorted(BOTH)
+
+    @pytest.mark.parametrize(
+        ("quote", "name"),
+        [
+            (
+                '"Both sides want a floor under the relationship," said Marta Lindqvist, a'
+                " senior fellow at the Stockholm Institute for Asian Affairs.",
+                "Marta Lindqvist",
+            ),
+            (
+                '"The leaders agreed to keep a floor under the relationship," Foreign Secretary'
+                " Vikram Misri told reporters.",
+                "Vikram Misri",
+            ),
+        ],
+    )
+    def test_someone_who_took_no_part_quoting_the_sides_speaks_for_himself(self, quote, name):
+        assert speakers(LEDE + quote, "floor under the relationship") == [name]
+
     def test_titles_by_their_initials(self):
         text = (
             "External Affairs Minister S. Jaishankar met with Russian Foreign Minister Sergei"

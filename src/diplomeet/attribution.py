@@ -398,6 +398,25 @@ class _Resolver:
         return tuple(titled[:1])
 
 
+def _own_quotation(folded: str, c: Clause, speakers: tuple[str, ...], cast: Cast) -> bool:
+    """Whether someone who took no part quotes their own view, not the sides' joint words.
+
+    (`"Both sides want ...," said X, a senior fellow at ...`.) A quotation by a named person other than a spokesperson (whose title speaks for
+    someone: `Spokesperson`, `Press Secretary`) is the person's own words.
+    """
+    if c.content is None or c.subject is None or c.subject.kind not in ("person", "people"):
+        return False
+    start = c.content[0]
+    if folded[start : start + 3].lstrip(" ,:")[:1] != '"':
+        return False
+    titles = [(cast.entries[k].title or "").lower() for k in speakers if k in cast.entries]
+    return bool(titles) and not any(w in t for t in titles for w in _RELAYER_WORDS)
+
+
+_RELAYER_WORDS = ("spokes", "press")
+"""Words of the titles of those who speak for others (`Spokesperson`, `Press Secretary`)."""
+
+
 def _capitalised(text: str, subj: Subject) -> bool:
     """Whether a role subject's last word is written with a capital (`the Minister`)."""
     words = text[subj.start : subj.end].split()
@@ -448,7 +467,7 @@ def attribute(
             or not set(t.speakers) <= set(resolver.participants(meeting))
             or (subj.kind == "role" and (subj.role or "") in _OUTSIDERS)
         )
-        if c.joint_content and relayed:
+        if c.joint_content and relayed and not _own_quotation(folded, c, t.speakers, cast):
             # `The spokesperson added that the two ministers affirmed ...`: the content
             # is the participants' joint words, relayed.
             t.speakers = tuple(resolver.participants(meeting))
