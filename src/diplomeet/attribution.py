@@ -401,8 +401,9 @@ class _Resolver:
 def _own_quotation(folded: str, c: Clause, speakers: tuple[str, ...], cast: Cast) -> bool:
     """Whether someone who took no part quotes their own view, not the sides' joint words.
 
-    (`"Both sides want ...," said X, a senior fellow at ...`.) A quotation by a named person other than a spokesperson (whose title speaks for
-    someone: `Spokesperson`, `Press Secretary`) is the person's own words.
+    (`"Both sides want ...," said X, a senior fellow at ...`.) A quotation by a named
+    person other than a spokesperson (whose title speaks for someone: `Spokesperson`,
+    `Press Secretary`) is the person's own words.
     """
     if c.content is None or c.subject is None or c.subject.kind not in ("person", "people"):
         return False
