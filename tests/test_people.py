@@ -414,3 +414,10 @@ def test_a_ruler_named_by_a_courtesy_and_first_name_is_the_office_holder():
         ("Mohamed bin Zayed Al Nahyan", "ARE"),
         ("Narendra Modi", "IND"),
     ]
+
+
+@pytest.mark.parametrize("courtesy", ["Sir", "Dame"])
+def test_a_knighthood_is_a_courtesy_not_a_title(courtesy):
+    text = f"{courtesy} Keir Starmer met President Xi Jinping in Rio de Janeiro."
+    [starmer, _xi] = cast_of(text).people()
+    assert (starmer.name, starmer.title) == ("Keir Starmer", None)
