@@ -61,6 +61,9 @@ class Draft:
     date_explicit: bool = False
     persistent: bool = False
     """A meeting with another counterpart: the sentences after it are about it."""
+    own_part: Span | None = None
+    """The part of a sentence that tells of this meeting alone (`..., before meeting X in
+    Baku on Saturday`): its day and place come from there first."""
 
 
 @define
@@ -508,8 +511,8 @@ _IN_TURN = re.compile(
 
 def _in_turn(
     folded: str, cast: Cast, pats: dict[str, TextMatcher], main: Draft, frame: Span
-) -> list[tuple[Draft, Span]]:
-    """The later meetings of a sentence that tells of several in turn, and their parts.
+) -> list[Draft]:
+    """The later meetings of a sentence that tells of several in turn, with their parts.
 
     The people named before the meeting's verb meet those named before the first
     joining words (`and later`, `before meeting`) in the main meeting, and those named
@@ -536,16 +539,14 @@ def _in_turn(
     main.people = [*heads, *groups[0]]
     bounds = [frame[0], *joins, frame[1]]
     return [
-        (
-            Draft(
-                people=[*heads, *g],
-                mode=main.mode,
-                span=main.span,
-                sentence=-1,
-                frames=[(bounds[k], bounds[k + 1]), *main.frames],
-                persistent=True,
-            ),
-            (bounds[k], bounds[k + 1]),
+        Draft(
+            people=[*heads, *g],
+            mode=main.mode,
+            span=main.span,
+            sentence=-1,
+            frames=[(bounds[k], bounds[k + 1]), *main.frames],
+            persistent=True,
+            own_part=(bounds[k], bounds[k + 1]),
         )
         for k, g in enumerate(groups)
         if k > 0 and g
@@ -788,10 +789,8 @@ def find_meetings(
     # `Lammy met Wang Yi and later Vice President Han Zheng`: one meeting per turn, each
     # with the day and place its part of the sentence gives (and so a separate meeting of
     # some of a group's people, below).
-    in_turn: list[tuple[Draft, Span]] = []
     if main_ev is not None and not split:
-        in_turn = _in_turn(folded, cast, pats, main, main_ev.frame)
-        split = [d for d, _part in in_turn]
+        split = _in_turn(folded, cast, pats, main, main_ev.frame)
     others: list[tuple[_Evidence, Draft]] = []
     # The first split meeting of each group of people, the first other meeting of each
     # group and mode: looked up, not searched for, per piece of evidence.
@@ -837,9 +836,9 @@ def find_meetings(
             # people met on their own too (on the day its sentence says, else the group's).
             d = _draft(e, clauses)
             d.persistent = True
+            d.own_part = e.frame
             twins[frozenset(d.people)] = d
             split.append(d)
-            in_turn.append((d, e.frame))
             continue
         new_people = [p for p in e.people if p not in main.people]
         retold = first_told.get((frozenset(e.people), e.mode))
@@ -868,9 +867,8 @@ def find_meetings(
     _place_of(main, text, folded, [*main.frames, *opening], caption_spans, envelope, cast, kb, pats)
     main.host = _host(cast, main)
 
-    parts = {id(d): part for d, part in in_turn}
     for s in split:
-        part = parts.get(id(s))
+        part = s.own_part
         if part is None:
             s.date, s.place, s.occasion = main.date, main.place, main.occasion
         else:  # its own part of the sentence first (`..., before meeting X in Baku on Saturday`)
