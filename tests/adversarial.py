@@ -82,6 +82,9 @@ def _nested(size: int) -> str:
     return opening + closing
 
 
+_TURNS_HEAD = "Foreign Secretary David Lammy met "
+"""The subject of a sentence that meets counterparts in turn without end."""
+
 _RELEASE_HEAD = "Senator the Hon Penny Wong\nMinister for Foreign Affairs\n\nHeadline\n\n"
 """A minister's release names its author above the story."""
 
@@ -136,6 +139,16 @@ ADVERSARIAL: dict[str, tuple[int, Callable[[int], str]]] = {
             + _fill(
                 "I met Foreign Minister Wang Yi. We talked about trade, I said. ",
                 n - len(_RELEASE_HEAD),
+            )
+        ),
+    ),
+    "counterparts met in turn without end": (
+        250_000,
+        lambda n: (
+            _TURNS_HEAD
+            + _fill(
+                "Foreign Minister Wang Yi and later Vice President Han Zheng and then ",
+                n - len(_TURNS_HEAD),
             )
         ),
     ),
