@@ -427,11 +427,7 @@ class Cast:
 
     def _country_written(self, code: str | None) -> bool:
         """Whether the report names the country by a name or demonym of the table's."""
-        entry = self.kb.countries.get(code or "")
-        if entry is None:
-            return False
-        forms = [entry.get("name", ""), *entry.get("names", []), *entry.get("demonyms", [])]
-        return any(self._written(f) for f in forms if f)
+        return code is not None and any(self._written(f) for f in self.kb.country_forms(code))
 
     def _written(self, word: str) -> bool:
         """Whether the word stands in the report as a word of its own (once per word)."""

@@ -210,13 +210,8 @@ class Knowledge:
         orgs = {k: v for k, v in (raw.get("organizations") or {}).items() if not k.startswith("_")}
         country_words: dict[str, str] = {}
         for code, entry in countries.items():
-            for word in [
-                entry.get("name", ""),
-                *entry.get("names", []),
-                *entry.get("demonyms", []),
-            ]:
-                if word:
-                    country_words.setdefault(key(word), code)
+            for word in _country_forms(entry):
+                country_words.setdefault(key(word), code)
         organization_words: dict[str, str] = {}
         for short, entry in orgs.items():
             for word in [
@@ -318,6 +313,11 @@ class Knowledge:
         return self.organization_words.get(k) or (
             self.organization_words.get(k[4:]) if k.startswith("the ") else None
         )
+
+    def country_forms(self, code: str) -> list[str]:
+        """Every name and demonym the table gives a country (`China`, `PRC`, `Chinese`)."""
+        entry = self.countries.get(code)
+        return _country_forms(entry) if entry is not None else []
 
     def country_name(self, code: str) -> str:
         """The common English name of a country code (the code itself when unknown)."""
@@ -443,6 +443,12 @@ class Knowledge:
     def office(self, title: str) -> str | None:
         """The office key of a title phrase (`Foreign Affairs Minister`: `foreign_minister`)."""
         return self.office_titles.get(key(title))
+
+
+def _country_forms(entry: dict[str, Any]) -> list[str]:
+    """A country entry's name, other names and demonyms, the empty ones left out."""
+    forms = [entry.get("name", ""), *entry.get("names", []), *entry.get("demonyms", [])]
+    return [f for f in forms if f]
 
 
 def _read(resource: Any, where: str) -> Any:
