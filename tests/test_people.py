@@ -165,7 +165,10 @@ class TestPatterns:
     def test_a_bracket_never_opens_a_name(self):
         text = "He met the head of the International Atomic Energy Agency (IAEA) Rafael Grossi."
         [grossi] = cast_of(text).people()
-        assert grossi.mentions == ("Rafael Grossi",)
+        assert grossi.name == "Rafael Grossi"
+        assert not any(m.startswith(("(", "IAEA")) for m in grossi.mentions)
+        # The body's whole name stands in the title before the name.
+        assert grossi.title == "head of the International Atomic Energy Agency (IAEA)"
 
     def test_a_comma_without_a_list_ends_a_portfolio(self):
         # `the Minister of the Environment, Marina Tavares,`: no `and` follows the comma,
@@ -421,3 +424,27 @@ def test_a_knighthood_is_a_courtesy_not_a_title(courtesy):
     text = f"{courtesy} Keir Starmer met President Xi Jinping in Rio de Janeiro."
     [starmer, _xi] = cast_of(text).people()
     assert (starmer.name, starmer.title) == ("Keir Starmer", None)
+
+
+@pytest.mark.parametrize("title", ["Acting President", "Acting Foreign Minister"])
+def test_an_acting_office_holder_keeps_acting_in_the_title(title):
+    [choi, _] = cast_of(f"{title} Choi Sang-mok received Ambassador Dai Bing in Seoul.").people()
+    assert (choi.name, choi.title) == ("Choi Sang-mok", title)
+
+
+def test_a_one_word_name_followed_by_a_surname_is_someone_else():
+    # `Philippe` alone is the King of the Belgians; `Philippe Lazzarini` is not.
+    [lazzarini] = cast_of("UNRWA chief Philippe Lazzarini toured the camp.").people()
+    assert (lazzarini.name, lazzarini.country) == ("Philippe Lazzarini", None)
+
+
+@pytest.mark.parametrize("un", ["United Nations", "UN"])
+def test_no_one_is_named_inside_an_organisation_s_long_name(un):
+    text = (
+        f"The Commissioner-General of the {un} Relief and Works Agency for Palestine Refugees"
+        " in the Near East (UNRWA), Philippe Lazzarini, met Foreign Minister Ayman Safadi."
+    )
+    [lazzarini, safadi] = cast_of(text).people()
+    assert (lazzarini.name, lazzarini.organization) == ("Philippe Lazzarini", "UNRWA")
+    assert lazzarini.title is not None and lazzarini.title.startswith("Commissioner-General")
+    assert safadi.name == "Ayman Safadi"

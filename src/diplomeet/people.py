@@ -117,7 +117,7 @@ CONNECTORS = frozenset("of the and for on to &".split())
 _PLACE_NOUNS = frozenset("state province region emirate canton county prefecture oblast".split())
 """Lowercase nouns of a part of a country that stand inside a title's place (`Minister-
 President of the German state of Saxony`)."""
-DETERMINERS = frozenset("his her their its the visiting then former acting".split())
+DETERMINERS = frozenset("his her their its the visiting then former".split())
 _STOP = frozenset(
     """On In At For The Of And With To As After During Amid Over Before From By Via Under
     Meets Met Meet Meeting Holds Held Hold Talks Talk Says Said Say Calls Call Urges Urge Has Had
@@ -1169,6 +1169,9 @@ class _Finder:
         first = len(run) - len(tail)
         if len(known) == len(tail):
             return first, tuple(known), False
+        # A one-word name followed by more of a name is someone else's first name
+        # (`Philippe Lazzarini` is not King Philippe).
+        known = []
         rest = tail[len(known) :]
         particles = sum(toks[i][2].lower() in PARTICLES for i in rest)
         go_on = not (
@@ -1426,6 +1429,11 @@ class _Finder:
                 start = i
                 i -= 1
                 continue
+            named = self.organization_before(toks, i)
+            if named is not None:
+                start = named  # `... of the UN Relief and Works Agency for Palestine Refugees`
+                i = named - 1
+                continue
             opening = self.demonym_over(toks, i, first)
             if opening is not None:
                 start = opening  # `South Korean President`, `New Zealand Prime Minister`
@@ -1481,6 +1489,35 @@ class _Finder:
             )
         )
 
+    def organization_before(self, toks: list[tuple[int, int, str]], i: int) -> int | None:
+        """The first token of a known organisation's name of several words ending at token `i`."""
+        _s, e, w = toks[i]
+        for name in self.kb.organization_names_with(w):
+            begin = e - len(name)
+            if begin < 0 or not name.endswith(w) or self.folded[begin:e] != name:
+                continue
+            j = i
+            while toks[j][0] > begin and (j - 1 >= self.lo or self.more(toks, j - 1)):
+                j -= 1
+            if toks[j][0] == begin:
+                return j
+        return None
+
+    def in_organization_name(self, start: int, end: int) -> bool:
+        """Whether `text[start:end]` lies inside a known organisation's name of several words.
+
+        Only names holding the span's first word are looked for, and only near the span.
+        """
+        first = self.folded[start:end].split(" ", 1)[0]
+        for name in self.kb.organization_names_with(first):
+            lo = max(0, end - len(name))
+            at = self.folded.find(name, lo, start + len(name))
+            while at != -1:
+                if at <= start and end <= at + len(name):
+                    return True
+                at = self.folded.find(name, at + 1, start + len(name))
+        return False
+
     def record(self, found: _Found) -> None:
         """Add a name noted by `add` to the cast: its person, title, country and mention."""
         name_s, name_e, written, terms = found.start, found.end, found.written, found.terms
@@ -1491,6 +1528,8 @@ class _Finder:
             self.kb.city(written, fuzzy=False) or self.kb.country_code(written) is not None
         ):
             return  # `Addis Ababa, Ethiopia - The Chairperson of ...`: a place, not a person
+        if not terms and self.in_organization_name(name_s, name_e):
+            return  # `... Works Agency for Palestine Refugees`: part of a body's name
         if not title:
             apposed = self.appositive(name_e)
             if apposed is not None:
@@ -1613,9 +1652,26 @@ class _Finder:
         country = org = None
         posted = False
         words = [w for _, _, w in chain]
+        # The longest organisation's name in the chain wins over the names inside it (the
+        # `United Nations Relief and Works Agency ...`, not `the United Nations`).
+        body_at, body = len(words), ""
+        for i, w in enumerate(words):
+            for name in self.kb.organization_names_with(w):
+                if (
+                    len(name) > len(body)
+                    and name.startswith(w)
+                    and " ".join(words[i : i + name.count(" ") + 1]) == name
+                ):
+                    body_at, body = i, name
         for i, w in enumerate(words):
             # The longest name first (`Papua New Guinea`, not `Guinea`).
-            for cand in (" ".join(words[i : i + n]) for n in (3, 2, 1) if i + n <= len(words)):
+            cands = [body] if i == body_at else []
+            cands.extend(
+                " ".join(words[i : i + n])
+                for n in (3, 2, 1)
+                if i + n <= len(words) and not i < body_at < i + n
+            )
+            for cand in cands:
                 if posted:  # `Ambassador to the United States`: a posting, not a nationality
                     continue
                 code = self.kb.country_code(cand)

@@ -314,6 +314,25 @@ class Knowledge:
             self.organization_words.get(k[4:]) if k.startswith("the ") else None
         )
 
+    def organization_names_with(self, word: str) -> tuple[str, ...]:
+        """The organisations' names of several words that hold `word` as written.
+
+        A person is never named inside them: `Relief` and `Refugees` of `United Nations
+        Relief and Works Agency for Palestine Refugees in the Near East` are no names.
+        """
+        return self._organization_name_index().get(word, ())
+
+    @functools.cache  # noqa: B019 - Knowledge is immutable and lives as long as the process
+    def _organization_name_index(self) -> dict[str, tuple[str, ...]]:
+        out: dict[str, list[str]] = {}
+        for entry in self.organizations.values():
+            for name in entry.get("names", ()):
+                words = name.split()
+                if len(words) >= 2:
+                    for w in dict.fromkeys(words):
+                        out.setdefault(w, []).append(name)
+        return {w: tuple(v) for w, v in out.items()}
+
     def country_forms(self, code: str) -> list[str]:
         """Every name and demonym the table gives a country (`China`, `PRC`, `Chinese`)."""
         entry = self.countries.get(code)
