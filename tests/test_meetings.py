@@ -874,3 +874,31 @@ def test_a_town_the_table_does_not_know_is_the_place_when_the_dateline_says_here
         published=dt.date(2024, 5, 4),
     )
     assert m.place is not None and m.place.city == "Salt Lake City"
+
+
+@pytest.mark.parametrize("verb", ["spoke with", "speaks with", "spoke to"])
+def test_a_conversation_no_place_or_forum_sets_is_a_call(verb):
+    m = first(
+        f"Foreign Minister Melanie Joly {verb} Foreign Minister Dmytro Kuleba of Ukraine"
+        " today about the grain corridor.",
+        published=dt.date(2023, 8, 2),
+    )
+    assert names(m) == ["Mélanie Joly", "Dmytro Kuleba"]
+    assert m.mode == MeetingMode.PHONE
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "in Kyiv",
+        "on the sidelines of the G20 summit",
+        "during her visit to Kyiv",
+    ],
+)
+def test_a_conversation_in_a_place_or_at_a_forum_was_held_in_person(where):
+    m = first(
+        f"Foreign Minister Melanie Joly spoke with Foreign Minister Dmytro Kuleba {where}"
+        " on Wednesday.",
+        published=dt.date(2023, 8, 2),
+    )
+    assert m.mode == MeetingMode.IN_PERSON

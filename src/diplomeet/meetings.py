@@ -117,6 +117,14 @@ def _patterns(kb: Knowledge) -> dict[str, TextMatcher]:
         "meet": TextMatcher(p for ps in phrases.values() for p in ps),
         "phone": TextMatcher(phrases.get("phone") or []),
         "video": TextMatcher(phrases.get("video") or []),
+        "spoken": TextMatcher(phrases.get("spoken") or []),
+        "in_person": TextMatcher(
+            p
+            for mode, ps in phrases.items()
+            if mode not in ("phone", "video", "spoken")
+            for p in ps
+        ),
+        "together": TextMatcher(lex.get("in_person_markers") or []),
         "future": TextMatcher(lex.get("future_markers") or []),
         "not": TextMatcher(lex.get("not_meetings") or []),
         "landmark": TextMatcher((lex.get("landmarks") or {}).keys(), case=True),
@@ -428,10 +436,11 @@ def _told_in_words(
     speech: list[bool],
     cast: Cast,
     pats: dict[str, TextMatcher],
+    kb: Knowledge,
 ) -> tuple[Span, list[str], MeetingMode] | None:
     """The first meeting between two sides told inside someone's words, if any."""
     for c, span, people in _in_words(folded, clauses, speech, cast, pats):
-        return span, people, _mode(pats, folded, c.sentence.span)
+        return span, people, _mode(pats, folded, c.sentence.span, kb)
     return None
 
 
@@ -562,12 +571,35 @@ def _around(folded: str, sent: Sentence, m: PhraseHit) -> Span:
     return (start, nxt.start() if nxt else sent.end)
 
 
-def _mode(pats: dict[str, TextMatcher], folded: str, span: Span) -> MeetingMode:
+def _mode(pats: dict[str, TextMatcher], folded: str, span: Span, kb: Knowledge) -> MeetingMode:
+    """How the meeting a span tells of was held: by video, by phone, or in person.
+
+    A conversation (`spoke with`, `speaks to`) is a call unless the span places it (a
+    city, a forum, `on the sidelines`) or names an in-person meeting too.
+    """
     if pats["video"].search(folded, *span):
         return MeetingMode.VIDEO
     if pats["phone"].search(folded, *span):
         return MeetingMode.PHONE
+    if (
+        pats["spoken"].search(folded, *span)
+        and not pats["in_person"].search(folded, *span)
+        and not pats["together"].search(folded, *span)
+        and not pats["forum"].search(folded, *span)
+        and not _placed(kb, folded, span)
+    ):
+        return MeetingMode.PHONE
     return MeetingMode.IN_PERSON
+
+
+def _placed(kb: Knowledge, folded: str, span: Span) -> bool:
+    """Whether a span names a known city a meeting was held in or at (`in New Delhi`)."""
+    for m in _PLACE.finditer(folded, *span):
+        if m.group("prep") in ("in", "at"):
+            place = _city_in(kb, m.group("a"), m.group("b"), m.group("prep"))
+            if place is not None and place.city is not None:
+                return True
+    return False
 
 
 def find_meetings(
@@ -659,7 +691,7 @@ def find_meetings(
                     _Evidence(
                         frame,
                         i,
-                        _mode(pats, folded, _around(folded, sent, m)),
+                        _mode(pats, folded, _around(folded, sent, m), kb),
                         people,
                         future,
                         _pluperfect(folded, sent.start, m),
@@ -680,7 +712,7 @@ def find_meetings(
                 _Evidence(
                     clause.frames[0],
                     i,
-                    _mode(pats, folded, (sent.start, sent.end)),
+                    _mode(pats, folded, (sent.start, sent.end), kb),
                     list(subj.people),
                     bool(pats["future"].search(folded, sent.start, sent.end)),
                 )
@@ -695,7 +727,7 @@ def find_meetings(
             and not pats["future"].search(folded, *span)
             and not _negated(kb, folded, span[0], hit.start())
         ):
-            extra.append((span, _frame_people(cast, folded, span), _mode(pats, folded, span)))
+            extra.append((span, _frame_people(cast, folded, span), _mode(pats, folded, span, kb)))
 
     main_ev = next((e for e in evidence if not e.future and _sides(cast, e.people) >= 2), None)
     if main_ev is None:
@@ -705,7 +737,7 @@ def find_meetings(
         if side is None:
             # A readout relayed whole by a spokesperson (`A spokesperson said: "The Prime
             # Minister met President Aliyev ..."`): the meeting stands in the reported words.
-            side = _told_in_words(folded, clauses, speech, cast, pats)
+            side = _told_in_words(folded, clauses, speech, cast, pats, kb)
         if side is None:
             return []
         main = Draft(people=list(side[1]), mode=side[2], span=None, sentence=-1, frames=[side[0]])
@@ -878,7 +910,7 @@ def find_meetings(
             s.occasion = _occasion(folded, text, [part], kb, pats, cast) or main.occasion
         s.host = _host(cast, s)
         drafts.append(s)
-    drafts.extend(_recalled(folded, clauses, speech, cast, pats, main, ref))
+    drafts.extend(_recalled(folded, clauses, speech, cast, pats, kb, main, ref))
     for _e, d in others:
         day = _first_day(folded, d.frames, main.date or ref, skip=("weekday",))
         new_people = [p for p in d.people if p not in main.people]
@@ -915,6 +947,7 @@ def _recalled(
     speech: list[bool],
     cast: Cast,
     pats: dict[str, TextMatcher],
+    kb: Knowledge,
     main: Draft,
     ref: dt.date | None,
 ) -> list[Draft]:
@@ -934,7 +967,7 @@ def _recalled(
         out.append(
             Draft(
                 people=people,
-                mode=_mode(pats, folded, span),
+                mode=_mode(pats, folded, span, kb),
                 date=day,
                 span=c.sentence.span,
                 sentence=-1,
