@@ -902,3 +902,11 @@ def test_a_conversation_in_a_place_or_at_a_forum_was_held_in_person(where):
         published=dt.date(2023, 8, 2),
     )
     assert m.mode == MeetingMode.IN_PERSON
+
+
+@pytest.mark.parametrize(
+    "where", ["the Russian city of Kazan", "the southern port city of Kazan", "the town of Kazan"]
+)
+def test_a_city_named_after_city_of_is_the_place(where):
+    m = first(f"Wang Yi met Sergey Lavrov in {where} on Monday, October 21, 2024.")
+    assert m.place is not None and (m.place.city, m.place.country) == ("Kazan", "RUS")

@@ -139,6 +139,8 @@ _PLACE = re.compile(
     r"(?:\s*,\s*(?P<b>[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,2}))?"
 )
 _HERE = re.compile(r"\bhere\b")
+_TOWN_OF = re.compile(r"\b(?:city|town|port|village|resort|metropolis|municipality)\s+$")
+"""What stands before `of` when a city's name follows (`the port city of Busan`)."""
 _AT = re.compile(r"\b(?:at|in|inside|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _CAPITAL = re.compile(r"\bin\s+the\s+(?P<who>[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)?)\s+capital\b")
 """`in the Peruvian capital`: the capital of the country the demonym names."""
@@ -1136,6 +1138,8 @@ def _place_of(
                 prep = m.group("prep")
                 if prep == "here":
                     continue
+                if prep == "of" and _TOWN_OF.search(folded, max(f[0], m.start() - 16), m.start()):
+                    prep = "in"  # `in the South Korean port city of Busan`
                 if prep in ("to", "of") and not m.group("b"):
                     if prep == "to":
                         weak = weak or _city_in(kb, m.group("a"), None, "to")
