@@ -448,3 +448,22 @@ def test_no_one_is_named_inside_an_organisation_s_long_name(un):
     assert (lazzarini.name, lazzarini.organization) == ("Philippe Lazzarini", "UNRWA")
     assert lazzarini.title is not None and lazzarini.title.startswith("Commissioner-General")
     assert safadi.name == "Ayman Safadi"
+
+
+def test_a_title_in_lower_case_words_is_read_whole_and_names_the_body():
+    [borrell, _] = cast_of(
+        "EU foreign policy chief Josep Borrell met Foreign Minister Wang Yi."
+    ).people()
+    assert (borrell.title, borrell.country, borrell.organization) == (
+        "foreign policy chief",
+        None,
+        "EU",
+    )
+
+
+def test_a_title_picks_the_term_it_names_among_a_person_s_terms():
+    # Borrell was Spain's foreign minister, then the EU's High Representative.
+    [borrell, _] = cast_of("High Representative Josep Borrell met Wang Yi.").people()
+    assert (borrell.country, borrell.organization) == (None, "EU")
+    [borrell, _] = cast_of("Foreign Minister Josep Borrell met Wang Yi.").people()
+    assert (borrell.country, borrell.organization) == ("ESP", None)

@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Hashable, Iterable, Sequence
 from typing import NamedTuple, TypeVar
@@ -627,6 +628,22 @@ def _vocab(kb: Knowledge) -> tuple[frozenset[str], frozenset[str], frozenset[str
 
 
 _NOT_TITLE = frozenset({"Chinese", "Russian", "China", "Russia"})
+
+
+@functools.cache
+def _lower_titles(kb: Knowledge) -> dict[str, tuple[str, ...]]:
+    """The titles of several words holding a lower-case word, by their last word.
+
+    (`EU foreign policy chief`): a title chain crosses them whole, though its words one by
+    one are no title's.
+    """
+    out: dict[str, list[str]] = {}
+    for ps in (kb.titles.get("offices") or {}).values():
+        for p in ps:
+            words = p.split()
+            if len(words) >= 2 and any(w.islower() for w in words):
+                out.setdefault(words[-1].lower(), []).append(p)
+    return {w: tuple(v) for w, v in out.items()}
 
 
 @functools.cache
@@ -1415,6 +1432,13 @@ class _Finder:
                 or (gap == ", " and self.listed(toks, i, start, first))
             ):
                 break  # a title chain runs over single spaces only (`Dr. `, `<title>, ` aside)
+            named = self.organization_before(toks, i)
+            if named is not None and named < i:
+                # `... of the UN Relief and Works Agency for Palestine Refugees`, `EU foreign
+                # policy chief`: a name or title of several words, some of them no title's.
+                start = named
+                i = named - 1
+                continue
             lw = w.lower()
             if (
                 self.is_title(w)
@@ -1428,11 +1452,6 @@ class _Finder:
                     break
                 start = i
                 i -= 1
-                continue
-            named = self.organization_before(toks, i)
-            if named is not None:
-                start = named  # `... of the UN Relief and Works Agency for Palestine Refugees`
-                i = named - 1
                 continue
             opening = self.demonym_over(toks, i, first)
             if opening is not None:
@@ -1490,9 +1509,15 @@ class _Finder:
         )
 
     def organization_before(self, toks: list[tuple[int, int, str]], i: int) -> int | None:
-        """The first token of a known organisation's name of several words ending at token `i`."""
+        """The first token of a known organisation's name of several words ending at token `i`.
+
+        Or of a title the knowledge writes in lower case (`EU foreign policy chief`).
+        """
         _s, e, w = toks[i]
-        for name in self.kb.organization_names_with(w):
+        names = itertools.chain(
+            self.kb.organization_names_with(w), _lower_titles(self.kb).get(w.lower(), ())
+        )
+        for name in names:
             begin = e - len(name)
             if begin < 0 or not name.endswith(w) or self.folded[begin:e] != name:
                 continue
@@ -1548,9 +1573,19 @@ class _Finder:
             kcountries = {t.country for t in terms}
             korgs = {t.organization for t in terms}
             if country is None and org is None:
-                national = next((t for t in terms if t.country), terms[0])
-                country = national.country
-                org = national.organization
+                # The term the title names, else the one held on the report's day, else
+                # a national one (`High Representative Josep Borrell` is the EU's in 2023).
+                offices = _offices(self.kb, title) if title else frozenset()
+                held = next(
+                    itertools.chain(
+                        (t for t in terms if t.office in offices),
+                        (t for t in terms if self.day is not None and t.holds_on(self.day)),
+                        (t for t in terms if t.country),
+                    ),
+                    terms[0],
+                )
+                country = held.country
+                org = held.organization
             elif country is not None and country not in kcountries and None not in kcountries:
                 # The text's country wins over a namesake in the table.
                 canonical, terms = _tidy(written), ()
