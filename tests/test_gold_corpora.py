@@ -12,7 +12,8 @@ Central Asia, the Caucasus and the Pacific; Europe beyond the big four, the EU, 
 Asia-Pacific middle powers; first-person releases, single quotation marks, group subjects)
 and tests/reports9 (South Asia, Russia, the Middle East, East Asia; North America, the UK, the
 UN, NATO, wires and Chinese outlets beyond the ministry; meetings in subordinate clauses and
-several meetings in one sentence).
+several meetings in one sentence) and tests/reports10 (Europe, Africa, Latin America; Chinese
+sources beyond the usual officials; calls told as conversations, readouts quoted whole).
 These tests never run the parser: they check the annotations against the rules of
 `gold_corpus`, and that each corpus covers what it is for.
 """
@@ -44,6 +45,7 @@ MINISTRIES_AND_PAPERS = Corpus(HERE / "reports6", min_anchors=8)
 OFFICIALS_AND_GOVERNMENTS = Corpus(HERE / "reports7", min_anchors=8)
 REGIONS_AND_VOICES = Corpus(HERE / "reports8", min_anchors=8)
 EAST_AND_WEST = Corpus(HERE / "reports9", min_anchors=8)
+FAR_AND_NEAR = Corpus(HERE / "reports10", min_anchors=8)
 CORPORA = {
     "reports": DEVELOPMENT,
     "reports2": OTHER_OUTLETS,
@@ -54,6 +56,7 @@ CORPORA = {
     "reports7": OFFICIALS_AND_GOVERNMENTS,
     "reports8": REGIONS_AND_VOICES,
     "reports9": EAST_AND_WEST,
+    "reports10": FAR_AND_NEAR,
 }
 GOLD_FILES = [
     pytest.param(corpus, path, id=f"{name}/{path.stem}")
@@ -73,6 +76,8 @@ GOLD_FILES = [
         (MINISTRIES_AND_PAPERS, 50),
         (OFFICIALS_AND_GOVERNMENTS, 50),
         (REGIONS_AND_VOICES, 50),
+        (EAST_AND_WEST, 50),
+        (FAR_AND_NEAR, 50),
     ],
 )
 def test_each_text_has_its_gold(corpus: Corpus, size: int) -> None:
@@ -121,6 +126,16 @@ def test_the_development_corpus_covers_every_format_and_kind() -> None:
     assert sum(d["meetings"] == [] for d in docs) >= 3
     assert any("" in m["participant_countries"] for m in meetings)
     assert any("CHN" not in m["participant_countries"] for m in meetings)
+
+
+def test_the_tenth_corpus_covers_calls_negatives_and_organisations() -> None:
+    """Every mode, three negatives, several meetings in a report, an organisation's official."""
+    docs = [FAR_AND_NEAR.load(p) for p in FAR_AND_NEAR.gold_files]
+    meetings = [m for d in docs for m in d["meetings"]]
+    assert {m["mode"] for m in meetings} == {"in_person", "phone", "video"}
+    assert sum(not d["meetings"] for d in docs) >= 6
+    assert sum(len(d["meetings"]) > 1 for d in docs) >= 3
+    assert any("" in m["participant_countries"] for m in meetings)
 
 
 def test_the_chinese_source_corpus_covers_what_it_is_for() -> None:

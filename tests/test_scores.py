@@ -62,6 +62,7 @@ def test_corpus(capsys):
         ("reports7", 0.91, 0.85),
         ("reports8", 0.74, 0.77),
         ("reports9", 0.84, 0.78),
+        ("reports10", 0.8, 0.78),
     ],
 )
 def test_held_out_corpora(capsys, corpus, meeting, said):
