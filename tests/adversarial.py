@@ -152,6 +152,18 @@ ADVERSARIAL: dict[str, tuple[int, Callable[[int], str]]] = {
             )
         ),
     ),
+    "organisations' long names end to end": (
+        250_000,
+        lambda n: _fill(
+            "Commissioner-General of the UN Relief and Works Agency for Palestine Refugees in"
+            " the Near East (UNRWA) ",
+            n,
+        ),
+    ),
+    "a country's long name in every title": (
+        250_000,
+        lambda n: _fill("the Minister of Foreign Affairs of the People's Republic of China, ", n),
+    ),
     "dates": (250_000, lambda n: _fill("on May 5, 2024-05-06 Monday ", n)),
     "one name per line": (250_000, lambda n: _fill("Wang Yi\n", n)),
     "quoted speech without end": (250_000, lambda n: '"' + _fill("We said that they said ", n - 1)),

@@ -910,3 +910,14 @@ def test_a_conversation_in_a_place_or_at_a_forum_was_held_in_person(where):
 def test_a_city_named_after_city_of_is_the_place(where):
     m = first(f"Wang Yi met Sergey Lavrov in {where} on Monday, October 21, 2024.")
     assert m.place is not None and (m.place.city, m.place.country) == ("Kazan", "RUS")
+
+
+@pytest.mark.parametrize(
+    "topic", ["the war in Gaza", "the humanitarian situation in Gaza", "the crisis in Gaza"]
+)
+def test_a_place_the_talks_were_about_is_not_where_they_were_held(topic):
+    m = first(
+        "Foreign Minister Antonio Tajani met Egyptian Foreign Minister Sameh Shoukry on"
+        f" 12 March 2024 to discuss {topic}."
+    )
+    assert m.place is None

@@ -467,3 +467,32 @@ def test_a_title_picks_the_term_it_names_among_a_person_s_terms():
     assert (borrell.country, borrell.organization) == (None, "EU")
     [borrell, _] = cast_of("Foreign Minister Josep Borrell met Wang Yi.").people()
     assert (borrell.country, borrell.organization) == ("ESP", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "country"),
+    [
+        (
+            "He met the State Councilor and Minister of Foreign Affairs of the People's"
+            " Republic of China, Wang Yi, in Mexico City.",
+            "State Councilor and Minister of Foreign Affairs of the People's Republic of China",
+            "CHN",
+        ),
+        (
+            "He met the Minister of Foreign Affairs and the National Community Abroad of the"
+            " People's Democratic Republic of Algeria, Ahmed Attaf, in Rome.",
+            "Minister of Foreign Affairs and the National Community Abroad of the People's"
+            " Democratic Republic of Algeria",
+            "DZA",
+        ),
+        (
+            "He met People's Republic of China (PRC) State Councilor and Foreign Minister"
+            " Wang Yi in Beijing.",
+            "State Councilor and Foreign Minister",
+            "CHN",
+        ),
+    ],
+)
+def test_a_country_s_long_name_stands_whole_in_a_title(text, title, country):
+    [person] = cast_of(text).people()
+    assert (person.title, person.country) == (title, country)

@@ -139,6 +139,17 @@ _PLACE = re.compile(
     r"(?:\s*,\s*(?P<b>[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,2}))?"
 )
 _HERE = re.compile(r"\bhere\b")
+
+
+@functools.cache
+def _topic_before(kb: Knowledge) -> re.Pattern[str]:
+    """A topic noun (the lexicon's `topic_nouns`) ending right before a place's preposition."""
+    nouns = sorted(kb.lexicon.get("topic_nouns") or [], key=len, reverse=True)
+    words = "|".join(re.escape(n) for n in nouns) or "(?!)"
+    return re.compile(rf"\b(?:{words})\s+$", re.IGNORECASE)
+
+
+_TOPIC_REACH = 24
 _TOWN_OF = re.compile(r"\b(?:city|town|port|village|resort|metropolis|municipality)\s+$")
 """What stands before `of` when a city's name follows (`the port city of Busan`)."""
 _AT = re.compile(r"\b(?:at|in|inside|to)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1115,6 +1126,7 @@ def _place_of(
 ) -> None:
     landmarks = kb.lexicon.get("landmarks") or {}
     masked = _occasion_spans(folded, frames, pats)
+    topic = _topic_before(kb)
 
     def search(spans: list[Span]) -> Place | None:
         best: Place | None = None
@@ -1135,6 +1147,8 @@ def _place_of(
             for m in _PLACE.finditer(folded, *f):
                 if any(s <= m.start("a") < e for s, e in masked):
                     continue
+                if topic.search(folded, max(f[0], m.start() - _TOPIC_REACH), m.start()):
+                    continue  # `the humanitarian situation in Gaza`: what they talked of
                 prep = m.group("prep")
                 if prep == "here":
                     continue

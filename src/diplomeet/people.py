@@ -628,6 +628,9 @@ def _vocab(kb: Knowledge) -> tuple[frozenset[str], frozenset[str], frozenset[str
 
 
 _NOT_TITLE = frozenset({"Chinese", "Russian", "China", "Russia"})
+_MAX_CHAIN_WORDS = 40
+"""The most words a title chain reads back from a name (the longest titles hold about 25):
+a text of organisations' names end to end must not make each name read back to its start."""
 
 
 @functools.cache
@@ -1308,6 +1311,7 @@ class _Finder:
                 and (j > self.lo or self.more(toks, j - 1))
                 and (
                     toks[j - 1][2] in ("of", "for")
+                    or (w == "the" and toks[j - 1][2] == "and")  # `and the National Community`
                     or (
                         w == "of"
                         and (toks[j - 1][2][:1].isupper() or toks[j - 1][2] in _PLACE_NOUNS)
@@ -1406,7 +1410,7 @@ class _Finder:
         self.read_around = True
         i = first - 1
         start = first
-        while i >= self.lo or self.more(toks, i):
+        while (i >= self.lo or self.more(toks, i)) and first - i <= _MAX_CHAIN_WORDS:
             _s, e, w = toks[i]
             if e in self.name_ends:
                 break  # `Fiji Sitiveni Rabuka and Minister of Trade ...`: a name ends the title
@@ -1432,7 +1436,7 @@ class _Finder:
                 or (gap == ", " and self.listed(toks, i, start, first))
             ):
                 break  # a title chain runs over single spaces only (`Dr. `, `<title>, ` aside)
-            named = self.organization_before(toks, i)
+            named = self.long_name_before(toks, i)
             if named is not None and named < i:
                 # `... of the UN Relief and Works Agency for Palestine Refugees`, `EU foreign
                 # policy chief`: a name or title of several words, some of them no title's.
@@ -1490,6 +1494,8 @@ class _Finder:
 
         `record` adds it to the cast once the whole run is read.
         """
+        if not terms and self.in_long_name(toks[a][0], toks[b][1]):
+            return  # `... Works Agency for Palestine Refugees`: part of a body's name
         cstart = self.chain_start(toks, a, closed=self.closed(toks[b][1]))
         chain = toks[cstart:a]
         title, country, org = self.read_chain(chain)
@@ -1508,14 +1514,16 @@ class _Finder:
             )
         )
 
-    def organization_before(self, toks: list[tuple[int, int, str]], i: int) -> int | None:
-        """The first token of a known organisation's name of several words ending at token `i`.
+    def long_name_before(self, toks: list[tuple[int, int, str]], i: int) -> int | None:
+        """The first token of a known name of several words ending at token `i`.
 
-        Or of a title the knowledge writes in lower case (`EU foreign policy chief`).
+        An organisation's or a country's name (`Relief and Works Agency for Palestine
+        Refugees`, `People's Republic of China`), or a title the knowledge writes in lower
+        case (`EU foreign policy chief`).
         """
         _s, e, w = toks[i]
         names = itertools.chain(
-            self.kb.organization_names_with(w), _lower_titles(self.kb).get(w.lower(), ())
+            self.kb.long_names_with(w, at="last"), _lower_titles(self.kb).get(w.lower(), ())
         )
         for name in names:
             begin = e - len(name)
@@ -1528,13 +1536,27 @@ class _Finder:
                 return j
         return None
 
-    def in_organization_name(self, start: int, end: int) -> bool:
-        """Whether `text[start:end]` lies inside a known organisation's name of several words.
+    def long_names_at(self, chain: list[tuple[int, int, str]], i: int) -> list[tuple[int, str]]:
+        """The known long names written from word `i` of a chain on, with their word counts."""
+        out = []
+        at = chain[i][0]
+        for name in self.kb.long_names_with(chain[i][2], at="first"):
+            if self.folded.startswith(name, at):
+                n = name.count(" ") + 1
+                if i + n <= len(chain) and chain[i + n - 1][1] == at + len(name):
+                    out.append((n, name))
+        return out
+
+    def in_long_name(self, start: int, end: int) -> bool:
+        """Whether `text[start:end]` lies inside a known organisation's or country's long name.
 
         Only names holding the span's first word are looked for, and only near the span.
         """
         first = self.folded[start:end].split(" ", 1)[0]
-        for name in self.kb.organization_names_with(first):
+        names = self.kb.long_names_with(first)
+        if names:
+            self.read_around = True  # (what the words around say: the run's words are no memo)
+        for name in names:
             lo = max(0, end - len(name))
             at = self.folded.find(name, lo, start + len(name))
             while at != -1:
@@ -1553,8 +1575,6 @@ class _Finder:
             self.kb.city(written, fuzzy=False) or self.kb.country_code(written) is not None
         ):
             return  # `Addis Ababa, Ethiopia - The Chairperson of ...`: a place, not a person
-        if not terms and self.in_organization_name(name_s, name_e):
-            return  # `... Works Agency for Palestine Refugees`: part of a body's name
         if not title:
             apposed = self.appositive(name_e)
             if apposed is not None:
@@ -1690,13 +1710,9 @@ class _Finder:
         # The longest organisation's name in the chain wins over the names inside it (the
         # `United Nations Relief and Works Agency ...`, not `the United Nations`).
         body_at, body = len(words), ""
-        for i, w in enumerate(words):
-            for name in self.kb.organization_names_with(w):
-                if (
-                    len(name) > len(body)
-                    and name.startswith(w)
-                    and " ".join(words[i : i + name.count(" ") + 1]) == name
-                ):
+        for i in range(len(chain)):
+            for _n, name in self.long_names_at(chain, i):
+                if len(name) > len(body):
                     body_at, body = i, name
         for i, w in enumerate(words):
             # The longest name first (`Papua New Guinea`, not `Guinea`).
@@ -1725,9 +1741,13 @@ class _Finder:
             or words[i].lower() in DETERMINERS
         ):
             i += 1
-        for n in (3, 2):  # `South Korean`, `Papua New Guinean`
-            if i + n < len(chain) and self.kb.country_code(" ".join(words[i : i + n])):
+        # `South Korean`, `Papua New Guinean`, `People's Republic of China`
+        leads = [(n, " ".join(words[i : i + n])) for n in (3, 2)] + self.long_names_at(chain, i)
+        for n, lead in sorted(leads, reverse=True):
+            if i + n < len(chain) and self.kb.country_code(lead):
                 i += n
+                if i < len(chain) - 1 and self.bracketed(chain[i]):
+                    i += 1  # `People's Republic of China (PRC) State Councilor`
                 break
         while i < len(chain) - 1 and self.courtesy(words[i]):
             i += 1  # `Excellency Minister of Foreign Affairs`: the courtesy is no part of it

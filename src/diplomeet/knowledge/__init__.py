@@ -314,24 +314,36 @@ class Knowledge:
             self.organization_words.get(k[4:]) if k.startswith("the ") else None
         )
 
-    def organization_names_with(self, word: str) -> tuple[str, ...]:
-        """The organisations' names of several words that hold `word` as written.
+    def long_names_with(self, word: str, *, at: str = "any") -> tuple[str, ...]:
+        """The names of several words, of organisations and countries, that hold `word`.
 
-        A person is never named inside them: `Relief` and `Refugees` of `United Nations
-        Relief and Works Agency for Palestine Refugees in the Near East` are no names.
+        `at` is where the word stands in the name: `"first"`, `"last"`, or `"any"` (any
+        capitalised word). The word is as written, or less a possessive `'s` (as the people
+        finder reads words). A person is never named inside such a name (`Relief` and
+        `Refugees` of `United Nations Relief and Works Agency for Palestine Refugees in the
+        Near East`), and a title chain crosses it whole (`Minister of Foreign Affairs of the
+        People's Republic of China`).
         """
-        return self._organization_name_index().get(word, ())
+        return self._long_name_index()[at].get(word, ())
 
     @functools.cache  # noqa: B019 - Knowledge is immutable and lives as long as the process
-    def _organization_name_index(self) -> dict[str, tuple[str, ...]]:
-        out: dict[str, list[str]] = {}
-        for entry in self.organizations.values():
+    def _long_name_index(self) -> dict[str, dict[str, tuple[str, ...]]]:
+        out: dict[str, dict[str, list[str]]] = {"first": {}, "last": {}, "any": {}}
+        entries = [*self.organizations.values(), *self.countries.values()]
+        for entry in entries:
             for name in entry.get("names", ()):
                 words = name.split()
-                if len(words) >= 2:
-                    for w in dict.fromkeys(words):
-                        out.setdefault(w, []).append(name)
-        return {w: tuple(v) for w, v in out.items()}
+                if len(words) < 2:
+                    continue
+                places = (
+                    ("first", [words[0]]),
+                    ("last", [words[-1]]),
+                    ("any", [w for w in words if w[:1].isupper()]),
+                )
+                for at, ws in places:
+                    for k in dict.fromkeys(x for w in ws for x in (w, w.removesuffix("'s"))):
+                        out[at].setdefault(k, []).append(name)
+        return {at: {w: tuple(v) for w, v in idx.items()} for at, idx in out.items()}
 
     def country_forms(self, code: str) -> list[str]:
         """Every name and demonym the table gives a country (`China`, `PRC`, `Chinese`)."""
