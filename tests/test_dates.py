@@ -76,6 +76,15 @@ def test_a_day_told_with_last_or_next_year(text, want):
 
 
 @pytest.mark.parametrize(
+    "text", ["they met on 29 of April of 2023", "they met on April 29 of 2023"]
+)
+def test_a_year_after_of(text):
+    # Machine translations from Spanish and Portuguese (`29 de abril de 2023`).
+    (d,) = find_dates(text, 0, len(text))
+    assert resolve(d, dt.date(2024, 11, 20)) == dt.date(2023, 4, 29)
+
+
+@pytest.mark.parametrize(
     ("text", "ref", "expected"),
     [
         # A case-insensitive pattern takes `İ`, `ı`, `ſ` and the Kelvin sign for `i`, `s`, `k`;

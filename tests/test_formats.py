@@ -665,6 +665,8 @@ def test_each_header_reads_its_example(header):
         ("(2023-09-25 21:35)", dt.date(2023, 9, 25)),
         ("[2024-03-03]", dt.date(2024, 3, 3)),
         ("Published on 3rd of March, 2024", dt.date(2024, 3, 3)),
+        # A machine translation from Spanish: `lunes 29 de abril de 2024`.
+        ("Monday 29 of April of 2024", dt.date(2024, 4, 29)),
     ],
 )
 def test_header_dates(line, expected):

@@ -496,3 +496,12 @@ def test_a_title_picks_the_term_it_names_among_a_person_s_terms():
 def test_a_country_s_long_name_stands_whole_in_a_title(text, title, country):
     [person] = cast_of(text).people()
     assert (person.title, person.country) == (title, country)
+
+
+@pytest.mark.parametrize("before", ["at the", "in the", "at"])
+def test_an_untitled_name_right_after_at_or_in_is_a_venue(before):
+    text = (
+        f"Foreign Minister Mauro Vieira received today, {before} Palacio da Alvorada, the"
+        " Minister of International Relations of South Africa, Naledi Pandor."
+    )
+    assert [p.name for p in cast_of(text).people()] == ["Mauro Vieira", "Naledi Pandor"]

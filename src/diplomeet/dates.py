@@ -67,7 +67,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "mdy",
         re.compile(
             _MONTH
-            + r"\s{1,3}(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s{1,3}(?P<year>(?:19|20)\d\d)\b"
+            + r"\s{1,3}(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
+            + r"(?:,?\s{1,3}(?:of\s{1,3})?(?P<year>(?:19|20)\d\d)\b"
             + _YEAR_WORDS
             + ")?"
         ),
@@ -77,7 +78,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?"
             + _MONTH
-            + r"(?:,?\s{1,3}(?P<year>(?:19|20)\d\d)\b"
+            + r"(?:,?\s{1,3}(?:of\s{1,3})?(?P<year>(?:19|20)\d\d)\b"
             + _YEAR_WORDS
             + ")?"
         ),

@@ -182,6 +182,9 @@ _MAX_WORDS_BEFORE_NAME = 12
 _ASIDE = re.compile(r"[ \t]*,?[ \t]*(?:at|in|today|yesterday|here|on)[ \t,]")
 """A word that opens where or when, between a meeting's verb and the one met (`received
 today, at the Itamaraty Palace, the Federal Minister ...`)."""
+_AT_A_PLACE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
+"""What stands right before a venue's or a town's name (`at the Marina da Glória`): an
+untitled name after it is no person's."""
 _NEXT_WORD = re.compile(r"[ \t]*,?[ \t]*(?P<word>[^\s,.;:]+)")
 _MAX_ASIDE_WORDS = 16
 _SPACES_AFTER = re.compile(r" *")
@@ -1498,6 +1501,12 @@ class _Finder:
             return  # `... Works Agency for Palestine Refugees`: part of a body's name
         cstart = self.chain_start(toks, a, closed=self.closed(toks[b][1]))
         chain = toks[cstart:a]
+        if (
+            not terms
+            and not chain
+            and _AT_A_PLACE.search(self.folded, max(0, toks[a][0] - 8), toks[a][0])
+        ):
+            return  # `received today, at the Marina da Glória, the Minister ...`: a venue
         title, country, org = self.read_chain(chain)
         self.found.append(
             _Found(

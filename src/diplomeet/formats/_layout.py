@@ -346,7 +346,7 @@ _HEADER_LIST = [
         "dmy",
         rf"{_PLACE_PREFIX}{_LABEL}{_WEEKDAY}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?"
         r"(?P<m>[a-z]{3,9})\.?,?"
-        rf"\s{{1,3}}(?P<y>\d{{4}})(?:[ ,|]{{1,4}}{_TIME}{_ZONE})?",
+        rf"\s{{1,3}}(?:of\s{{1,3}})?(?P<y>\d{{4}})(?:[ ,|]{{1,4}}{_TIME}{_ZONE})?",
         "Published on 18th of October, 2024",
     ),
 ]
