@@ -82,6 +82,10 @@ def _nested(size: int) -> str:
     return opening + closing
 
 
+_LIST_HEAD = (
+    "Foreign Minister Wang Yi met Foreign Minister Sergey Lavrov in Beijing on Monday.\n\n"
+    "The two ministers agreed to:\n"
+)
 _TURNS_HEAD = "Foreign Secretary David Lammy met "
 """The subject of a sentence that meets counterparts in turn without end."""
 
@@ -163,6 +167,10 @@ ADVERSARIAL: dict[str, tuple[int, Callable[[int], str]]] = {
     "a country's long name in every title": (
         250_000,
         lambda n: _fill("the Minister of Foreign Affairs of the People's Republic of China, ", n),
+    ),
+    "a list without end after a colon": (
+        250_000,
+        lambda n: _LIST_HEAD + _fill("- expand trade;\n", n - len(_LIST_HEAD)),
     ),
     "dates": (250_000, lambda n: _fill("on May 5, 2024-05-06 Monday ", n)),
     "one name per line": (250_000, lambda n: _fill("Wang Yi\n", n)),

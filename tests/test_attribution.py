@@ -650,3 +650,18 @@ def test_a_paragraph_that_is_one_quotation_goes_on_with_the_speaker_before_it():
     )
     assert speakers(text, "There is a lot to do") == ["Penny Wong"]
     assert speakers(text, "Officials from both ministries") in (None, [])
+
+
+@pytest.mark.parametrize(
+    ("lead", "items"),
+    [
+        ("During the talks, the two ministers:", "- Agreed to expand trade;\n- Agreed to meet"),
+        ("The two ministers agreed to:", "1. Expand trade;\n2. Meet"),
+        ("The two ministers agreed to:", "\u2022 expand trade;\n\n\u2022 meet"),
+    ],
+)
+def test_a_list_after_a_colon_is_said_by_whom_the_lead_names(lead, items):
+    text = f"{LEDE}{lead}\n\n{items} again next year.\n\nWang said the visit was a success.\n"
+    assert speakers(text, "xpand trade") == BOTH
+    assert speakers(text, "again next year") == BOTH
+    assert speakers(text, "the visit was a success") == WANG

@@ -70,3 +70,14 @@ class TestFold:
 def test_paragraphs_trim_and_split():
     text = "  A line.\n \n\nB line.  \n"
     assert [text[s:e] for s, e in paragraphs(text, [(0, len(text))])] == ["A line.", "B line."]
+
+
+@pytest.mark.parametrize("marker", ["- ", "\u2022 ", "1. ", "(2) ", "a) "])
+def test_a_list_item_opens_a_sentence_after_a_line_ending_in_a_semicolon(marker):
+    text = f"The two sides:\n{marker}agreed to trade more;\n{marker}agreed to meet again."
+    got = [text[s.start : s.end] for s in sentences(text, [(0, len(text))])]
+    assert got == [
+        "The two sides:",
+        f"{marker}agreed to trade more;",
+        f"{marker}agreed to meet again.",
+    ]

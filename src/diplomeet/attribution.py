@@ -26,6 +26,7 @@ from diplomeet.model import Attribution, Person, Resolution, Span, Statement, St
 from diplomeet.narrator import FIRST_PERSON
 from diplomeet.people import COUNTERPARTS, Cast
 from diplomeet.phrases import TextMatcher
+from diplomeet.text import LIST_ITEM
 
 __all__ = ["Turn", "attribute", "narration", "speech_flow"]
 
@@ -106,10 +107,19 @@ def speech_flow(
                 and not (narrated is not None and narrated(*para_bounds[p], frozenset(labelled)))
             )
             s, e = para_bounds[p]
+            # A list's items after a sentence ending in a colon (`the two sides:`, `They
+            # agreed to:`) are said by whoever that sentence names.
+            listed = (
+                current is not None
+                and current.clause is not None
+                and folded[: current.clause.sentence.end].endswith(":")
+                and LIST_ITEM.match(folded, c.sentence.start) is not None
+            )
             if (
                 not (carried_quote and opens_with_quote)
                 and not (transcript and not c.label)
                 and not (opens_with_quote and _quoted_whole(folded, s, e))
+                and not listed
             ):
                 current = None
             paragraph = p
@@ -135,6 +145,10 @@ def speech_flow(
                 continued=True,
                 speaks=True,
             )
+        elif c.lead:
+            # `During the talks, the two sides:` says nothing itself; the list after it does.
+            turn = Turn(subject=None)
+            current = Turn(subject=c.subject, clause=c, speaks=True)
         elif c.subject is not None and c.cue is not None:
             turn = Turn(subject=c.subject, clause=c, speaks=True)
             current = turn
@@ -144,6 +158,15 @@ def speech_flow(
             # `"Had a good meeting. Our ties are strong," Singh wrote.`: the sentences of a
             # quotation are said by whoever the sentence that closes it names.
             turn = Turn(subject=closing.subject, clause=closing, speaks=True)
+            current = turn
+        elif (
+            current is not None
+            and current.clause is not None
+            and current.clause.lead
+            and not (turns and turns[-1].speaks)
+        ):
+            # The list's first item after its lead: the lead's subject says it.
+            turn = Turn(subject=current.subject, clause=current.clause, speaks=True)
             current = turn
         elif current is not None and i not in meeting_sentences:
             turn = Turn(subject=current.subject, clause=current.clause, continued=True, speaks=True)

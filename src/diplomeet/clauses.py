@@ -72,6 +72,9 @@ class Clause:
     """The content itself opens with a joint subject (`... said that the two sides agreed`)."""
     label: bool = False
     """A transcript's speaker label (`Vladimir Putin: ...`) names the subject."""
+    lead: bool = False
+    """The sentence names a subject and ends in a colon (`During the talks, the two sides:`):
+    the items of the list after it are the subject's words."""
 
 
 @frozen
@@ -508,6 +511,9 @@ def analyse(text: str, folded: str, sentence: Sentence, cast: Cast, kb: Knowledg
     labelled = _label(folded, sentence, subjects) if colon else None
     if labelled is not None:
         return labelled
+    lead = _lead(folded, sentence, subjects) if colon else None
+    if lead is not None:
+        return lead
     best: tuple[int, int, Clause] | None = None
     for c0, c1, cue in cues:
         form = cue.lower()
@@ -580,6 +586,30 @@ def _label(folded: str, sentence: Sentence, subjects: list[Subject]) -> Clause |
         content=(m.end(), sentence.end) if m.end() < sentence.end else None,
         frames=[(sentence.start, m.end())],
         label=True,
+    )
+
+
+def _lead(folded: str, sentence: Sentence, subjects: list[Subject]) -> Clause | None:
+    """A sentence ending in its subject and a colon, a list to follow (`the two ministers:`)."""
+    colon = folded.rfind(":", sentence.start, sentence.end)
+    if colon < 0 or folded[colon + 1 : sentence.end].strip():
+        return None
+    subject = next(
+        (
+            s
+            for s in reversed(subjects)
+            if s.kind in ("joint", "person", "people") and not folded[s.end : colon].strip()
+        ),
+        None,
+    )
+    if subject is None:
+        return None
+    return Clause(
+        sentence=sentence,
+        cue=(colon, colon + 1),
+        subject=subject,
+        frames=[(sentence.start, sentence.end)],
+        lead=True,
     )
 
 

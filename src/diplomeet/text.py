@@ -25,7 +25,7 @@ from attrs import frozen
 
 from diplomeet.model import Span
 
-__all__ = ["Sentence", "fold", "fold_single_quotes", "paragraphs", "sentences"]
+__all__ = ["LIST_ITEM", "Sentence", "fold", "fold_single_quotes", "paragraphs", "sentences"]
 
 _FOLDS: dict[str, str] = {
     "\u00a0": " ",
@@ -204,6 +204,10 @@ def _boundaries(folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
 
 _LINE_BREAK = re.compile(r"\n\s*")
 _RUNS_ON = frozenset("abcdefghijklmnopqrstuvwxyz,;:-(")
+LIST_ITEM = re.compile(
+    r"(?:[-\u2013\u2014\u2022*\u00b7\u25aa\u25cf]|\(?(?:\d{1,2}|[a-z])[.)])[ \t]"
+)
+"""What opens a list's item at a line's start: a dash or bullet, `1.`, `(2)`, `a)`."""
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'-]{0,15})$")
 
 _OPENER = re.compile(
@@ -267,8 +271,11 @@ def sentences(text: str, story: Iterable[Span], *, folded: str | None = None) ->
                 cuts.append((m.start(3), m.end()))
         if f.find("\n", pstart, pend) >= 0:
             for m in _LINE_BREAK.finditer(f, pstart, pend):
-                # A hard-wrapped line (ending in a lowercase word or a comma) runs on.
-                if m.start() > pstart and f[m.start() - 1] not in _RUNS_ON:
+                # A hard-wrapped line (ending in a lowercase word or a comma) runs on; a
+                # list's item always opens a sentence (`the two sides:\n- Agreed to ...;`).
+                if m.start() > pstart and (
+                    f[m.start() - 1] not in _RUNS_ON or LIST_ITEM.match(f, m.end())
+                ):
                     cuts.append((m.start(), m.end()))
         cuts.sort()
         pos = pstart
