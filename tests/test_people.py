@@ -505,3 +505,40 @@ def test_an_untitled_name_right_after_at_or_in_is_a_venue(before):
         " Minister of International Relations of South Africa, Naledi Pandor."
     )
     assert [p.name for p in cast_of(text).people()] == ["Mauro Vieira", "Naledi Pandor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "mention"),
+    [
+        (
+            "The Minister of Foreign Affairs of Spain, José Manuel Albares Bueno, met Wang Yi.",
+            "José Manuel Albares",
+            "Minister of Foreign Affairs of Spain",
+            "Minister of Foreign Affairs of Spain, José Manuel Albares Bueno",
+        ),
+        (
+            "The Minister of People's Power for Foreign Affairs, Yván Gil Pinto, met Wang Yi.",
+            "Yván Gil",
+            "Minister of People's Power for Foreign Affairs",
+            "Minister of People's Power for Foreign Affairs, Yván Gil Pinto",
+        ),
+    ],
+)
+def test_a_second_surname_the_table_lacks_is_part_of_the_known_name(text, name, title, mention):
+    person = cast_of(text).people()[0]
+    assert (person.name, person.title, person.mentions) == (name, title, (mention,))
+
+
+def test_a_possessive_inside_a_portfolio_is_part_of_the_title():
+    [doe, wang] = cast_of(
+        "He met the Minister of Women's Affairs Jane Doe Smith and China's Foreign Minister"
+        " Wang Yi in Kabul."
+    ).people()
+    assert (doe.name, doe.title) == ("Jane Doe Smith", "Minister of Women's Affairs")
+    assert (wang.name, wang.title) == ("Wang Yi", "Foreign Minister")
+
+
+@pytest.mark.parametrize("after", ["Tuesday", "Beijing", "Ambassador"])
+def test_no_word_that_is_never_a_name_joins_a_known_name(after):
+    [wang] = cast_of(f"Wang Yi {after} met.").people()
+    assert wang.mentions == ("Wang Yi",)

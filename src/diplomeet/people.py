@@ -1095,6 +1095,21 @@ class _Finder:
             # Words right before a known name are its title (`Security Policy Josep Borrell`).
             cur = []
             k = stop
+        if names and cur and len(cur) <= 2 and cur[0] == names[-1][1]:
+            # `Yván Gil Pinto`, `Bruno Rodríguez Parrilla`: a second surname the table does
+            # not write is still the known person's name, not another person.
+            words = [toks[run[j]][2] for j in cur]
+            if not any(
+                self.never_a_name(w)
+                or self.courtesy(w)
+                or w.isupper()
+                or w.lower() in _NOT_NAMES
+                or self.kb.city(w, fuzzy=False) is not None
+                for w in words
+            ):
+                k, _stop, terms = names[-1]
+                names[-1] = (k, cur[-1] + 1, terms)
+                cur = []
         return tuple(names), tuple(cur)
 
     def known_at(
@@ -1365,8 +1380,8 @@ class _Finder:
         brackets between (`Gulf Cooperation Council (GCC) Jasem Albudaiwi`).
         """
         gap = self.folded[toks[j][1] : toks[j + 1][0]]
-        if gap.strip(" ") == "" or (listing and gap.strip(" ") == ","):
-            return True
+        if gap.strip(" ") == "" or gap == "'s " or (listing and gap.strip(" ") == ","):
+            return True  # (`Minister of Women's Affairs`, `of People's Power for ...`)
         return (gap == " (" and self.bracketed(toks[j + 1])) or (
             gap == ") " and self.bracketed(toks[j])
         )
@@ -1432,6 +1447,7 @@ class _Finder:
             )
             if not (
                 gap in (" ", "  ", "/", " / ")
+                or (gap == "'s " and i < first - 1 and self.portfolio(toks, i) is not None)
                 or (gap == ") " and self.bracketed(toks[i]))
                 or (gap == " (" and self.bracketed(toks[i + 1]))
                 or (gap in (". ", ".") and w in _HONORIFICS)
