@@ -542,3 +542,22 @@ def test_a_possessive_inside_a_portfolio_is_part_of_the_title():
 def test_no_word_that_is_never_a_name_joins_a_known_name(after):
     [wang] = cast_of(f"Wang Yi {after} met.").people()
     assert wang.mentions == ("Wang Yi",)
+
+
+def test_a_title_after_a_counterpart_s_name_is_read_but_not_the_next_of_a_list():
+    [_, popescu] = cast_of(
+        "Minister Gabrielius Landsbergis met his counterpart Nicu Popescu, Deputy Prime"
+        " Minister and Minister of Foreign Affairs of Moldova, in Chisinau."
+    ).people()
+    assert (popescu.title, popescu.country) == (
+        "Deputy Prime Minister and Minister of Foreign Affairs of Moldova",
+        "MDA",
+    )
+    people = cast_of(
+        "Hakan Fidan met his Jordanian counterpart Ayman Safadi, Syrian Foreign Minister"
+        " Asaad al-Shaibani and others."
+    ).people()
+    assert [(p.name, p.title) for p in people][1:] == [
+        ("Ayman Safadi", None),
+        ("Asaad al-Shaibani", "Foreign Minister"),
+    ]

@@ -1600,8 +1600,13 @@ class _Finder:
             self.kb.city(written, fuzzy=False) or self.kb.country_code(written) is not None
         ):
             return  # `Addis Ababa, Ethiopia - The Chairperson of ...`: a place, not a person
-        if not title:
+        if not title or _role_only(title):
+            # (`my counterpart Nicu Popescu, Deputy Prime Minister and ...,`: the role is no
+            # title, the words after the name are; not the next of a list, `his counterpart
+            # Ayman Safadi, Syrian Foreign Minister Asaad al-Shaibani, ...`.)
             apposed = self.appositive(name_e)
+            if apposed is not None and title and self.demonymish(_first_word(self.folded, apposed)):
+                apposed = None
             if apposed is not None:
                 title, a_country, a_org = self.read_apposed(apposed)
                 if country is None and org is None:
@@ -1921,6 +1926,12 @@ COUNTERPARTS = ("counterpart", "colleague", "homologue", "homolog")
 """Words for the one who holds the same office in the other country (machine translations
 write `colleague` and `homologue`)."""
 _ROLE_ONLY = frozenset({*COUNTERPARTS, "visiting", "spokesperson"})
+
+
+def _first_word(folded: str, span: Span) -> str:
+    """The first word of `folded[span]`."""
+    m = _WORD.search(folded, *span)
+    return m.group() if m else ""
 
 
 def _role_only(title: str) -> bool:
