@@ -506,13 +506,22 @@ def test_known_terms(name: str, office: str, day: str) -> None:
 
 def test_titles_shape() -> None:
     titles = load("titles.json")
-    assert set(titles) == {"offices", "titles", "party_titles"}
+    assert set(titles) == {"offices", "titles", "party_titles", "national_titles"}
     assert set(titles["offices"]) == OFFICES
     for phrases in titles["offices"].values():
         assert phrases
     assert "Foreign Minister" in titles["offices"]["foreign_minister"]
     assert "Premier" in titles["offices"]["head_of_government"]
     assert "Member of the Political Bureau of the CPC Central Committee" in titles["party_titles"]
+
+
+def test_national_titles_name_an_office_of_a_known_country() -> None:
+    titles = load("titles.json")
+    phrases = {p.casefold() for ps in titles["offices"].values() for p in ps}
+    codes = alpha3_codes()
+    for title, code in titles["national_titles"].items():
+        assert title.casefold() in phrases, title
+        assert code in codes, (title, code)
 
 
 def test_office_phrases_name_one_office() -> None:

@@ -921,3 +921,15 @@ def test_a_place_the_talks_were_about_is_not_where_they_were_held(topic):
         f" 12 March 2024 to discuss {topic}."
     )
     assert m.place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("The Tánaiste met Egypt's Foreign Minister Sameh Shoukry in Cairo.", "Micheál Martin"),
+        ("The Taoiseach met US President Joe Biden at the White House.", "Leo Varadkar"),
+    ],
+)
+def test_a_title_only_one_country_bears_names_its_holder_on_the_day(text, who):
+    m = first(f"DUBLIN, 15 March 2024 - {text}", published=dt.date(2024, 3, 15))
+    assert names(m)[0] == who

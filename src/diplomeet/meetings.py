@@ -395,12 +395,19 @@ def _organisations(kb: Knowledge) -> TextMatcher:
 
 
 def _holder_of(cast: Cast, folded: str, kb: Knowledge, role: str, day: dt.date) -> list[str]:
-    """The table's holder of the office a role names, in an organisation the text names."""
+    """The table's holder of the office a role names, in an organisation the text names.
+
+    Or in the one country a title names (`the Taoiseach`, `the Tánaiste`).
+    """
     office = kb.office(role)
     if office is None:
         return []
-    orgs = {kb.organization(h.group()) for h in _organisations(kb).finditer(folded)}
-    terms = [t for org in orgs if org for t in kb.holders(None, office, day, organization=org)]
+    country = kb.title_country(role)
+    if country is not None:
+        terms = kb.holders(country, office, day)
+    else:
+        orgs = {kb.organization(h.group()) for h in _organisations(kb).finditer(folded)}
+        terms = [t for org in orgs if org for t in kb.holders(None, office, day, organization=org)]
     if len({t.name for t in terms}) != 1:
         return []
     return [cast.add_known(terms[0])]

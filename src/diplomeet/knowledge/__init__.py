@@ -475,6 +475,18 @@ class Knowledge:
         """The office key of a title phrase (`Foreign Affairs Minister`: `foreign_minister`)."""
         return self.office_titles.get(key(title))
 
+    def title_country(self, title: str) -> str | None:
+        """The one country whose office a title names (`Taoiseach`: `IRL`), if it is one.
+
+        From `titles.json`'s `national_titles`: a report may name such an officer by the
+        title alone (`The Tánaiste met ...`).
+        """
+        return self._national_titles().get(key(title))
+
+    @functools.cache  # noqa: B019 - Knowledge is immutable and lives as long as the process
+    def _national_titles(self) -> dict[str, str]:
+        return {key(t): c for t, c in (self.titles.get("national_titles") or {}).items()}
+
 
 def _country_forms(entry: dict[str, Any]) -> list[str]:
     """A country entry's name, other names and demonyms, the empty ones left out."""
