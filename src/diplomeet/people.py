@@ -637,6 +637,12 @@ a text of organisations' names end to end must not make each name read back to i
 
 
 @functools.cache
+def _long_ends(kb: Knowledge) -> frozenset[str]:
+    """The last words of the long names and the lower-case titles (see `_Finder.long_ends`)."""
+    return kb.long_name_ends() | frozenset(_lower_titles(kb))
+
+
+@functools.cache
 def _lower_titles(kb: Knowledge) -> dict[str, tuple[str, ...]]:
     """The titles of several words holding a lower-case word, by their last word.
 
@@ -647,7 +653,7 @@ def _lower_titles(kb: Knowledge) -> dict[str, tuple[str, ...]]:
     for ps in (kb.titles.get("offices") or {}).values():
         for p in ps:
             words = p.split()
-            if len(words) >= 2 and any(w.islower() for w in words):
+            if len(words) >= 2 and any(w.islower() and w not in CONNECTORS for w in words):
                 out.setdefault(words[-1].lower(), []).append(p)
     return {w: tuple(v) for w, v in out.items()}
 
@@ -796,6 +802,9 @@ class _Finder:
     """Where the names found so far end (a title chain does not reach back over one)."""
     day: dt.date | None = None
     """About when the report was written (a lone surname names someone in office then)."""
+    long_ends: frozenset[str] = frozenset()
+    """The words that end a long name or a lower-case title (`Refugees`, `chief`): a title
+    chain looks for one ending only at them."""
     unknown: dict[str, list[str]] = field(factory=dict)
     """The full names of the people the table does not know found so far, by surname (a
     lone surname that is one of theirs is theirs, not a namesake's of the table)."""
@@ -1455,14 +1464,18 @@ class _Finder:
                 or (gap == ", " and self.listed(toks, i, start, first))
             ):
                 break  # a title chain runs over single spaces only (`Dr. `, `<title>, ` aside)
-            named = self.long_name_before(toks, i)
+            lw = w.lower()
+            named = (
+                self.long_name_before(toks, i)
+                if w in self.long_ends or lw in self.long_ends
+                else None
+            )
             if named is not None and named < i:
                 # `... of the UN Relief and Works Agency for Palestine Refugees`, `EU foreign
                 # policy chief`: a name or title of several words, some of them no title's.
                 start = named
                 i = named - 1
                 continue
-            lw = w.lower()
             if (
                 self.is_title(w)
                 or self.courtesy(w)
@@ -2241,6 +2254,7 @@ def find_people(
         known_plans=_known_plans(kb),
         read_plans=_read_plans(kb),
         day=day,
+        long_ends=_long_ends(kb),
     )
     spans = sorted(spans)
     finder.find(spans)

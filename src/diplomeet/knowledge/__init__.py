@@ -326,6 +326,10 @@ class Knowledge:
         """
         return self._long_name_index()[at].get(word, ())
 
+    def long_name_ends(self) -> frozenset[str]:
+        """The last words of the names `long_names_with` knows (`Refugees`, `China`)."""
+        return frozenset(self._long_name_index()["last"])
+
     @functools.cache  # noqa: B019 - Knowledge is immutable and lives as long as the process
     def _long_name_index(self) -> dict[str, dict[str, tuple[str, ...]]]:
         out: dict[str, dict[str, list[str]]] = {"first": {}, "last": {}, "any": {}}
@@ -336,7 +340,8 @@ class Knowledge:
                 if len(words) < 2:
                     continue
                 places = (
-                    ("first", [words[0]]),
+                    # (Not by a first `the`: the name less it is listed too, or matches it.)
+                    ("first", [words[0]] if words[0][:1].isupper() else []),
                     ("last", [words[-1]]),
                     ("any", [w for w in words if w[:1].isupper()]),
                 )
