@@ -112,7 +112,7 @@ def speech_flow(
             listed = (
                 current is not None
                 and current.clause is not None
-                and folded[: current.clause.sentence.end].endswith(":")
+                and folded.endswith(":", 0, current.clause.sentence.end)
                 and LIST_ITEM.match(folded, c.sentence.start) is not None
             )
             if (

@@ -31,7 +31,7 @@ import unicodedata
 from collections.abc import Iterable
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from attrs import field, frozen
 from rapidfuzz import fuzz, process
@@ -314,7 +314,9 @@ class Knowledge:
             self.organization_words.get(k[4:]) if k.startswith("the ") else None
         )
 
-    def long_names_with(self, word: str, *, at: str = "any") -> tuple[str, ...]:
+    def long_names_with(
+        self, word: str, *, at: Literal["first", "last", "any"] = "any"
+    ) -> tuple[str, ...]:
         """The names of several words, of organisations and countries, that hold `word`.
 
         `at` is where the word stands in the name: `"first"`, `"last"`, or `"any"` (any
