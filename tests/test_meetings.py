@@ -933,3 +933,18 @@ def test_a_place_the_talks_were_about_is_not_where_they_were_held(topic):
 def test_a_title_only_one_country_bears_names_its_holder_on_the_day(text, who):
     m = first(f"DUBLIN, 15 March 2024 - {text}", published=dt.date(2024, 3, 15))
     assert names(m)[0] == who
+
+
+@pytest.mark.parametrize(
+    ("where", "occasion"),
+    [
+        ("on the sidelines of the EU Foreign Affairs Council", "Foreign Affairs Council"),
+        ("in the Weimar Triangle format", "Weimar Triangle meeting"),
+    ],
+)
+def test_european_formats_are_occasions(where, occasion):
+    m = first(
+        f"Foreign Minister Annalena Baerbock met Foreign Minister Radoslaw Sikorski {where}"
+        " in Brussels on 22 April 2024."
+    )
+    assert m.occasion is not None and m.occasion.name == occasion
