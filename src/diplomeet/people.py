@@ -1752,9 +1752,10 @@ class _Finder:
         words = [w for _, _, w in chain]
         # The longest organisation's name in the chain wins over the names inside it (the
         # `United Nations Relief and Works Agency ...`, not `the United Nations`).
+        longs = [self.long_names_at(chain, i) for i in range(len(chain))]
         body_at, body = len(words), ""
-        for i in range(len(chain)):
-            for _n, name in self.long_names_at(chain, i):
+        for i, found in enumerate(longs):
+            for _n, name in found:
                 if len(name) > len(body):
                     body_at, body = i, name
         for i, w in enumerate(words):
@@ -1785,7 +1786,7 @@ class _Finder:
         ):
             i += 1
         # `South Korean`, `Papua New Guinean`, `People's Republic of China`
-        leads = [(n, " ".join(words[i : i + n])) for n in (3, 2)] + self.long_names_at(chain, i)
+        leads = [(n, " ".join(words[i : i + n])) for n in (3, 2)] + longs[i]
         for n, lead in sorted(leads, reverse=True):
             if i + n < len(chain) and self.kb.country_code(lead):
                 i += n
