@@ -216,6 +216,31 @@ class TestMoreCues:
         assert speakers(text, narration[:25]) is None
         assert speakers(text, "Foreign policy") is None
 
+    def test_labels_in_capitals_with_initials(self):
+        text = LEDE + (
+            "S. LAVROV: Dear friend, I am glad to welcome you.\n\n"
+            "We also agreed that the two presidents will meet in Kazan in October, with"
+            " President Putin and President Xi Jinping taking part.\n\n"
+            "WANG YI: Thank you.\n\nWe are ready to work together."
+        )
+        assert speakers(text, "I am glad") == LAVROV
+        # A turn in the first person that tells of a meeting is still the speaker's.
+        assert speakers(text, "meet in Kazan") == LAVROV
+        assert speakers(text, "ready to work") == WANG
+
+    @pytest.mark.parametrize("label", ["Q", "QUESTION", "Journalist", "AFP", "Question from TASS"])
+    def test_a_label_that_names_no_one_ends_the_turn(self, label):
+        text = LEDE + (
+            "Sergey Lavrov: Dear friend, I am glad to welcome you.\n\n"
+            f"{label}: Will there be a summit this year?\n\n"
+            "It is for the presidents to decide.\n\n"
+            "Sergey Lavrov: The presidents will decide."
+        )
+        assert speakers(text, "I am glad") == LAVROV
+        assert speakers(text, "summit this year") is None
+        assert speakers(text, "It is for the presidents") is None
+        assert speakers(text, "presidents will decide") == LAVROV
+
     def test_a_turn_that_names_the_counterpart_in_the_first_person_goes_on(self):
         text = LEDE + (
             "Sergey Lavrov: Dear friend,\n\nWang Yi: Thank you.\n\n"

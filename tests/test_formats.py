@@ -1282,6 +1282,29 @@ def test_a_city_before_the_date_above_the_story_is_the_dateline():
     assert env.published == dt.date(2025, 2, 15)
 
 
+def test_a_city_and_date_in_brackets_closing_the_headline_is_the_dateline():
+    page = (
+        "REPUBLIC OF CYPRUS - Ministry of Foreign Affairs\nHome > Press > Transcripts\n\n"
+        "Joint press statements of the Foreign Ministers following their meeting"
+        " (Nicosia, 12 March 2024)\n\n"
+        "Thursday, 14 March 2024\n\n"
+        "C. KOMBOS: Dear Minister, welcome to Nicosia. We had very good talks today.\n"
+    )
+    env = GENERIC.envelope(page)
+    assert env.dateline is not None
+    assert (env.dateline.city, env.dateline.country) == ("Nicosia", "CYP")
+    assert (env.dateline.month, env.dateline.day) == (3, 12)
+    assert page[slice(*env.dateline.span)] == "Nicosia"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["HELLENIC REPUBLIC - Ministry of Foreign Affairs", "UNITED KINGDOM - Foreign Office"],
+)
+def test_a_country_in_capitals_before_a_dash_is_a_masthead_not_a_dateline(line):
+    assert find_dateline(line, 0, len(line)) is None
+
+
 def test_an_unknown_word_before_the_date_is_no_dateline():
     page = "Some headline here\n\nUpdated, 15 February 2025\n\nThe ministers met today.\n"
     assert GENERIC.envelope(page).dateline is None

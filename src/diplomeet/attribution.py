@@ -117,7 +117,7 @@ def speech_flow(
             )
             if (
                 not (carried_quote and opens_with_quote)
-                and not (transcript and not c.label)
+                and not (transcript and not c.label and not _UNNAMED_LABEL.match(folded, s))
                 and not (opens_with_quote and _quoted_whole(folded, s, e))
                 and not listed
             ):
@@ -168,7 +168,9 @@ def speech_flow(
             # The list's first item after its lead: the lead's subject says it.
             turn = Turn(subject=current.subject, clause=current.clause, speaks=True)
             current = turn
-        elif current is not None and i not in meeting_sentences:
+        elif current is not None and (
+            i not in meeting_sentences or _first_person_turn(folded, current, c)
+        ):
             turn = Turn(subject=current.subject, clause=current.clause, continued=True, speaks=True)
         else:
             turn = Turn(subject=None)
@@ -176,6 +178,26 @@ def speech_flow(
                 current = None
         turns.append(turn)
     return turns
+
+
+_UNNAMED_LABEL = re.compile(
+    r"(?:[A-Z][\w'.\-]*|of|the|from)(?:\s(?:[A-Z][\w'.\-]*|of|the|from)){0,3}:\s"
+)
+"""A transcript's label that names no one the story knows (`Q:`, `JOURNALIST:`, `AFP:`,
+`Question from Reuters:`): the turn before it ends. (A label naming a person is read as one.)"""
+
+
+def _first_person_turn(folded: str, current: Turn, c: Clause) -> bool:
+    """Whether a transcript's speaker tells of a meeting in the first person.
+
+    (`H. FIDAN: ... We also agreed that the Council will meet in Athens ...`): the sentence
+    is still the speaker's, though it names people and a meeting.
+    """
+    return (
+        current.clause is not None
+        and current.clause.label
+        and _FIRST_OR_SECOND_PERSON.search(folded, c.sentence.start, c.sentence.end) is not None
+    )
 
 
 _PAST = frozenset("said held had made spoke told reached took gave saw met thought felt".split())

@@ -527,6 +527,9 @@ class Cast:
             if form[:1].islower():
                 # `von der Leyen` opens a sentence as `Von der Leyen`.
                 forms.append((form[:1].upper() + form[1:], kind))
+            if len(form) >= 3 and form.upper() != form:
+                # Capitals in a transcript's labels (`H. FIDAN:`) and in headlines.
+                forms.append((form.upper(), kind))
         return forms
 
     def _name_counts(self) -> dict[str, int]:

@@ -840,6 +840,10 @@ def _find_dateline(text: str, start: int, end: int) -> tuple[Dateline, int, dt.d
         return None
     if not city:
         return None
+    if month is None:
+        kb = default_knowledge()
+        if kb.city(city, fuzzy=False) is None and kb.country_code(city) is not None:
+            return None  # `HELLENIC REPUBLIC - Ministry of Foreign Affairs`: a masthead
     dateline_end = m.end()
     while dateline_end > start and text[dateline_end - 1] in WHITESPACE:
         dateline_end -= 1
@@ -1128,6 +1132,35 @@ def _headline_date(title: str) -> dt.date | None:
         return None
     inside = m["inside"].strip(WHITESPACE)
     return next((d for at, d in _dates_in(inside) if at == 0), None)
+
+
+def _headline_dateline(text: str, title_span: Span) -> Dateline | None:
+    """A known city and a full date in brackets closing the headline.
+
+    (`Joint statements ... following their meeting (Ankara, 8 November 2023)`): the
+    page's dateline when the story opens without one.
+    """
+    start, end = title_span
+    m = _BRACKETED_END.search(text, max(start, end - 46), end)
+    if m is None:
+        return None
+    inside = m.start("inside")
+    while inside < m.end("inside") and text[inside] in WHITESPACE:
+        inside += 1
+    place = _PLACE_BEFORE_DATE.match(text, inside, m.end("inside"))
+    if place is None or not _ANY_FULL_DATE.match(text, place.end(), m.end("inside")):
+        return None
+    city = default_knowledge().city(place["city"], fuzzy=False)
+    if city is None:
+        return None
+    date = _full_date(text, (place.end(), m.end("inside")))
+    return Dateline(
+        city=city.name,
+        country=city.country,
+        month=date.month if date else None,
+        day=date.day if date else None,
+        span=place.span("city"),
+    )
 
 
 _COPYRIGHT = re.compile(
@@ -1556,6 +1589,8 @@ def read_envelope(
         published = _headline_date(title)
     if dateline is None:
         dateline = _header_dateline(text, lines, kinds, story[0][0] if story else len(text))
+    if dateline is None and title_span is not None:
+        dateline = _headline_dateline(text, title_span)
 
     return Envelope(
         source=source,
