@@ -181,7 +181,7 @@ def speech_flow(
 
 
 _UNNAMED_LABEL = re.compile(
-    r"(?:[A-Z][\w'.\-]*|of|the|from)(?:\s(?:[A-Z][\w'.\-]*|of|the|from)){0,3}:\s"
+    r"(?:[A-Z][\w'.\-]{0,30}|of|the|from)(?:\s(?:[A-Z][\w'.\-]{0,30}|of|the|from)){0,3}:\s"
 )
 """A transcript's label that names no one the story knows (`Q:`, `JOURNALIST:`, `AFP:`,
 `Question from Reuters:`): the turn before it ends. (A label naming a person is read as one.)"""
