@@ -690,3 +690,25 @@ def test_a_list_after_a_colon_is_said_by_whom_the_lead_names(lead, items):
     assert speakers(text, "xpand trade") == BOTH
     assert speakers(text, "again next year") == BOTH
     assert speakers(text, "the visit was a success") == WANG
+
+
+def test_a_name_and_his_counterpart_act_together():
+    text = (
+        "Foreign Minister Cho Tae-yul and his Chinese counterpart Wang Yi agreed on Monday to"
+        " resume the trilateral summit, during talks in Beijing."
+    )
+    assert sorted(speakers(text, "resume the trilateral")) == ["Cho Tae-yul", "Wang Yi"]
+
+
+def test_the_two_ministers_are_the_ministers_not_the_president_met_last():
+    text = (
+        "Foreign Minister Constantinos Kombos and his Jordanian counterpart Ayman Safadi"
+        " discussed an aid corridor on Saturday, during talks in Nicosia.\n\n"
+        "Safadi was first received at the presidential palace by President Nikos"
+        " Christodoulides. The president briefed him on the initiative.\n\n"
+        "The two ministers also agreed to hold a trilateral summit this year."
+    )
+    assert sorted(speakers(text, "trilateral summit this year")) == [
+        "Ayman Safadi",
+        "Constantinos Kombos",
+    ]

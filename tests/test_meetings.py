@@ -948,3 +948,67 @@ def test_european_formats_are_occasions(where, occasion):
         " in Brussels on 22 April 2024."
     )
     assert m.occasion is not None and m.occasion.name == occasion
+
+
+def test_the_possessor_of_a_meeting_in_the_headline_took_part():
+    text = (
+        "Readout of President Joe Biden's Meeting with Prime Minister Keir Starmer of the"
+        " United Kingdom\n\nJuly 10, 2024\n\nPresident Biden congratulated Prime Minister"
+        " Starmer on his election as he welcomed him today.\n"
+    )
+    assert names(first(text)) == ["Joe Biden", "Keir Starmer"]
+
+
+def test_the_possessor_of_an_envoy_did_not_take_part():
+    m = first("Xi's special envoy Li Hui met Foreign Minister Dmytro Kuleba in Kyiv on Tuesday.")
+    assert "Xi Jinping" not in names(m)
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        ", as she hosted US Secretary of State Antony Blinken in Pretoria on Monday.",
+        ", during talks with US Secretary of State Antony Blinken in Pretoria on Monday.",
+    ],
+)
+def test_a_meeting_told_after_the_reported_words_is_the_reporter_s(aside):
+    text = (
+        "International Relations and Cooperation Minister Naledi Pandor reaffirmed South"
+        " Africa's commitment to strong ties with the United States" + aside
+    )
+    m = first(text)
+    assert names(m) == ["Naledi Pandor", "Antony Blinken"]
+    assert m.place is not None and m.place.city == "Pretoria"
+
+
+def test_a_joint_subject_with_a_clause_of_its_own_met():
+    text = (
+        "President William Ruto and his Somali counterpart Hassan Sheikh Mohamud agreed to"
+        " reopen the border.\n\nThe two leaders, who held talks at State House, Nairobi, on"
+        " Saturday, said trade would grow."
+    )
+    m = first(text, published=dt.date(2024, 3, 3))
+    assert names(m) == ["William Ruto", "Hassan Sheikh Mohamud"]
+    assert m.date == dt.date(2024, 3, 2)
+    assert m.place is not None and m.place.city == "Nairobi"
+
+
+@pytest.mark.parametrize(
+    ("where", "city"),
+    [("at State House, Nairobi", "Nairobi"), ("at the Quirinal Palace, Rome", "Rome")],
+)
+def test_a_venue_then_its_city(where, city):
+    m = first(f"Foreign Minister Wang Yi met President Sergio Mattarella {where} on Monday.")
+    assert m.place is not None and m.place.city == city
+
+
+def test_an_untitled_role_is_the_holder_the_page_names_in_its_furniture():
+    text = (
+        "GOV.UK\n\nPress release\nPM meeting with President Xi: 18 November 2024\n\n"
+        "From: Prime Minister's Office, 10 Downing Street and The Rt Hon Sir Keir Starmer\n"
+        "Published 18 November 2024\n\n"
+        "The Prime Minister met President Xi Jinping of China on the sidelines of the G20"
+        " Summit in Rio de Janeiro this afternoon.\n"
+    )
+    m = first(text)
+    assert names(m) == ["Keir Starmer", "Xi Jinping"]

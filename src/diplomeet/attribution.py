@@ -321,6 +321,7 @@ _OUTSIDERS = frozenset(
 class _Resolver:
     cast: Cast
     drafts: list[Draft]
+    folded: str
     last: tuple[str, ...] = ()
     """The most recent speakers."""
     sentence_start: int = 0
@@ -350,7 +351,7 @@ class _Resolver:
                 res = Resolution.OTHER
             return people, res
         if subj.kind == "joint":
-            return tuple(parts) if len(parts) >= 2 else (), Resolution.JOINT
+            return tuple(self.joint(subj, meeting)), Resolution.JOINT
         if subj.kind == "pronoun":
             if len(self.last) == 1:
                 return self.last, Resolution.PRONOUN
@@ -374,6 +375,47 @@ class _Resolver:
         if subj.kind == "role":
             return self.role(subj, parts, meeting), Resolution.ROLE
         return (), Resolution.OTHER
+
+    def joint(self, subj: Subject, meeting: int) -> list[str]:
+        """The people of a joint subject: the meeting's, or those whose titles it names.
+
+        (`The president briefed him ... The two ministers also agreed`): when the
+        subject's noun names a title (`ministers`, `presidents`) that not all of the
+        meeting's people hold, it is those of them who hold it (two or more), else the
+        people of the one other meeting who all do.
+        """
+        parts = self.participants(meeting)
+        if len(parts) < 2:
+            return []
+        words = self.folded[subj.start : subj.end].lower().split()
+        if "of" in words or not words[-1].endswith("s"):
+            return parts  # `the heads of the organisations`: the noun is no title word
+        noun = words[-1][:-1]
+        if not any(self.titled(p, noun) is False for p in parts):
+            return parts  # (a title unknown does not count against the meeting)
+        titled = [p for p in parts if self.titled(p, noun) is not False]
+        if len(titled) >= 2:
+            return titled  # `the two ministers` of a minister, a president and a minister
+        others = [
+            d.people
+            for d in self.drafts
+            if len(d.people) >= 2 and all(self.titled(p, noun) for p in d.people)
+        ]
+        return others[0] if len(others) == 1 else parts
+
+    def titled(self, person: str, noun: str) -> bool | None:
+        """Whether a person may be one of `the ministers` or `the presidents`.
+
+        False only where the title's office says otherwise (a head of state is no
+        minister; a minister no president); None where it does not tell.
+        """
+        title = self.cast.entry(person).title
+        office = self.cast.kb.office(title) if title else None
+        if office is None or noun not in ("minister", "president"):
+            return None
+        if noun == "minister":
+            return office != "head_of_state"
+        return "president" in title.lower() if title else None
 
     def role(self, subj: Subject, parts: list[str], meeting: int) -> tuple[str, ...]:
         pool = parts or list(self.cast.entries)
@@ -478,7 +520,7 @@ def attribute(
     drafts: list[Draft],
 ) -> list[list[Statement]]:
     """Resolve the speakers of each turn and group sentences into statements per meeting."""
-    resolver = _Resolver(cast, drafts)
+    resolver = _Resolver(cast, drafts, folded)
     frames = [set(d.frames) for d in drafts]  # looked up per sentence: a set each
     # Which meeting each sentence belongs to: a meeting with another counterpart holds the
     # sentences after it (those its participants say) until another meeting is told of; a

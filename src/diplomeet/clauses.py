@@ -330,7 +330,9 @@ def _role_hits(folded: str, start: int, end: int, vocab: Vocabulary) -> list[re.
 # What may stand between a subject and its cue: white space, one comma-delimited insert
 # (`Wang, also a member of ...,`), auxiliaries, adverbs and short time or place phrases.
 _GAP = re.compile(
-    r"(?:\s*,[^,;\"]{1,220},)?"
+    # An insert between commas; one opening with `who` may hold commas of its own (`The two
+    # leaders, who held talks at State House, Nairobi, on Saturday, said`).
+    r"(?:\s*,[^,;\"]{1,220},|\s*,\s*who\s[^;\"]{1,220},)?"
     r"(?:\s+(?:also|further|further\s+more|then|later|again|once\s+again|in\s+turn|first|"
     r"still|finally|first\s+of\s+all|was\s+quoted(?:\s+by\s+[^,.;]{1,60}?)?\s+as|"
     r"[a-z]+ly|on\s+[A-Z][a-z]+day|on\s+[A-Z][a-z]+\.?\s+\d{1,2}|here|there|today|"
@@ -360,8 +362,16 @@ newline): it starts within this many characters of the end."""
 _OPENER = re.compile(r"\s*[A-Z][^,;\"]{0,60},\s*")
 _THAT_WORD = re.compile(r"that\b(?<!\wthat)")
 """The word `that` (the same as `\\bthat\\b`, but opening with a literal, which scans fast)."""
-_JOINED = re.compile(r"\s*(?:and|,\s*and|&)\s*")
+_JOINED = re.compile(r"\s*(?:and|,\s*and|&)\s*(?:(?:his|her)\s+)?")
 _COMMA = re.compile(r"\s*[,:]")
+_REPORTER_ASIDE = re.compile(
+    r",\s(?:(?:as|when|while)\s(?:he|she)\s(?=[a-z])"
+    r"|(?:during|at|in)\s(?:the\s|a\s|their\s|his\s|her\s)?(?:[a-z\-]{1,20}\s)?"
+    r"(?:talks|meeting|consultations)\b)"
+)
+"""A clause after the reported words that tells what the speaker did as they spoke (`...,
+as she hosted Blinken in Pretoria`, `..., during talks at the foreign ministry in Nicosia`):
+the reporter's words, a frame."""
 _TAIL = re.compile(
     r"\s*(?:[.!?;\"')]|$|,?\s*(?:adding|noting|saying|stressing|urging|calling)\b"
     r"|\s*(?:reporters|journalists|the\s+press|the\s+media|a\s+(?:news|press)\s+conference)\b"
@@ -729,7 +739,15 @@ def _left(
         when = _WHEN.match(folded, content_start, s1)
         frame_end = when.end() if when else content_start
         frames = [(s0, frame_end)] if frame_end > s0 else []
-        return Clause(sentence=sentence, subject=subj, content=(content_start, s1), frames=frames)
+        content_end = s1
+        aside = _REPORTER_ASIDE.search(folded, content_start, s1)
+        if aside is not None:
+            # `Pandor reaffirmed ..., as she hosted Blinken in Pretoria`: the reporter's again.
+            content_end = aside.start()
+            frames.append((aside.start() + 1, s1))
+        return Clause(
+            sentence=sentence, subject=subj, content=(content_start, content_end), frames=frames
+        )
     return None
 
 

@@ -211,7 +211,14 @@ _MAX_FRAME_MENTIONS = 64
 """Mentions read per frame: a sentence names a few people; a run-on page must not take n² time."""
 
 
-def _frame_people(cast: Cast, folded: str, frame: Span) -> list[str]:
+def _frame_people(
+    cast: Cast, folded: str, frame: Span, meet: TextMatcher | None = None
+) -> list[str]:
+    """The people a frame names as taking part (not bystanders, aides' masters, possessors).
+
+    With `meet` (the meeting phrases), a possessor of a meeting takes part: `President
+    Biden's meeting with ...`, `Wang Yi's phone call with ...`.
+    """
     out: list[str] = []
     mentions = cast.in_span(*frame)[:_MAX_FRAME_MENTIONS]
     ends = {o.end for o in mentions}
@@ -225,11 +232,33 @@ def _frame_people(cast: Cast, folded: str, frame: Span) -> list[str]:
         apposed = clause_start in ends or clause_start - 1 in ends
         if apposed and _AIDE_OF.search(folded, clause_start, m.name_start):
             continue
-        if folded[m.end : m.end + 2] == "'s" and not folded[m.end + 2 : m.end + 3].isalpha():
+        if (
+            folded[m.end : m.end + 2] == "'s"
+            and not folded[m.end + 2 : m.end + 3].isalpha()
+            and not (meet is not None and _possessed_meeting(meet, folded, m.end + 2))
+        ):
             continue  # `Xi's special envoy`: the possessor did not meet
         if m.person not in out:
             out.append(m.person)
     return out
+
+
+_SPACES = re.compile(r"\s{1,3}")
+_ADJECTIVE = re.compile(r"[a-z\-]{1,20}\s{1,3}")
+
+
+def _possessed_meeting(meet: TextMatcher, folded: str, at: int) -> bool:
+    """Whether a meeting phrase follows a possessive (`Biden's meeting with`).
+
+    An adjective may stand between (`Wang Yi's first talks with`).
+    """
+    spaces = _SPACES.match(folded, at)
+    if spaces is None:
+        return False
+    if meet.match(folded, spaces.end()) is not None:
+        return True
+    word = _ADJECTIVE.match(folded, spaces.end())
+    return word is not None and meet.match(folded, word.end()) is not None
 
 
 _HE_OR_SHE = re.compile(r"\b(?:he|she)\s+(?:\w+\s+)?$")
@@ -359,7 +388,10 @@ def _role_people(
             if fits:
                 break
         if not fits and day is not None:
-            fits = _holder_of(cast, folded, kb, role, day)
+            looked_up = holders.get(("@" + role, None))  # one look through the table per role
+            if looked_up is None:
+                looked_up = holders["@" + role, None] = _holder_of(cast, folded, kb, role, day)
+            fits = looked_up
         if (
             len(fits) > 1
             and hit.end() <= verb
@@ -408,9 +440,31 @@ def _holder_of(cast: Cast, folded: str, kb: Knowledge, role: str, day: dt.date) 
     else:
         orgs = {kb.organization(h.group()) for h in _organisations(kb).finditer(folded)}
         terms = [t for org in orgs if org for t in kb.holders(None, office, day, organization=org)]
+    if not terms and country is None:
+        # `The Prime Minister met President Xi` on a page that names its author only in
+        # its furniture (`From: Prime Minister's Office, ... Sir Keir Starmer`): the one
+        # holder of that office on the day whom the page names.
+        terms = [
+            t
+            for t in kb.holders_anywhere(office, day)
+            if t.country is not None and _written_word(folded, t.surname)
+        ]
     if len({t.name for t in terms}) != 1:
         return []
     return [cast.add_known(terms[0])]
+
+
+def _written_word(folded: str, word: str) -> bool:
+    """Whether a word stands whole somewhere in the text."""
+    at = folded.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not folded[at - 1].isalnum()) and (
+            end == len(folded) or not folded[end].isalnum()
+        ):
+            return True
+        at = folded.find(word, end)
+    return False
 
 
 def _people_around(
@@ -447,7 +501,7 @@ def _joint_before(vocab: Vocabulary, folded: str, start: int, verb: int) -> bool
     )
 
 
-_BETWEEN_JOINT_AND_VERB = frozenset({"", "also", "then", "later", "first", "have", "had"})
+_BETWEEN_JOINT_AND_VERB = frozenset({"", "also", "then", "later", "first", "have", "had", ", who"})
 
 
 def _told_in_words(
@@ -668,7 +722,7 @@ def find_meetings(
                     and named_after_verb(folded, m.end(), cast, vocab) is None
                 ):
                     continue  # `called on the U.S. to ...` urges; `called on Putin` visits
-                people = _frame_people(cast, folded, frame)
+                people = _frame_people(cast, folded, frame, pats["meet"])
                 roles = _role_people(cast, folded, frame, m.start(), kb, published, holders)
                 for who, first in roles:
                     if who in people:
@@ -747,7 +801,13 @@ def find_meetings(
             and not pats["future"].search(folded, *span)
             and not _negated(kb, folded, span[0], hit.start())
         ):
-            extra.append((span, _frame_people(cast, folded, span), _mode(pats, folded, span, kb)))
+            extra.append(
+                (
+                    span,
+                    _frame_people(cast, folded, span, pats["meet"]),
+                    _mode(pats, folded, span, kb),
+                )
+            )
 
     main_ev = next((e for e in evidence if not e.future and _sides(cast, e.people) >= 2), None)
     if main_ev is None:
@@ -1113,6 +1173,11 @@ def _city_in(kb: Knowledge, words_a: str, words_b: str | None, prep: str) -> Pla
     code = kb.country_code(words_a)
     if code is not None and prep in ("in", "to"):
         return Place(city=None, country=code)
+    if words_b and country_b is None and prep in ("in", "at"):
+        # `at State House, Nairobi`, `in Pudong, Shanghai`: a venue or district, then its city.
+        city = kb.city(words_b, fuzzy=False)
+        if city is not None and not city.strict:
+            return Place(city=city.name, country=city.country)
     if prep == "in" and len(tokens) <= 2:
         city = kb.city(words_a, fuzzy=True, country=country_b)
         if city is not None:

@@ -471,6 +471,17 @@ class Knowledge:
             and (on is None or t.holds_on(on))
         ]
 
+    def holders_anywhere(self, office: str, on: dt.date) -> list[OfficeTerm]:
+        """Who held `office` on a day, in any country or organisation."""
+        return [t for t in self._by_office().get(office, ()) if t.holds_on(on)]
+
+    @functools.cache  # noqa: B019 - Knowledge is immutable and lives as long as the process
+    def _by_office(self) -> dict[str, tuple[OfficeTerm, ...]]:
+        out: dict[str, list[OfficeTerm]] = {}
+        for t in self.terms:
+            out.setdefault(t.office, []).append(t)
+        return {k: tuple(v) for k, v in out.items()}
+
     @functools.cache  # noqa: B019 - Knowledge is immutable and lives as long as the process
     def _office_index(self) -> dict[tuple[str, str | None], tuple[OfficeTerm, ...]]:
         out: dict[tuple[str, str | None], list[OfficeTerm]] = {}
