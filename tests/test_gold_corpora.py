@@ -13,7 +13,9 @@ Asia-Pacific middle powers; first-person releases, single quotation marks, group
 and tests/reports9 (South Asia, Russia, the Middle East, East Asia; North America, the UK, the
 UN, NATO, wires and Chinese outlets beyond the ministry; meetings in subordinate clauses and
 several meetings in one sentence) and tests/reports10 (Europe, Africa, Latin America; Chinese
-sources beyond the usual officials; calls told as conversations, readouts quoted whole).
+sources beyond the usual officials; calls told as conversations, readouts quoted whole) and
+tests/reports11 (Asia-Pacific and the Gulf; China, Russia and Central Asia; transcripts with
+labels, trips told day by day, two readouts on one page).
 These tests never run the parser: they check the annotations against the rules of
 `gold_corpus`, and that each corpus covers what it is for.
 """
@@ -46,6 +48,7 @@ OFFICIALS_AND_GOVERNMENTS = Corpus(HERE / "reports7", min_anchors=8)
 REGIONS_AND_VOICES = Corpus(HERE / "reports8", min_anchors=8)
 EAST_AND_WEST = Corpus(HERE / "reports9", min_anchors=8)
 FAR_AND_NEAR = Corpus(HERE / "reports10", min_anchors=8)
+GULF_TO_STEPPE = Corpus(HERE / "reports11", min_anchors=8)
 CORPORA = {
     "reports": DEVELOPMENT,
     "reports2": OTHER_OUTLETS,
@@ -57,6 +60,7 @@ CORPORA = {
     "reports8": REGIONS_AND_VOICES,
     "reports9": EAST_AND_WEST,
     "reports10": FAR_AND_NEAR,
+    "reports11": GULF_TO_STEPPE,
 }
 GOLD_FILES = [
     pytest.param(corpus, path, id=f"{name}/{path.stem}")
@@ -78,6 +82,7 @@ GOLD_FILES = [
         (REGIONS_AND_VOICES, 50),
         (EAST_AND_WEST, 50),
         (FAR_AND_NEAR, 50),
+        (GULF_TO_STEPPE, 50),
     ],
 )
 def test_each_text_has_its_gold(corpus: Corpus, size: int) -> None:

@@ -63,6 +63,7 @@ def test_corpus(capsys):
         ("reports8", 0.74, 0.8),
         ("reports9", 0.87, 0.82),
         ("reports10", 0.85, 0.82),
+        ("reports11", 0.79, 0.72),
     ],
 )
 def test_held_out_corpora(capsys, corpus, meeting, said):
