@@ -712,3 +712,13 @@ def test_the_two_ministers_are_the_ministers_not_the_president_met_last():
         "Ayman Safadi",
         "Constantinos Kombos",
     ]
+
+
+def test_a_label_in_turkish_capitals_names_its_speaker():
+    text = (
+        "ANKARA, March 4 (AA) -- Turkish Foreign Minister Hakan Fidan met Jordanian Foreign"
+        " Minister Ayman Safadi in Ankara on Tuesday.\n\n"
+        "H. FİDAN: We discussed Gaza in detail.\n\nA. SAFADİ: Jordan values this partnership."
+    )
+    assert speakers(text, "Gaza in detail") == ["Hakan Fidan"]
+    assert speakers(text, "values this partnership") == ["Ayman Safadi"]

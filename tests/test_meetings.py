@@ -1012,3 +1012,56 @@ def test_an_untitled_role_is_the_holder_the_page_names_in_its_furniture():
     )
     m = first(text)
     assert names(m) == ["Keir Starmer", "Xi Jinping"]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "city", "country"),
+    [
+        ("KUWAIT, Nov 24 (KUNA)", "Kuwait City", "KWT"),
+        ("PANAMA, May 3 (EFE)", "Panama City", "PAN"),
+    ],
+)
+def test_a_country_s_name_in_a_dateline_is_its_capital(dateline, city, country):
+    m = first(
+        f"{dateline} -- The country's foreign minister, Abdullah Al-Yahya, received Omani"
+        " Foreign Minister Badr Albusaidi on Sunday for talks on regional issues."
+    )
+    assert m.place is not None and (m.place.city, m.place.country) == (city, country)
+
+
+def test_a_headline_in_capitals_names_no_one_with_its_small_words():
+    text = (
+        "LULA HOLDS TALKS WITH PRESIDENT XI IN BEIJING\n\n14 April 2023\n\n"
+        "Brazilian President Luiz Inacio Lula da Silva said ties with China are strong."
+        " The two leaders agreed to expand trade."
+    )
+    m = first(text)
+    assert names(m) == ["Luiz Inácio Lula da Silva", "Xi Jinping"]
+    assert [p.title for p in m.participants] == ["President", "President"]
+
+
+@pytest.mark.parametrize(
+    "announced",
+    [
+        "Putin would first travel to Hanoi for talks with Vietnamese President To Lam",
+        "Putin will then travel to Hanoi for talks with Vietnamese President To Lam",
+    ],
+)
+def test_a_trip_announced_for_later_is_no_meeting(announced):
+    text = (
+        "MOSCOW, June 3 (TASS) -- Kremlin spokesman Dmitry Peskov said on Monday that"
+        f" Russian President Vladimir {announced}, and then visit Pyongyang."
+    )
+    assert diplomeet.parse(text).meetings == ()
+
+
+def test_the_speakers_of_a_transcript_who_tell_of_their_meeting_met():
+    text = (
+        "Ministry of Foreign Affairs\n\nJoint press conference of Foreign Minister Hakan Fidan"
+        " and Jordanian Foreign Minister Ayman Safadi\n\nH. FİDAN: Dear Minister, welcome to"
+        " Ankara. We have just completed a very productive meeting.\n\nA. SAFADİ: Thank you, my brother Hakan. We agreed to coordinate"
+        " closely.\n\nQ: What about Syria?\n\nA. SAFADİ: Syria must be stable."
+    )
+    assert names(first(text)) == ["Hakan Fidan", "Ayman Safadi"]
+    labels_only = text.replace("We have just completed a very productive meeting.", "")
+    assert diplomeet.parse(labels_only).meetings == ()

@@ -561,3 +561,30 @@ def test_a_title_after_a_counterpart_s_name_is_read_but_not_the_next_of_a_list()
         ("Ayman Safadi", None),
         ("Asaad al-Shaibani", "Foreign Minister"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "who", "title"),
+    [
+        (
+            "His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince"
+            " and Prime Minister,",
+            "Mohammed bin Salman",
+            "Crown Prince and Prime Minister",
+        ),
+        (
+            "HRH Prince Salman bin Hamad Al Khalifa, Crown Prince and Prime Minister,",
+            "Salman bin Hamad Al Khalifa",
+            "Crown Prince and Prime Minister",
+        ),
+    ],
+)
+def test_a_style_before_the_name_gives_way_to_the_office_after_it(opening, who, title):
+    report = diplomeet.parse(
+        f"{opening} received US Secretary of State Antony Blinken today.\n\n"
+        "HRH the Crown Prince stressed the importance of regional peace."
+    )
+    person = next(p for p in report.meetings[0].participants if p.name == who)
+    assert person.title == title
+    said = next(s for s in report.meetings[0].statements if "regional peace" in s.text)
+    assert [p.name for p in said.attribution.speakers] == [who]

@@ -518,6 +518,39 @@ def _told_in_words(
     return None
 
 
+_WE_OR_OUR = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+
+
+def _told_by_the_labelled(
+    folded: str,
+    clauses: list[Clause],
+    cast: Cast,
+    pats: dict[str, TextMatcher],
+    kb: Knowledge,
+) -> tuple[Span, list[str], MeetingMode] | None:
+    """A meeting the speakers of a transcript tell of in the first person.
+
+    (`H. FIDAN: ... We have just completed a very productive meeting.` / `A. SAFADI:
+    ...`): the people the labels name, of two sides or more, met.
+    """
+    labelled: list[str] = []
+    for c in clauses:
+        if c.label and c.subject is not None:
+            labelled += [p for p in c.subject.people if p not in labelled]
+    if _sides(cast, labelled) < 2:
+        return None
+    for c in clauses:
+        s = c.sentence
+        m = pats["meet"].search(folded, s.start, s.end)
+        if (
+            m is not None
+            and _WE_OR_OUR.search(folded, s.start, s.end)
+            and not pats["future"].search(folded, s.start, m.end())
+        ):
+            return s.span, labelled, _mode(pats, folded, s.span, kb)
+    return None
+
+
 def _in_words(
     folded: str,
     clauses: list[Clause],
@@ -818,6 +851,9 @@ def find_meetings(
             # A readout relayed whole by a spokesperson (`A spokesperson said: "The Prime
             # Minister met President Aliyev ..."`): the meeting stands in the reported words.
             side = _told_in_words(folded, clauses, speech, cast, pats, kb)
+        if side is None:
+            # `H. FIDAN: ... We have just completed a very productive meeting.`
+            side = _told_by_the_labelled(folded, clauses, cast, pats, kb)
         if side is None:
             return []
         main = Draft(people=list(side[1]), mode=side[2], span=None, sentence=-1, frames=[side[0]])

@@ -276,6 +276,8 @@ class Cast:
 
     kb: Knowledge
     text: str
+    folded: str = ""
+    """`text` folded (see `diplomeet.text.fold`), where names are looked for; else `text`."""
     entries: dict[str, _Entry] = field(factory=dict)
     mentions: list[Mention] = field(factory=list)
     story_start: int = 0
@@ -479,7 +481,7 @@ class Cast:
         """
         counts = self._name_counts()
         forms = [self._forms(k, counts) for k in person_keys]
-        places = _form_places(self.text, forms)
+        places = _form_places(self.folded or self.text, forms)
         # Sorted, so that an overlap is looked up near the match, not in every mention.
         covered = sorted((m.start, m.end) for m in self.mentions)
         widest = max((t - s for s, t in covered), default=0)
@@ -855,6 +857,8 @@ class _Finder:
         return known
 
     def _is_capital(self, w: str) -> bool:
+        if w.isupper() and w.capitalize() in _STOP:
+            return False  # a headline in capitals: `TALKS WITH PRESIDENT XI IN BEIJING`
         return w[0].isupper() and not (
             len(w) > 1
             and w.isupper()
@@ -1616,7 +1620,7 @@ class _Finder:
             self.kb.city(written, fuzzy=False) or self.kb.country_code(written) is not None
         ):
             return  # `Addis Ababa, Ethiopia - The Chairperson of ...`: a place, not a person
-        if not title or _role_only(title):
+        if not title or _role_only(title) or title in _styles(self.kb):
             # (`my counterpart Nicu Popescu, Deputy Prime Minister and ...,`: the role is no
             # title, the words after the name are; not the next of a list, `his counterpart
             # Ayman Safadi, Syrian Foreign Minister Asaad al-Shaibani, ...`.)
@@ -1627,6 +1631,8 @@ class _Finder:
                 title, a_country, a_org = self.read_apposed(apposed)
                 if country is None and org is None:
                     country, org = a_country, a_org
+        if title and title.isupper() and len(title) > 4:
+            title = _title_case(title)  # `PRESIDENT` of a headline in capitals
         if country is None and org is None:
             country, org = self.after_name(name_e)
         if country is None and org is None and found.possessor is not None:
@@ -1951,6 +1957,33 @@ def _first_word(folded: str, span: Span) -> str:
     return m.group() if m else ""
 
 
+_LOWER_IN_TITLES = frozenset({"of", "the", "and", "for", "on", "to", "in"})
+
+
+def _title_case(title: str) -> str:
+    """A title written in capitals as a title is written (`MINISTER OF FOREIGN AFFAIRS`).
+
+    Words of three letters or fewer stay in capitals (`PM`, `EU`), but for small words
+    (`of`, `the`).
+    """
+    words: list[str] = []
+    for w in title.split():
+        low = w.lower()
+        if low in _LOWER_IN_TITLES and words:
+            words.append(low)
+        elif len(w) <= 3:
+            words.append(w)
+        else:
+            words.append(w.capitalize())
+    return " ".join(words)
+
+
+@functools.cache
+def _styles(kb: Knowledge) -> frozenset[str]:
+    """The lexicon's `styles`: ranks before a name that are no office (`Prince`)."""
+    return frozenset(kb.lexicon.get("styles") or [])
+
+
 def _role_only(title: str) -> bool:
     """A 'title' that is only a role word (`counterpart`), not a title of office."""
     return title.lower() in _ROLE_ONLY
@@ -2239,7 +2272,7 @@ def find_people(
     """
     kb = kb or default_knowledge()
     f = fold(text) if folded is None else folded
-    cast = Cast(kb=kb, text=text, story_start=story_start)
+    cast = Cast(kb=kb, text=text, folded=f, story_start=story_start)
     title_words, head_words, role_words = _vocab(kb)
     finder = _Finder(
         kb,

@@ -42,6 +42,7 @@ _FOLDS: dict[str, str] = {
     "\u200c": " ",
     "\u200d": " ",
     "\ufeff": " ",
+    "\u0130": "I",  # Turkish capital dotted I (`FİDAN`, `İSTANBUL`)
     "\u2028": "\n",
     "\u2029": "\n",
     "\u201c": '"',
