@@ -1058,9 +1058,11 @@ def test_a_trip_announced_for_later_is_no_meeting(announced):
 def test_the_speakers_of_a_transcript_who_tell_of_their_meeting_met():
     text = (
         "Ministry of Foreign Affairs\n\nJoint press conference of Foreign Minister Hakan Fidan"
-        " and Jordanian Foreign Minister Ayman Safadi\n\nH. FİDAN: Dear Minister, welcome to"
-        " Ankara. We have just completed a very productive meeting.\n\nA. SAFADİ: Thank you, my brother Hakan. We agreed to coordinate"
-        " closely.\n\nQ: What about Syria?\n\nA. SAFADİ: Syria must be stable."
+        " and Jordanian Foreign Minister Ayman Safadi\n\n"
+        "H. FİDAN: Dear Minister, welcome to Ankara."
+        " We have just completed a very productive meeting.\n\n"
+        "A. SAFADİ: Thank you, my brother Hakan. We agreed to coordinate closely.\n\n"
+        "Q: What about Syria?\n\nA. SAFADİ: Syria must be stable."
     )
     assert names(first(text)) == ["Hakan Fidan", "Ayman Safadi"]
     labels_only = text.replace("We have just completed a very productive meeting.", "")
