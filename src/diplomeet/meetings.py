@@ -455,16 +455,18 @@ def _holder_of(cast: Cast, folded: str, kb: Knowledge, role: str, day: dt.date) 
 
 
 def _written_word(folded: str, word: str) -> bool:
-    """Whether a word stands whole somewhere in the text."""
-    at = folded.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if (at == 0 or not folded[at - 1].isalnum()) and (
-            end == len(folded) or not folded[end].isalnum()
-        ):
-            return True
-        at = folded.find(word, end)
-    return False
+    """Whether the words of a name all stand in the text (one scan of the text, kept)."""
+    words = _words_of(folded)
+    return all(w in words for w in word.split())
+
+
+@functools.lru_cache(maxsize=2)
+def _words_of(folded: str) -> frozenset[str]:
+    """The words of a text that open with a capital (a report's, looked up for names)."""
+    return frozenset(_CAPITALISED.findall(folded))
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'\-]*")
 
 
 def _people_around(
