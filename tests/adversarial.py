@@ -172,6 +172,18 @@ ADVERSARIAL: dict[str, tuple[int, Callable[[int], str]]] = {
         250_000,
         lambda n: _LIST_HEAD + _fill("- expand trade;\n", n - len(_LIST_HEAD)),
     ),
+    "a transcript's labels and questions": (
+        250_000,
+        lambda n: _fill(
+            "H. FIDAN: We have just completed a meeting.\n\nQ: Why?\n\n"
+            "JOURNALIST FROM AFP: Really?\n\n",
+            n,
+        ),
+    ),
+    "a headline in capitals without end": (
+        250_000,
+        lambda n: _fill("PRESIDENT XI IN BEIJING TO MEET PM MODI AT THE ", n),
+    ),
     "dates": (250_000, lambda n: _fill("on May 5, 2024-05-06 Monday ", n)),
     "one name per line": (250_000, lambda n: _fill("Wang Yi\n", n)),
     "quoted speech without end": (250_000, lambda n: '"' + _fill("We said that they said ", n - 1)),
