@@ -393,9 +393,9 @@ class _Resolver:
         noun = words[-1][:-1]
         if not any(self.titled(p, noun) is False for p in parts):
             return parts  # (a title unknown does not count against the meeting)
-        titled = [p for p in parts if self.titled(p, noun) is not False]
-        if len(titled) >= 2:
-            return titled  # `the two ministers` of a minister, a president and a minister
+        fit = [p for p in parts if self.titled(p, noun) is not False]
+        if len(fit) >= 2:
+            return fit  # `the two ministers` of a minister, a president and a minister
         others = [
             d.people
             for d in self.drafts

@@ -1249,9 +1249,7 @@ def _place_of(
                 return Place(city=city, country=country)
             capitals = _CAPITAL.finditer(folded, *f) if _writes_any(folded, ("capital",), f) else ()
             for cm in capitals:
-                code = kb.country_code(cm.group("who"))
-                capital = kb.countries.get(code or "", {}).get("capital")
-                found = kb.city(capital, fuzzy=False, country=code) if capital else None
+                found = kb.capital(kb.country_code(cm.group("who")))
                 if found is not None:
                     return Place(city=found.name, country=found.country)
             for m in _PLACE.finditer(folded, *f):

@@ -94,10 +94,7 @@ def _resolve_dateline(envelope: Envelope, kb: Knowledge) -> Envelope:
         return envelope
     city = kb.city(dl.city, fuzzy=False)
     if city is None:
-        # `KUWAIT, Nov 24 (KUNA)`: a country's name in a dateline is its capital.
-        code = kb.country_code(dl.city)
-        capital = kb.countries.get(code or "", {}).get("capital")
-        city = kb.city(capital, fuzzy=False, country=code) if capital else None
+        city = kb.capital(kb.country_code(dl.city))  # `KUWAIT, Nov 24 (KUNA)`: its capital
     if city is None:
         return envelope
     dl = Dateline(

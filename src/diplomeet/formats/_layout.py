@@ -1071,18 +1071,27 @@ def _header_dateline(
         m = _PLACE_BEFORE_DATE.match(ln.text)
         if m is None or not _ANY_FULL_DATE.match(ln.text, m.end()):
             continue
-        city = default_knowledge().city(m["city"], fuzzy=False)
-        if city is None:
-            continue
-        date = _full_date(text, (ln.start + m.end(), ln.end))
-        return Dateline(
-            city=city.name,
-            country=city.country,
-            month=date.month if date else None,
-            day=date.day if date else None,
-            span=(ln.start, ln.start + m.end("city")),
+        found = _city_dateline(
+            text, m["city"], (ln.start, ln.start + m.end("city")), (ln.start + m.end(), ln.end)
         )
+        if found is not None:
+            return found
     return None
+
+
+def _city_dateline(text: str, written: str, span: Span, dated: Span) -> Dateline | None:
+    """A dateline of a known city written at `span`, dated by the first full date in `dated`."""
+    city = default_knowledge().city(written, fuzzy=False)
+    if city is None:
+        return None
+    date = _full_date(text, dated)
+    return Dateline(
+        city=city.name,
+        country=city.country,
+        month=date.month if date else None,
+        day=date.day if date else None,
+        span=span,
+    )
 
 
 _BYLINE_LINES_AFTER = 4
@@ -1150,17 +1159,7 @@ def _headline_dateline(text: str, title_span: Span) -> Dateline | None:
     place = _PLACE_BEFORE_DATE.match(text, inside, m.end("inside"))
     if place is None or not _ANY_FULL_DATE.match(text, place.end(), m.end("inside")):
         return None
-    city = default_knowledge().city(place["city"], fuzzy=False)
-    if city is None:
-        return None
-    date = _full_date(text, (place.end(), m.end("inside")))
-    return Dateline(
-        city=city.name,
-        country=city.country,
-        month=date.month if date else None,
-        day=date.day if date else None,
-        span=place.span("city"),
-    )
+    return _city_dateline(text, place["city"], place.span("city"), (place.end(), m.end("inside")))
 
 
 _COPYRIGHT = re.compile(

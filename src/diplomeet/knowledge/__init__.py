@@ -471,6 +471,11 @@ class Knowledge:
             and (on is None or t.holds_on(on))
         ]
 
+    def capital(self, code: str | None) -> City | None:
+        """A country's capital (`KWT`: Kuwait City), if the tables know it."""
+        name = self.countries.get(code or "", {}).get("capital")
+        return self.city(name, fuzzy=False, country=code) if name else None
+
     def holders_anywhere(self, office: str, on: dt.date) -> list[OfficeTerm]:
         """Who held `office` on a day, in any country or organisation."""
         return [t for t in self._by_office().get(office, ()) if t.holds_on(on)]
