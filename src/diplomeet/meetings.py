@@ -325,7 +325,7 @@ def _role_people(
     verb: int,
     kb: Knowledge,
     day: dt.date | None,
-    holders: dict[tuple[str, str | None], list[str]],
+    holders: dict[tuple[str, str, str | None], list[str]],
 ) -> list[tuple[str, bool]]:
     """People a frame names by role (`The Foreign Secretary also met ...`), where one fits.
 
@@ -335,7 +335,8 @@ def _role_people(
     A role nobody in the report holds (`The Secretary-General met ...` in a UN readout)
     is the office's holder on `day` in the office-holder table, for an organisation the
     report names, when there is exactly one. `holders` remembers, for the report, who in
-    the cast has a role (of a country): one look through the cast per role.
+    the cast is of a country (`"peer"`), who has a title (`"title"`) and whom the table
+    gives for a role (`"table"`): one look per role.
 
     `his Turkish counterpart` (or colleague) is the one person of that country in the
     cast, or of several the one who holds an office of someone the frame names.
@@ -362,11 +363,11 @@ def _role_people(
         if role in _PEER_ROLES and country is not None:
             # `his Turkish counterpart`: the one of that country the cast names, or the one
             # who holds an office of someone the frame names (a foreign minister's).
-            if (role, country) not in holders:
-                holders[role, country] = [
+            if ("peer", role, country) not in holders:
+                holders["peer", role, country] = [
                     k for k, e in cast.entries.items() if e.country == country
                 ]
-            fits = holders[role, country]
+            fits = holders["peer", role, country]
             if len(fits) > 1:
                 offices = {o for m in named for o in cast.offices(cast.canon(m.person))}
                 fits = [k for k in fits if cast.offices(k) & offices]
@@ -375,9 +376,9 @@ def _role_people(
                 out.append((fits[0], hit.end() <= verb))
             continue
         for said in dict.fromkeys((role_named(hit), role)):
-            known = holders.get((said, country))
+            known = holders.get(("title", said, country))
             if known is None:
-                known = holders[said, country] = [
+                known = holders["title", said, country] = [
                     k
                     for k, e in cast.entries.items()
                     if (country is None or e.country == country)
@@ -388,10 +389,10 @@ def _role_people(
             if fits:
                 break
         if not fits and day is not None:
-            looked_up = holders.get(("@" + role, None))  # one look through the table per role
-            if looked_up is None:
-                looked_up = holders["@" + role, None] = _holder_of(cast, folded, kb, role, day)
-            fits = looked_up
+            table = holders.get(("table", role, None))  # one look through the table per role
+            if table is None:
+                table = holders["table", role, None] = _holder_of(cast, folded, kb, role, day)
+            fits = table
         if (
             len(fits) > 1
             and hit.end() <= verb
@@ -738,7 +739,7 @@ def find_meetings(
     needs_person = _needs_person(kb)
     vocab = vocabulary(kb)
     evidence: list[_Evidence] = []
-    holders: dict[tuple[str, str | None], list[str]] = {}  # see `_role_people`
+    holders: dict[tuple[str, str, str | None], list[str]] = {}  # see `_role_people`
     for i, clause in enumerate(clauses):
         if speech[i] or _QUESTION.search(folded, clause.sentence.start, clause.sentence.end):
             continue  # `Is there any plan for the Secretary-General to meet ...?`
