@@ -1067,3 +1067,45 @@ def test_the_speakers_of_a_transcript_who_tell_of_their_meeting_met():
     assert names(first(text)) == ["Hakan Fidan", "Ayman Safadi"]
     labels_only = text.replace("We have just completed a very productive meeting.", "")
     assert diplomeet.parse(labels_only).meetings == ()
+
+
+@pytest.mark.parametrize(
+    ("met", "name", "country"),
+    [
+        ("the Emir of Qatar", "Tamim bin Hamad Al Thani", "QAT"),
+        ("the King of Jordan", "Abdullah II", "JOR"),
+        ("the President of the UAE", "Mohamed bin Zayed Al Nahyan", "ARE"),
+        ("the Foreign Minister of Kazakhstan", "Murat Nurtleu", "KAZ"),
+        ("the Secretary-General of the United Nations", "António Guterres", None),
+    ],
+)
+def test_an_office_of_a_country_names_its_holder_on_the_day(met, name, country):
+    text = (
+        f"ASTANA, October 13, 2023 (Reuters) - Russian President Vladimir Putin met {met}"
+        " on the sidelines of a summit in the Kazakh capital on Thursday.\n\n"
+        '"We have a lot of contact points," Putin said.'
+    )
+    m = first(text)
+    assert names(m) == [name, "Vladimir Putin"]
+    assert m.participants[0].country == country
+
+
+def test_an_office_then_the_holder_s_name_is_one_person():
+    text = (
+        "TASHKENT, March 7, 2024 - Foreign Minister Bakhtiyor Saidov met with the Minister of"
+        " Foreign Affairs of Malaysia, Dato' Seri Utama Haji Mohamad bin Haji Hasan, on"
+        " Wednesday."
+    )
+    assert len(first(text).participants) == 2
+
+
+def test_a_spokesman_s_quoted_view_of_both_countries_is_his_own():
+    text = (
+        "AMMAN, May 9, 2023 (Reuters) - French President Emmanuel Macron met King Abdullah II"
+        " in Amman on Tuesday.\n\nKremlin spokesman Dmitry Peskov said the talks mattered."
+        ' "Both countries are producers, so there is much to discuss," Peskov said.\n\n'
+        '"The two leaders agreed to meet again," the spokesman said.'
+    )
+    said = {s.text[1:9]: [p.name for p in s.attribution.speakers] for s in first(text).statements}
+    assert said["Both cou"] == ["Dmitry Peskov"]
+    assert sorted(said["The two "]) == ["Abdullah II", "Emmanuel Macron"]

@@ -547,13 +547,31 @@ def analyse(text: str, folded: str, sentence: Sentence, cast: Cast, kb: Knowledg
         return Clause(sentence=sentence, frames=[(s0, s1)])
     chosen = best[2]
     if chosen.content is not None:
-        c0, c1 = chosen.content
-        # `The press release said that the two sides ...`: a joint subject opens the content.
-        while c0 < c1 and folded[c0] in ' ,:"':
-            c0 += 1
-        m = vocab.joint.match(folded, c0)
-        chosen.joint_content = m is not None
+        chosen.joint_content = _joint_content(folded, vocab, *chosen.content)
     return chosen
+
+
+def _joint_content(folded: str, vocab: Vocabulary, start: int, end: int) -> bool:
+    """Whether reported words open with a joint subject: relayed words of both sides.
+
+    `The press release said that the two sides ...`. In a quotation the joint subject
+    must go on with a verb of speech (`"The two leaders agreed ...," the spokesman
+    said`); `"Both countries are gas producers," Peskov said` is the speaker's own view.
+    """
+    at = start
+    while at < end and folded[at] in ' ,:"':
+        at += 1
+    m = vocab.joint.match(folded, at)
+    if m is None:
+        return False
+    if '"' not in folded[start:at]:
+        return True
+    gap = _JOINT_GAP.match(folded, m.end())
+    return vocab.cue.match(folded, gap.end() if gap else m.end()) is not None
+
+
+# Between a joint subject and its verb: `The two sides have also agreed`.
+_JOINT_GAP = re.compile(r"\s*(?:(?:also|have|had|both|all|further|jointly|[a-z]+ly)\s+){0,3}")
 
 
 _LABEL_TAIL = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*:\s*")

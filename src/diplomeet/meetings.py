@@ -35,7 +35,7 @@ from diplomeet.dates import DateMention, find_dates, infer_year, reference_day, 
 from diplomeet.formats import Envelope
 from diplomeet.knowledge import Forum, Knowledge, OfficeTerm
 from diplomeet.model import MeetingMode, Occasion, Place, Span
-from diplomeet.people import Cast, Mention
+from diplomeet.people import PARTICLES, Cast, Mention, place_after
 from diplomeet.phrases import PhraseHit, TextMatcher
 from diplomeet.text import Sentence
 
@@ -358,6 +358,13 @@ def _role_people(
         role = (hit.group("role") or hit.group("role2") or "").lower()
         adj = " ".join((hit.group("adj") or hit.group("owner") or "").split())
         country = kb.country_code(adj) if adj else None
+        org = None
+        stop = hit.end()
+        if not adj:
+            # `the Emir of Qatar`, `the Secretary-General of the United Nations`.
+            stop, country, org = place_after(kb, folded, stop, frame[1])
+        if _apposed(cast, folded, stop):
+            continue  # `the Minister of Foreign Affairs of Malaysia, Dato' Seri ... Hasan`
         # `the Foreign Minister`: the foreign minister when the cast has one, else a minister.
         fits: list[str] = []
         if role in _PEER_ROLES and country is not None:
@@ -388,10 +395,28 @@ def _role_people(
             fits = known
             if fits:
                 break
+        # `the Foreign Minister` (a modifier and a role) names a foreign minister.
+        office_role = next(
+            (r for r in dict.fromkeys((role_named(hit), role)) if kb.office(r)), role
+        )
+        office = kb.office(office_role)
+        if not fits and country is not None and office is not None:
+            # `the King of Jordan`, where the page names King Abdullah II untitled.
+            if ("office", office, country) not in holders:
+                holders["office", office, country] = [
+                    k
+                    for k, e in cast.entries.items()
+                    if e.country == country
+                    and (office in e.offices or any(t.office == office for t in e.known))
+                ]
+            fits = holders["office", office, country]
         if not fits and day is not None:
-            table = holders.get(("table", role, None))  # one look through the table per role
+            where = country or org
+            table = holders.get(("table", office_role, where))  # one look per role
             if table is None:
-                table = holders["table", role, None] = _holder_of(cast, folded, kb, role, day)
+                table = holders["table", office_role, where] = _holder_of(
+                    cast, folded, kb, office_role, day, country, org
+                )
             fits = table
         if (
             len(fits) > 1
@@ -404,6 +429,23 @@ def _role_people(
             taken.add(fits[0])
             out.append((fits[0], True))
     return out
+
+
+def _apposed(cast: Cast, folded: str, pos: int) -> bool:
+    """Whether a name follows a role ending at `pos`, perhaps after a comma and styles.
+
+    `the Minister of Foreign Affairs of Malaysia, Dato' Seri Utama Haji Mohamad Hasan`:
+    the name says who holds the role.
+    """
+    named = cast.in_span(pos, pos + _APPOSITION_REACH)
+    return bool(named) and _BEFORE_APPOSED.fullmatch(folded, pos, named[0].start) is not None
+
+
+_APPOSITION_REACH = 120
+# Styles and the first words of a name the finder did not take (`Dato' Seri ... bin Haji`).
+_BEFORE_APPOSED = re.compile(
+    rf",?\s+(?:(?:[A-Z][\w'.\-]*|{'|'.join(sorted(PARTICLES))})\s+){{0,8}}"
+)
 
 
 def _protagonist(cast: Cast, fits: list[str], frame: Span, named: list[Mention]) -> list[str]:
@@ -427,17 +469,28 @@ def _organisations(kb: Knowledge) -> TextMatcher:
     return TextMatcher(names, case=True)
 
 
-def _holder_of(cast: Cast, folded: str, kb: Knowledge, role: str, day: dt.date) -> list[str]:
+def _holder_of(
+    cast: Cast,
+    folded: str,
+    kb: Knowledge,
+    role: str,
+    day: dt.date,
+    country: str | None = None,
+    organization: str | None = None,
+) -> list[str]:
     """The table's holder of the office a role names, in an organisation the text names.
 
-    Or in the one country a title names (`the Taoiseach`, `the Tánaiste`).
+    Or of the country or organisation named after the role (`the Emir of Qatar`), or of
+    the one country a title names (`the Taoiseach`, `the Tánaiste`).
     """
     office = kb.office(role)
     if office is None:
         return []
-    country = kb.title_country(role)
+    country = country or kb.title_country(role)
     if country is not None:
         terms = kb.holders(country, office, day)
+    elif organization is not None:
+        terms = kb.holders(None, office, day, organization=organization)
     else:
         orgs = {kb.organization(h.group()) for h in _organisations(kb).finditer(folded)}
         terms = [t for org in orgs if org for t in kb.holders(None, office, day, organization=org)]
