@@ -123,3 +123,27 @@ def test_questions_and_answers_have_no_author():
 def test_i_before_an_auxiliary_is_the_author_too():
     text = RELEASE + "\nI have invited Minister Kamikawa to visit Wellington next year.\n"
     assert speakers_of(diplomeet.parse(text), "invited Minister Kamikawa") == ["Winston Peters"]
+
+
+@pytest.mark.parametrize("post_nominal", ["", " MP", ", MP"])
+def test_the_author_may_sign_below_the_story(post_nominal):
+    text = (
+        "Media statement\n\n"
+        "Today I had the pleasure of welcoming the Foreign Minister of Indonesia,"
+        " Retno Marsudi, to Canberra.\n\n"
+        "We discussed trade, climate and the situation in Myanmar.\n\n"
+        "I told her that Australia values the partnership.\n\n"
+        f"Senator the Hon Penny Wong{post_nominal}\nMinister for Foreign Affairs\n12 May 2023\n"
+    )
+    report = diplomeet.parse(text)
+    assert [p.name for p in report.meetings[0].participants] == ["Penny Wong", "Retno Marsudi"]
+    assert speakers_of(report, "values the partnership") == ["Penny Wong"]
+
+
+def test_looking_forward_to_welcoming_someone_is_no_meeting():
+    text = (
+        "Islamabad, 11 February 2025\n\n"
+        "Foreign Minister Ishaq Dar said that Pakistan looked forward to welcoming the"
+        " President of Türkiye later this month.\n"
+    )
+    assert diplomeet.parse(text).meetings == ()

@@ -79,16 +79,36 @@ _BYLINE = 120
 """The longest line read as a byline (the name alone on it): a bound on the look around."""
 
 
-def _alone(folded: str, mention: Mention) -> bool:
-    """Whether a mention is its line's only words (a byline: `Senator the Hon Penny Wong`)."""
+def _alone(folded: str, mention: Mention, post_nominals: frozenset[str] = frozenset()) -> bool:
+    """Whether a mention is its line's only words (a byline: `Senator the Hon Penny Wong`).
+
+    Letters after the name (`MP`, `, QC`) may close the line when `post_nominals` holds them.
+    """
     lo = max(0, mention.start - _BYLINE)
     before = folded[lo : mention.start]
     after = folded[mention.end : mention.end + _BYLINE]
     line_start, line_end = before.rfind("\n"), after.find("\n")
     if (line_start < 0 and lo > 0) or (line_end < 0 and mention.end + _BYLINE < len(folded)):
         return False
-    rest = after[:line_end] if line_end >= 0 else after
-    return not before[line_start + 1 :].strip() and not rest.strip()
+    rest = (after[:line_end] if line_end >= 0 else after).replace(",", " ").split()
+    return not before[line_start + 1 :].strip() and all(w in post_nominals for w in rest)
+
+
+def _signed(folded: str, cast: Cast, kb: Knowledge, after: int) -> str | None:
+    """Who signs the page below its first-person story (`Penny Wong` / `Minister for ...`).
+
+    The last person after `after` (the story's last `I`) named alone on a line, perhaps
+    with letters after the name (`Hon. James Marape MP`), who has a title or an entry in
+    the office-holder table.
+    """
+    post_nominals = frozenset(kb.lexicon.get("post_nominals") or ())
+    signed = None
+    for m in cast.in_span(after, len(folded)):
+        if m.kind == "name" and _alone(folded, m, post_nominals):
+            entry = cast.entry(m.person)
+            if entry.title or entry.known:
+                signed = m.person
+    return signed
 
 
 _LABEL = re.compile(r"^[ \t]*(?:[A-Z][A-Z.'\-]*(?:[ \t]+[A-Z][A-Z.'\-]*){0,5}|Q|A)[ \t]*:", re.M)
@@ -97,13 +117,14 @@ _LABEL = re.compile(r"^[ \t]*(?:[A-Z][A-Z.'\-]*(?:[ \t]+[A-Z][A-Z.'\-]*){0,5}|Q|
 
 
 def _author(
-    text: str, folded: str, envelope: Envelope, cast: Cast, kb: Knowledge, end: int
+    text: str, folded: str, envelope: Envelope, cast: Cast, kb: Knowledge, end: int, last: int
 ) -> tuple[str, Cast] | None:
     """Who the page says wrote it, from what stands before `end` (the first `I`'s line).
 
     The first person named there with a title or an entry in the office-holder table,
     in the page's header lines or, in the story, on a line of their own (`Senator the
     Hon Penny Wong`), but not in the headline or a caption, which name the people met.
+    Else the one who signs below the story, after `last` (the last `I`; see `_signed`).
     Else the person a headline opens with (`PCS Mudavadi hosts ...`, `Margus Tsahkna: ...`).
     Returns the author's key and the cast that holds them.
     """
@@ -120,6 +141,9 @@ def _author(
     for _, person, source in sorted(named, key=lambda n: n[0]):
         if source.entry(person).title or source.entry(person).known:
             return person, source
+    signed = _signed(folded, cast, kb, last)
+    if signed is not None:
+        return signed, cast
     title = envelope.title_span
     opening = cast.in_span(*title)[:1] if title is not None else []
     if not opening or title is None:
@@ -147,7 +171,7 @@ def first_person(
     if not selves or any(_LABEL.search(folded, *span) for span in envelope.story):
         return []
     line = folded.rfind("\n", 0, selves[0][0]) + 1
-    author = _author(text, folded, envelope, cast, kb, line)
+    author = _author(text, folded, envelope, cast, kb, line, selves[-1][1])
     if author is None:
         return []
     key, source = author
