@@ -588,3 +588,24 @@ def test_a_style_before_the_name_gives_way_to_the_office_after_it(opening, who, 
     assert person.title == title
     said = next(s for s in report.meetings[0].statements if "regional peace" in s.text)
     assert [p.name for p in said.attribution.speakers] == [who]
+
+
+@pytest.mark.parametrize("country", ["Vietnam", "Viet Nam", "the Philippines", "Sri Lanka"])
+def test_a_country_after_a_name_and_of_is_not_the_next_person_s_title(country):
+    text = (
+        f"Wang Yi met separately with Foreign Minister Bui Thanh Son of {country} and"
+        " Minister of Foreign Affairs Retno Marsudi of Indonesia."
+    )
+    retno = next(p for p in people(text) if p[0] == "Retno Marsudi")
+    assert retno[1:] == ("IDN", "Minister of Foreign Affairs")
+
+
+def test_one_person_s_two_titles_may_join_after_an_organisation():
+    text = (
+        "Wang Wentao met Executive Vice-President of the European Commission and EU Trade"
+        " Commissioner Valdis Dombrovskis in Beijing."
+    )
+    dombrovskis = next(p for p in people(text) if p[0] == "Valdis Dombrovskis")
+    assert dombrovskis[2] == (
+        "Executive Vice-President of the European Commission and EU Trade Commissioner"
+    )

@@ -1432,6 +1432,24 @@ class _Finder:
                     return k
         return None
 
+    def ends_of(self, toks: list[tuple[int, int, str]], i: int) -> bool:
+        """Whether the words before token `i` (an `and`) are a country after `of`.
+
+        `Foreign Minister Bui Thanh Son of Viet Nam and Minister of Foreign Affairs Retno
+        Marsudi`: the country is the first person's, and `and` joins two people.
+        """
+        j = i - 1
+        if not (j >= self.lo or self.more(toks, j)) or toks[j][1] + 1 != toks[i][0]:
+            return False
+        self.more(toks, j - 2)  # a country of up to three words
+        k = j if self.demonymish(toks[j][2]) else self.demonym_over(toks, j, i)
+        if k is None or not self.after_of(toks, k):
+            return False
+        # The words before `of` end a name (not `Vice-President of the European Commission
+        # and EU Trade Commissioner`, one person's two titles).
+        of = k - 1 if toks[k - 1][2] == "of" else k - 2
+        return (of - 1 >= self.lo or self.more(toks, of - 1)) and toks[of - 1][1] in self.name_ends
+
     def chain_start(
         self, toks: list[tuple[int, int, str]], first: int, closed: bool = False
     ) -> int:
@@ -1491,7 +1509,7 @@ class _Finder:
                 or lw in CONNECTORS
                 or lw in DETERMINERS
             ):
-                if lw in CONNECTORS and i == first - 1:
+                if lw in CONNECTORS and (i == first - 1 or (lw == "and" and self.ends_of(toks, i))):
                     break
                 start = i
                 i -= 1
