@@ -1109,3 +1109,28 @@ def test_a_spokesman_s_quoted_view_of_both_countries_is_his_own():
     said = {s.text[1:9]: [p.name for p in s.attribution.speakers] for s in first(text).statements}
     assert said["Both cou"] == ["Dmitry Peskov"]
     assert sorted(said["The two "]) == ["Abdullah II", "Emmanuel Macron"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A telephone conversation between Russian President Vladimir Putin and US President"
+        " Donald Trump is being prepared and is scheduled for Tuesday, Peskov said.",
+        "Russian President Vladimir Putin and US President Donald Trump will hold a phone call"
+        " on Tuesday, Peskov said.",
+        "Talks between Russian President Vladimir Putin and US President Donald Trump are"
+        " planned for next week, the Kremlin said.",
+        "The Kremlin called off a planned meeting between Russian President Vladimir Putin and"
+        " US President Donald Trump in Budapest.",
+    ],
+)
+def test_a_meeting_still_to_come_or_called_off_is_no_meeting(sentence):
+    assert diplomeet.parse(f"MOSCOW, March 2, 2025 (TASS) - {sentence}").meetings == ()
+
+
+def test_talks_that_were_held_are_a_meeting():
+    text = (
+        "MOSCOW, March 2, 2025 (TASS) - Talks between Russian President Vladimir Putin and US"
+        " President Donald Trump were held in Riyadh on Monday."
+    )
+    assert names(first(text)) == ["Vladimir Putin", "Donald Trump"]

@@ -126,6 +126,7 @@ def _patterns(kb: Knowledge) -> dict[str, TextMatcher]:
         ),
         "together": TextMatcher(lex.get("in_person_markers") or []),
         "future": TextMatcher(lex.get("future_markers") or []),
+        "planned": TextMatcher(lex.get("future_predicates") or []),
         "not": TextMatcher(lex.get("not_meetings") or []),
         "landmark": TextMatcher((lex.get("landmarks") or {}).keys(), case=True),
         "forum": TextMatcher((n for f in kb.forums for n in f.names), case=True),
@@ -601,7 +602,7 @@ def _told_by_the_labelled(
         if (
             m is not None
             and _WE_OR_OUR.search(folded, s.start, s.end)
-            and not pats["future"].search(folded, s.start, m.end())
+            and not _future(pats, folded, s.span, m.end())
         ):
             return s.span, labelled, _mode(pats, folded, s.span, kb)
     return None
@@ -619,11 +620,43 @@ def _in_words(
         spans = [c.sentence.span] if speech[i] else ([c.content] if c.content else [])
         for span in spans:
             m = pats["meet"].search(folded, *span)
-            if m is None or pats["future"].search(folded, span[0], m.end()):
+            if m is None or _future(pats, folded, span, m.end()):
                 continue
             people = _frame_people(cast, folded, span)
             if _sides(cast, people) >= 2:
                 yield c, span, people
+
+
+def _future(pats: dict[str, TextMatcher], folded: str, span: Span, at: int) -> bool:
+    """Whether a mark of the future opens in `span` before `at` (a meeting word's end).
+
+    The mark may run past the meeting's word: `will hold a phone call on Tuesday` holds
+    the mark `will ... call on`.
+    """
+    hit = pats["future"].search(folded, *span)
+    return hit is not None and hit.start() < at
+
+
+def _planned(pats: dict[str, TextMatcher], folded: str, frame: Span, m: PhraseHit) -> bool:
+    """Whether a meeting's noun opens its clause and a predicate of the future follows.
+
+    `A telephone conversation between Putin and Trump is being prepared`, `Talks between
+    the two premiers are planned for next week`: still to come (lexicon
+    `future_predicates`). Not `Putin held a phone call with Trump`.
+    """
+    if _OPENING.fullmatch(folded, frame[0], m.start()) is None:
+        return False
+    hit = pats["planned"].search(folded, m.end(), frame[1])
+    return hit is not None and not _CLAUSE_BREAK.search(folded, m.end(), hit.start())
+
+
+# What may stand before a meeting's noun that opens its clause: `A`, `The next round of`.
+_OPENING = re.compile(
+    r"(?:(?:a|an|the|their|his|her|its|this|that|another|any|next|first|second|new|possible|"
+    r"upcoming|expected|planned|direct|bilateral|further|round|of)\s+){0,4}",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[,;:()\"]")
 
 
 def _draft(e: _Evidence, clauses: list[Clause]) -> Draft:
@@ -849,7 +882,9 @@ def find_meetings(
                     ):
                         if p not in people:
                             people.insert(0, p)
-                future = bool(pats["future"].search(folded, sent.start, m.end()))
+                future = _future(pats, folded, sent.span, m.end()) or _planned(
+                    pats, folded, frame, m
+                )
                 evidence.append(
                     _Evidence(
                         frame,
