@@ -15,7 +15,9 @@ UN, NATO, wires and Chinese outlets beyond the ministry; meetings in subordinate
 several meetings in one sentence) and tests/reports10 (Europe, Africa, Latin America; Chinese
 sources beyond the usual officials; calls told as conversations, readouts quoted whole) and
 tests/reports11 (Asia-Pacific and the Gulf; China, Russia and Central Asia; transcripts with
-labels, trips told day by day, two readouts on one page).
+labels, trips told day by day, two readouts on one page) and tests/reports12 (the structure
+of reports: separate and follow-on meetings, digests and round-ups, live blogs, features
+quoting analysts, meetings scheduled or called off).
 These tests never run the parser: they check the annotations against the rules of
 `gold_corpus`, and that each corpus covers what it is for.
 """
@@ -49,6 +51,7 @@ REGIONS_AND_VOICES = Corpus(HERE / "reports8", min_anchors=8)
 EAST_AND_WEST = Corpus(HERE / "reports9", min_anchors=8)
 FAR_AND_NEAR = Corpus(HERE / "reports10", min_anchors=8)
 GULF_TO_STEPPE = Corpus(HERE / "reports11", min_anchors=8)
+SHAPES_OF_REPORTS = Corpus(HERE / "reports12", min_anchors=8)
 CORPORA = {
     "reports": DEVELOPMENT,
     "reports2": OTHER_OUTLETS,
@@ -61,6 +64,7 @@ CORPORA = {
     "reports9": EAST_AND_WEST,
     "reports10": FAR_AND_NEAR,
     "reports11": GULF_TO_STEPPE,
+    "reports12": SHAPES_OF_REPORTS,
 }
 GOLD_FILES = [
     pytest.param(corpus, path, id=f"{name}/{path.stem}")
@@ -83,6 +87,7 @@ GOLD_FILES = [
         (EAST_AND_WEST, 50),
         (FAR_AND_NEAR, 50),
         (GULF_TO_STEPPE, 50),
+        (SHAPES_OF_REPORTS, 50),
     ],
 )
 def test_each_text_has_its_gold(corpus: Corpus, size: int) -> None:

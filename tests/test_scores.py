@@ -64,6 +64,7 @@ def test_corpus(capsys):
         ("reports9", 0.91, 0.86),
         ("reports10", 0.85, 0.82),
         ("reports11", 0.81, 0.73),
+        ("reports12", 0.79, 0.82),
     ],
 )
 def test_held_out_corpora(capsys, corpus, meeting, said):
