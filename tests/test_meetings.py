@@ -1134,3 +1134,18 @@ def test_talks_that_were_held_are_a_meeting():
         " President Donald Trump were held in Riyadh on Monday."
     )
     assert names(first(text)) == ["Vladimir Putin", "Donald Trump"]
+
+
+def test_another_meeting_on_a_weekday_is_dated_by_the_report_s_day():
+    text = (
+        "GENEVA, March 9, 2024 (Reuters) - Russian Foreign Minister Sergei Lavrov met UN"
+        " Secretary-General Antonio Guterres on Saturday in Geneva.\n\n"
+        "On Thursday, Lavrov held talks with Turkish Foreign Minister Hakan Fidan.\n\n"
+        "Lavrov said Russia was open to dialogue."
+    )
+    meetings = diplomeet.parse(text).meetings
+    assert [(m.date, m.place and m.place.city) for m in meetings] == [
+        (dt.date(2024, 3, 9), "Geneva"),
+        (dt.date(2024, 3, 7), "Geneva"),
+    ]
+    assert names(meetings[1]) == ["Sergey Lavrov", "Hakan Fidan"]

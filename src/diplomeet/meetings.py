@@ -647,7 +647,7 @@ def _planned(pats: dict[str, TextMatcher], folded: str, frame: Span, m: PhraseHi
     if _OPENING.fullmatch(folded, frame[0], m.start()) is None:
         return False
     hit = pats["planned"].search(folded, m.end(), frame[1])
-    return hit is not None and not _CLAUSE_BREAK.search(folded, m.end(), hit.start())
+    return hit is not None and not _SET_OFF.search(folded, m.end(), hit.start())
 
 
 # What may stand before a meeting's noun that opens its clause: `A`, `The next round of`.
@@ -656,7 +656,7 @@ _OPENING = re.compile(
     r"upcoming|expected|planned|direct|bilateral|further|round|of)\s+){0,4}",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"[,;:()\"]")
+_SET_OFF = re.compile(r"[,;:()\"]")
 
 
 def _draft(e: _Evidence, clauses: list[Clause]) -> Draft:
@@ -700,6 +700,15 @@ def _first_day(
     return None
 
 
+def _days_near(a: dt.date | None, b: dt.date | None) -> bool:
+    """Whether two days are one or two apart (a visit's or a summit's days)."""
+    return a is not None and b is not None and 1 <= abs((a - b).days) <= _NEAR_DAYS
+
+
+_NEAR_DAYS = 2
+
+_IN_PERSON = MeetingMode.IN_PERSON
+_ALL_BUT_WEEKDAYS = ("iso", "mdy", "dmy", "this_month", "day", "relative")
 _SEPARATELY = re.compile(r"\b(?:separate(?:ly)?|respectively)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s+and\s+|\s+and\s+the\s+|,\s+while\s+|,\s+before\s+|,\s+after\s+")
 
@@ -1120,6 +1129,9 @@ def find_meetings(
     drafts.extend(_recalled(folded, clauses, speech, cast, pats, kb, main, ref))
     for _e, d in others:
         day = _first_day(folded, d.frames, main.date or ref, skip=("weekday",))
+        if day is None and ref is not None:
+            # `On Friday, Lavrov held talks with Fidan`: the weekday before the report's day.
+            day = _first_day(folded, d.frames, ref, skip=_ALL_BUT_WEEKDAYS)
         new_people = [p for p in d.people if p not in main.people]
         if new_people and _sides(cast, d.people) >= 2:
             # Another counterpart: the same day unless the text says otherwise. When one of
@@ -1142,6 +1154,10 @@ def find_meetings(
             # Another counterpart met the same day: the same event, and the same place
             # unless the text names another.
             d.occasion = d.occasion or main.occasion
+            d.place = d.place or main.place
+        elif d.persistent and _days_near(d.date, main.date) and d.mode == main.mode == _IN_PERSON:
+            # A day or two before or after (`On Friday, Lavrov held talks with Fidan`): the
+            # same place unless the text names another.
             d.place = d.place or main.place
         d.host = _host(cast, d)
         drafts.append(d)
