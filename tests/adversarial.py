@@ -70,6 +70,21 @@ def _people_named_by_role(size: int) -> str:
     return " ".join(sentences)[:size]
 
 
+def _offices_of_countries(size: int) -> str:
+    """New people in every sentence, beside offices of countries and meetings yet to come."""
+    names = _capitalised_words(3 * size).split()
+    countries = ["Qatar", "Jordan", "Viet Nam", "the UAE", "Sri Lanka", "the United Nations"]
+    sentences = (
+        f"Minister {a} {b} of {countries[i % 6]} and Minister {c} {d} met the King of"
+        f" {countries[(i + 1) % 6]}, Sheikh {c}. A telephone conversation between {a} and {d}"
+        " is being prepared.\n\n"
+        for i, (a, b, c, d) in enumerate(
+            zip(names[::4], names[1::4], names[2::4], names[3::4], strict=False)
+        )
+    )
+    return "".join(sentences)[:size]
+
+
 def _every_category(size: int) -> str:
     """Every code point in turn (lone surrogates, controls, marks, emoji, ...)."""
     return _fill("".join(map(chr, range(sys.maxunicode + 1))), size)
@@ -184,6 +199,7 @@ ADVERSARIAL: dict[str, tuple[int, Callable[[int], str]]] = {
         250_000,
         lambda n: _fill("PRESIDENT XI IN BEIJING TO MEET PM MODI AT THE ", n),
     ),
+    "offices of countries and calls being prepared": (250_000, _offices_of_countries),
     "dates": (250_000, lambda n: _fill("on May 5, 2024-05-06 Monday ", n)),
     "one name per line": (250_000, lambda n: _fill("Wang Yi\n", n)),
     "quoted speech without end": (250_000, lambda n: '"' + _fill("We said that they said ", n - 1)),
