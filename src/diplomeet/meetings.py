@@ -688,12 +688,20 @@ def _event_dates(folded: str, start: int, end: int) -> list[DateMention]:
 
 
 def _first_day(
-    folded: str, frames: list[Span], ref: dt.date | None, *, skip: tuple[str, ...]
+    folded: str,
+    frames: list[Span],
+    ref: dt.date | None,
+    *,
+    skip: tuple[str, ...] = (),
+    only: tuple[str, ...] | None = None,
 ) -> dt.date | None:
-    """The first day the frames write out, resolved against `ref`, passing over `skip` kinds."""
+    """The first day the frames write out, resolved against `ref`.
+
+    Dates of the kinds in `skip` are passed over, and with `only`, those of other kinds.
+    """
     for frame in frames:
         for dm in _event_dates(folded, *frame):
-            if dm.kind not in skip:
+            if dm.kind not in skip and (only is None or dm.kind in only):
                 day = resolve(dm, ref)
                 if day is not None:
                     return day
@@ -707,8 +715,6 @@ def _days_near(a: dt.date | None, b: dt.date | None) -> bool:
 
 _NEAR_DAYS = 2
 
-_IN_PERSON = MeetingMode.IN_PERSON
-_ALL_BUT_WEEKDAYS = ("iso", "mdy", "dmy", "this_month", "day", "relative")
 _SEPARATELY = re.compile(r"\b(?:separate(?:ly)?|respectively)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s+and\s+|\s+and\s+the\s+|,\s+while\s+|,\s+before\s+|,\s+after\s+")
 
@@ -1131,7 +1137,7 @@ def find_meetings(
         day = _first_day(folded, d.frames, main.date or ref, skip=("weekday",))
         if day is None and ref is not None:
             # `On Friday, Lavrov held talks with Fidan`: the weekday before the report's day.
-            day = _first_day(folded, d.frames, ref, skip=_ALL_BUT_WEEKDAYS)
+            day = _first_day(folded, d.frames, ref, only=("weekday",))
         new_people = [p for p in d.people if p not in main.people]
         if new_people and _sides(cast, d.people) >= 2:
             # Another counterpart: the same day unless the text says otherwise. When one of
@@ -1155,7 +1161,11 @@ def find_meetings(
             # unless the text names another.
             d.occasion = d.occasion or main.occasion
             d.place = d.place or main.place
-        elif d.persistent and _days_near(d.date, main.date) and d.mode == main.mode == _IN_PERSON:
+        elif (
+            d.persistent
+            and _days_near(d.date, main.date)
+            and d.mode == main.mode == MeetingMode.IN_PERSON
+        ):
             # A day or two before or after (`On Friday, Lavrov held talks with Fidan`): the
             # same place unless the text names another.
             d.place = d.place or main.place
