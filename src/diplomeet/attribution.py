@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from attrs import define, field
 
-from diplomeet.clauses import Clause, Subject
+from diplomeet.clauses import Clause, Subject, Vocabulary, joint_opening, vocabulary
 from diplomeet.knowledge import Knowledge
 from diplomeet.meetings import Draft
 from diplomeet.model import Attribution, Person, Resolution, Span, Statement, StatementKind
@@ -411,11 +411,11 @@ class _Resolver:
         """
         title = self.cast.entry(person).title
         office = self.cast.kb.office(title) if title else None
-        if office is None or noun not in ("minister", "president"):
+        if title is None or office is None or noun not in ("minister", "president"):
             return None
         if noun == "minister":
             return office != "head_of_state"
-        return "president" in title.lower() if title else None
+        return "president" in title.lower()
 
     def role(self, subj: Subject, parts: list[str], meeting: int) -> tuple[str, ...]:
         pool = parts or list(self.cast.entries)
@@ -485,22 +485,36 @@ class _Resolver:
         return tuple(titled[:1])
 
 
-def _own_quotation(folded: str, c: Clause, speakers: tuple[str, ...], cast: Cast) -> bool:
-    """Whether someone who took no part quotes their own view, not the sides' joint words.
+def _own_quotation(
+    folded: str, c: Clause, speakers: tuple[str, ...], cast: Cast, vocab: Vocabulary
+) -> bool:
+    """Whether a quotation opening with a joint subject is the speaker's own view.
 
-    (`"Both sides want ...," said X, a senior fellow at ...`.) A quotation by a named
-    person other than a spokesperson (whose title speaks for someone: `Spokesperson`,
-    `Press Secretary`) is the person's own words.
+    Not the sides' joint words relayed: a joint subject that does not go on with a verb
+    of speech (`"Both countries are gas producers," Peskov said`), or a quotation by a
+    named person other than a spokesperson (`"Both sides want ...," said X, a senior
+    fellow at ...`), whose title speaks for no one (`Spokesperson`, `Press Secretary` do).
+    The words of a spokesperson's quotation with a verb of speech (`"The two leaders
+    agreed ...," the spokesman said`) are the sides'.
     """
-    if c.content is None or c.subject is None or c.subject.kind not in ("person", "people"):
+    if c.content is None:
         return False
-    start = c.content[0]
+    start, end = c.content
     if folded[start : start + 3].lstrip(" ,:")[:1] != '"':
+        return False
+    joint = joint_opening(folded, vocab, start, end)
+    if joint is not None:
+        gap = _JOINT_GAP.match(folded, joint.end())
+        if vocab.cue.match(folded, gap.end() if gap else joint.end()) is None:
+            return True
+    if c.subject is None or c.subject.kind not in ("person", "people"):
         return False
     titles = [(cast.entries[k].title or "").lower() for k in speakers if k in cast.entries]
     return bool(titles) and not any(w in t for t in titles for w in _RELAYER_WORDS)
 
 
+# Between a joint subject and its verb: `The two sides have also agreed`.
+_JOINT_GAP = re.compile(r"\s*(?:(?:also|have|had|both|all|further|jointly|[a-z]+ly)\s+){0,3}")
 _RELAYER_WORDS = ("spokes", "press")
 """Words of the titles of those who speak for others (`Spokesperson`, `Press Secretary`)."""
 
@@ -521,6 +535,7 @@ def attribute(
 ) -> list[list[Statement]]:
     """Resolve the speakers of each turn and group sentences into statements per meeting."""
     resolver = _Resolver(cast, drafts, folded)
+    vocab = vocabulary(cast.kb)
     frames = [set(d.frames) for d in drafts]  # looked up per sentence: a set each
     # Which meeting each sentence belongs to: a meeting with another counterpart holds the
     # sentences after it (those its participants say) until another meeting is told of; a
@@ -555,7 +570,7 @@ def attribute(
             or not set(t.speakers) <= set(resolver.participants(meeting))
             or (subj.kind == "role" and (subj.role or "") in _OUTSIDERS)
         )
-        if c.joint_content and relayed and not _own_quotation(folded, c, t.speakers, cast):
+        if c.joint_content and relayed and not _own_quotation(folded, c, t.speakers, cast, vocab):
             # `The spokesperson added that the two ministers affirmed ...`: the content
             # is the participants' joint words, relayed.
             t.speakers = tuple(resolver.participants(meeting))

@@ -24,10 +24,10 @@ from attrs import define, field, frozen
 from diplomeet.knowledge import Knowledge, words
 from diplomeet.model import Span
 from diplomeet.people import Cast, Mention, courtesies, place_after
-from diplomeet.phrases import TextMatcher, Tokens, index_words, tokens_of
+from diplomeet.phrases import PhraseHit, TextMatcher, Tokens, index_words, tokens_of
 from diplomeet.text import Sentence
 
-__all__ = ["Clause", "Subject", "Vocabulary", "analyse", "vocabulary"]
+__all__ = ["Clause", "Subject", "Vocabulary", "analyse", "joint_opening", "vocabulary"]
 
 
 @frozen
@@ -547,31 +547,20 @@ def analyse(text: str, folded: str, sentence: Sentence, cast: Cast, kb: Knowledg
         return Clause(sentence=sentence, frames=[(s0, s1)])
     chosen = best[2]
     if chosen.content is not None:
-        chosen.joint_content = _joint_content(folded, vocab, *chosen.content)
+        # `The press release said that the two sides ...`: a joint subject opens the content.
+        chosen.joint_content = joint_opening(folded, vocab, *chosen.content) is not None
     return chosen
 
 
-def _joint_content(folded: str, vocab: Vocabulary, start: int, end: int) -> bool:
-    """Whether reported words open with a joint subject: relayed words of both sides.
+def joint_opening(folded: str, vocab: Vocabulary, start: int, end: int) -> PhraseHit | None:
+    """The joint subject that opens reported words, if any (`... said that the two sides`).
 
-    `The press release said that the two sides ...`. In a quotation the joint subject
-    must go on with a verb of speech (`"The two leaders agreed ...," the spokesman
-    said`); `"Both countries are gas producers," Peskov said` is the speaker's own view.
+    Spaces, commas, a colon and a quotation mark before it are passed over.
     """
     at = start
     while at < end and folded[at] in ' ,:"':
         at += 1
-    m = vocab.joint.match(folded, at)
-    if m is None:
-        return False
-    if '"' not in folded[start:at]:
-        return True
-    gap = _JOINT_GAP.match(folded, m.end())
-    return vocab.cue.match(folded, gap.end() if gap else m.end()) is not None
-
-
-# Between a joint subject and its verb: `The two sides have also agreed`.
-_JOINT_GAP = re.compile(r"\s*(?:(?:also|have|had|both|all|further|jointly|[a-z]+ly)\s+){0,3}")
+    return vocab.joint.match(folded, at)
 
 
 _LABEL_TAIL = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*:\s*")

@@ -371,11 +371,11 @@ def _role_people(
         if role in _PEER_ROLES and country is not None:
             # `his Turkish counterpart`: the one of that country the cast names, or the one
             # who holds an office of someone the frame names (a foreign minister's).
-            if ("peer", role, country) not in holders:
-                holders["peer", role, country] = [
+            if ("peer", "", country) not in holders:
+                holders["peer", "", country] = [
                     k for k, e in cast.entries.items() if e.country == country
                 ]
-            fits = holders["peer", role, country]
+            fits = holders["peer", "", country]
             if len(fits) > 1:
                 offices = {o for m in named for o in cast.offices(cast.canon(m.person))}
                 fits = [k for k in fits if cast.offices(k) & offices]
@@ -383,23 +383,21 @@ def _role_people(
                 taken.add(fits[0])
                 out.append((fits[0], hit.end() <= verb))
             continue
-        for said in dict.fromkeys((role_named(hit), role)):
-            known = holders.get(("title", said, country))
-            if known is None:
-                known = holders["title", said, country] = [
+        said_roles = tuple(dict.fromkeys((role_named(hit), role)))
+        for said in said_roles:
+            if ("title", said, country) not in holders:
+                holders["title", said, country] = [
                     k
                     for k, e in cast.entries.items()
                     if (country is None or e.country == country)
                     and role
                     and said in (e.title or "").lower()
                 ]
-            fits = known
+            fits = holders["title", said, country]
             if fits:
                 break
         # `the Foreign Minister` (a modifier and a role) names a foreign minister.
-        office_role = next(
-            (r for r in dict.fromkeys((role_named(hit), role)) if kb.office(r)), role
-        )
+        office_role = next((r for r in said_roles if kb.office(r)), role)
         office = kb.office(office_role)
         if not fits and country is not None and office is not None:
             # `the King of Jordan`, where the page names King Abdullah II untitled.
@@ -412,13 +410,11 @@ def _role_people(
                 ]
             fits = holders["office", office, country]
         if not fits and day is not None:
-            where = country or org
-            table = holders.get(("table", office_role, where))  # one look per role
-            if table is None:
-                table = holders["table", office_role, where] = _holder_of(
+            if ("table", office_role, country or org) not in holders:  # one look per role
+                holders["table", office_role, country or org] = _holder_of(
                     cast, folded, kb, office_role, day, country, org
                 )
-            fits = table
+            fits = holders["table", office_role, country or org]
         if (
             len(fits) > 1
             and hit.end() <= verb
@@ -1126,7 +1122,7 @@ def find_meetings(
         if part is None:
             s.date, s.place, s.occasion = main.date, main.place, main.occasion
         else:  # its own part of the sentence first (`..., before meeting X in Baku on Saturday`)
-            s.date = _first_day(folded, [part], ref or main.date, skip=()) or main.date
+            s.date = _first_day(folded, [part], ref or main.date) or main.date
             _place_of(s, text, folded, [part], [], None, cast, kb, pats)
             s.place = s.place or main.place
             s.occasion = _occasion(folded, text, [part], kb, pats, cast) or main.occasion

@@ -1224,17 +1224,15 @@ class _Finder:
         if len(known) == len(tail):
             return first, tuple(known), False
         # A one-word name followed by more of a name is someone else's first name
-        # (`Philippe Lazzarini` is not King Philippe).
-        known = []
-        rest = tail[len(known) :]
-        particles = sum(toks[i][2].lower() in PARTICLES for i in rest)
+        # (`Philippe Lazzarini` is not King Philippe): the tail is read as unknown.
+        particles = sum(toks[i][2].lower() in PARTICLES for i in tail)
         go_on = not (
-            len(rest) - particles > 4
-            or any(toks[i][2].lower() in _NOT_NAMES for i in rest)
-            or any(_ABSTRACT_NOUN.search(toks[i][2][-9:]) for i in rest)
-            or any(_country_pair(self.kb, toks[i][2]) for i in rest)
+            len(tail) - particles > 4
+            or any(toks[i][2].lower() in _NOT_NAMES for i in tail)
+            or any(_ABSTRACT_NOUN.search(toks[i][2][-9:]) for i in tail)
+            or any(_country_pair(self.kb, toks[i][2]) for i in tail)
         )
-        return first, tuple(known), go_on
+        return first, (), go_on
 
     def ends_a_place(self, toks: list[tuple[int, int, str]], run: list[int], k: int) -> bool:
         """Whether word `k` of a run ends a country's or body's name of two or three words.
