@@ -85,6 +85,20 @@ def _offices_of_countries(size: int) -> str:
     return "".join(sentences)[:size]
 
 
+def _counterparts_and_ceremonies(size: int) -> str:
+    """Lists of counterparts, a name joined to a role, and ceremonies for someone, in every
+    sentence: each person new, each list as long as a list gets."""
+    names = _capitalised_words(3 * size).split()
+    demonyms = ", ".join(["Egyptian", "Saudi", "Qatari", "Jordanian", "Iraqi"] * 3)
+    sentences = (
+        f"Minister {a} {b} met his {demonyms} and Omani counterparts before the funeral of"
+        f" President {c} {d}. {a} and the pope discussed peace, and the ministry said that {b}"
+        f" and the King of Jordan reviewed ties with counterparts from Egypt, the UAE and {d}.\n\n"
+        for a, b, c, d in zip(names[::4], names[1::4], names[2::4], names[3::4], strict=False)
+    )
+    return "".join(sentences)[:size]
+
+
 def _every_category(size: int) -> str:
     """Every code point in turn (lone surrogates, controls, marks, emoji, ...)."""
     return _fill("".join(map(chr, range(sys.maxunicode + 1))), size)
@@ -200,6 +214,7 @@ ADVERSARIAL: dict[str, tuple[int, Callable[[int], str]]] = {
         lambda n: _fill("PRESIDENT XI IN BEIJING TO MEET PM MODI AT THE ", n),
     ),
     "offices of countries and calls being prepared": (250_000, _offices_of_countries),
+    "counterparts, joined roles and ceremonies": (250_000, _counterparts_and_ceremonies),
     "dates": (250_000, lambda n: _fill("on May 5, 2024-05-06 Monday ", n)),
     "one name per line": (250_000, lambda n: _fill("Wang Yi\n", n)),
     "quoted speech without end": (250_000, lambda n: '"' + _fill("We said that they said ", n - 1)),

@@ -722,3 +722,32 @@ def test_a_label_in_turkish_capitals_names_its_speaker():
     )
     assert speakers(text, "Gaza in detail") == ["Hakan Fidan"]
     assert speakers(text, "values this partnership") == ["Ayman Safadi"]
+
+
+def test_a_name_and_a_role_joined_by_and_speak_together():
+    text = (
+        "AMMAN, May 10, 2024 (Petra) - King Abdullah II received Italian President Sergio"
+        " Mattarella at Al Husseiniya Palace on Friday.\n\n"
+        "Mattarella and the King discussed the war in Gaza.\n\n"
+        "The King and his guest agreed on more aid.\n\n"
+        "The foreign ministry said that Mattarella and the King reviewed regional affairs."
+    )
+    meeting = diplomeet.parse(text).meetings[0]
+    assert [sorted(p.name for p in s.attribution.speakers) for s in meeting.statements] == [
+        ["Abdullah II", "Sergio Mattarella"]
+    ] * 3
+
+
+def test_the_pope_is_the_pontiff_on_the_day():
+    text = (
+        "VATICAN CITY, May 10, 2024 - Pope Francis received Italian President Sergio Mattarella"
+        " in audience on Friday.\n\nThe Pontiff said peace must prevail.\n\n"
+        "His Holiness stressed dialogue."
+    )
+    meeting = diplomeet.parse(text).meetings[0]
+    pope = meeting.participants[0]
+    assert (pope.name, pope.country, pope.title) == ("Francis", "VAT", "Pope")
+    assert [[p.name for p in s.attribution.speakers] for s in meeting.statements] == [
+        ["Francis"],
+        ["Francis"],
+    ]

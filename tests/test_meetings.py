@@ -1149,3 +1149,44 @@ def test_another_meeting_on_a_weekday_is_dated_by_the_report_s_day():
         (dt.date(2024, 3, 7), "Geneva"),
     ]
     assert names(meetings[1]) == ["Sergey Lavrov", "Hakan Fidan"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counterparts"),
+    [
+        (
+            "Foreign Minister Ayman Safadi met his Egyptian counterpart in Amman on Sunday.",
+            ["Sameh Shoukry"],
+        ),
+        (
+            "Foreign Minister Ayman Safadi met his Egyptian, Saudi and Qatari counterparts in"
+            " Amman on Sunday.",
+            ["Sameh Shoukry", "Faisal bin Farhan Al Saud", "Mohammed bin Abdulrahman Al Thani"],
+        ),
+        (
+            "Foreign Minister Ayman Safadi held talks with counterparts from Egypt and the United"
+            " Arab Emirates in Amman on Sunday.",
+            ["Sameh Shoukry", "Abdullah bin Zayed Al Nahyan"],
+        ),
+    ],
+)
+def test_unnamed_counterparts_are_the_holders_of_the_same_office(sentence, counterparts):
+    meeting = first(f"AMMAN, March 3, 2024 (Petra) - {sentence}")
+    assert names(meeting) == ["Ayman Safadi", *counterparts]
+
+
+def test_the_one_a_ceremony_honours_did_not_meet():
+    text = (
+        "VATICAN CITY, April 26, 2025 (AP) - President Volodymyr Zelensky met U.S. President"
+        " Donald Trump in the Vatican on Saturday, shortly before the funeral of Pope Francis."
+    )
+    assert names(first(text)) == ["Volodymyr Zelensky", "Donald Trump"]
+
+
+def test_a_possessive_after_a_name_ending_in_s_is_no_participant():
+    text = (
+        "VATICAN CITY, April 26, 2025 (AP) - Zelensky, Trump meet ahead of Pope Francis'"
+        " funeral\n\nPresident Volodymyr Zelensky met U.S. President Donald Trump in the Vatican"
+        " on Saturday."
+    )
+    assert names(first(text)) == ["Volodymyr Zelensky", "Donald Trump"]

@@ -338,6 +338,9 @@ class _Resolver:
             # A garbled name resolved after the clauses were read: the person's key now.
             people = tuple(dict.fromkeys(self.cast.canon(p) for p in subj.people))
             if subj.kind == "people":
+                # `Biden and the pope`: the names' people and the roles' holders.
+                for r in subj.roles:
+                    people += tuple(p for p in self.role(r, parts, meeting) if p not in people)
                 return people, Resolution.JOINT
             res = Resolution.NAME
             mention = next(
@@ -459,9 +462,16 @@ class _Resolver:
             if role and any(_titled_as(w, self.cast.entry(p).title or "") for w in said)
         ]
         if not titled and role:
-            # `His Highness`, `the Sheikh`: a courtesy the text gave the person, no title.
+            # `His Highness`, `the Sheikh`, `the Pontiff` (of `Pope Francis`): a courtesy
+            # the text gave the person, no title.
             titled = [
-                p for p in pool if any(wanted in _spelling(m) for m in self.cast.entry(p).mentions)
+                p
+                for p in pool
+                if any(
+                    f" {w} " in f" {_spelling(m)} "
+                    for m in self.cast.entry(p).mentions
+                    for w in said
+                )
             ]
         if len(titled) == 1 and role not in ("minister", "official", "diplomat"):
             return (titled[0],)

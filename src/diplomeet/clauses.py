@@ -48,6 +48,8 @@ class Subject:
     """For a role noun with a demonym (`the Russian diplomat`): the country."""
     organization: str | None = None
     """For a role noun naming an organisation's official."""
+    roles: tuple[Subject, ...] = ()
+    """For `people`: the role nouns joined to the names (`Biden and the pope`)."""
 
 
 @define
@@ -485,8 +487,31 @@ def _subjects(
             ):
                 kept[-1] = s
             continue
+        if kept and _coordinated(folded, kept[-1], s):
+            kept[-1] = _together(kept[-1], s)  # `Biden and the pope`, `the Emir and his guest`
+            continue
         kept.append(s)
     return kept
+
+
+_COORDINATED = frozenset({"person", "people", "role"})
+
+
+def _coordinated(folded: str, a: Subject, b: Subject) -> bool:
+    """Whether `b` is joined to `a` by `and`, one of them a role (names alone were joined)."""
+    return (
+        a.kind in _COORDINATED
+        and b.kind in _COORDINATED
+        and "role" in (a.kind, b.kind)
+        and _JOINED.fullmatch(folded, a.end, b.start) is not None
+    )
+
+
+def _together(a: Subject, b: Subject) -> Subject:
+    """One subject of two joined by `and`: their people and their roles."""
+    people = a.people + b.people
+    roles = tuple(x for y in (a, b) for x in ((y,) if y.kind == "role" else y.roles))
+    return Subject(a.start, b.end, "people", people, roles=roles)
 
 
 @functools.cache
@@ -713,10 +738,15 @@ def _left(
         elif before.endswith(("the ", "The ")):
             before = before[:-4]  # `..., the Minister of the Environment, Marina Silva, said`
         lookback = max(0, len(before.rstrip()) - _CLAUSE_START_LOOKBACK)
-        if not _CLAUSE_START.search(before, lookback) and before.strip():
+        if (
+            not _CLAUSE_START.search(before, lookback)
+            and before.strip()
+            and not (subj.kind == "people" and before.endswith("that "))
+        ):
             # An opener such as `According to ..., ` or `In his speech, ` ends in a comma;
             # a name inside an insert (`Lavrov, speaking alongside Jaishankar, said`) is
-            # not the subject: look further left.
+            # not the subject: look further left. (Names joined after `that` are: `The
+            # ministry said that X and Y reviewed ...`.)
             continue
         if subj.kind in ("joint", "document") and not _opens(before):
             # `..., and the two sides agreed ...` inside someone's words is not a joint

@@ -212,14 +212,33 @@ _MAX_FRAME_MENTIONS = 64
 """Mentions read per frame: a sentence names a few people; a run-on page must not take n² time."""
 
 
+@functools.cache
+def _honoured(kb: Knowledge) -> re.Pattern[str]:
+    """A ceremony for someone right before their name (`the funeral of`, `inauguration of`).
+
+    The ceremonies are the events table's; the one they honour did not meet.
+    """
+    words = "|".join(sorted((re.escape(p) for _, ps in kb.ceremonies for p in ps), key=len))
+    return re.compile(rf"\b(?:{words or '(?!)'})\s+(?:of|for)\s+(?:the\s+late\s+)?$", re.I)
+
+
+_HONOURED_REACH = 60
+
+
 def _frame_people(
-    cast: Cast, folded: str, frame: Span, meet: TextMatcher | None = None
+    cast: Cast,
+    folded: str,
+    frame: Span,
+    meet: TextMatcher | None = None,
+    kb: Knowledge | None = None,
 ) -> list[str]:
     """The people a frame names as taking part (not bystanders, aides' masters, possessors).
 
     With `meet` (the meeting phrases), a possessor of a meeting takes part: `President
-    Biden's meeting with ...`, `Wang Yi's phone call with ...`.
+    Biden's meeting with ...`, `Wang Yi's phone call with ...`. With `kb`, the one a
+    ceremony honours does not (`met ... before the funeral of Pope Francis`).
     """
+    honoured = _honoured(kb) if kb is not None else None
     out: list[str] = []
     mentions = cast.in_span(*frame)[:_MAX_FRAME_MENTIONS]
     ends = {o.end for o in mentions}
@@ -233,17 +252,29 @@ def _frame_people(
         apposed = clause_start in ends or clause_start - 1 in ends
         if apposed and _AIDE_OF.search(folded, clause_start, m.name_start):
             continue
-        if (
-            folded[m.end : m.end + 2] == "'s"
-            and not folded[m.end + 2 : m.end + 3].isalpha()
-            and not (meet is not None and _possessed_meeting(meet, folded, m.end + 2))
+        if honoured is not None and honoured.search(
+            folded, max(clause_start, m.start - _HONOURED_REACH), m.start
         ):
-            continue  # `Xi's special envoy`: the possessor did not meet
+            continue
+        after = _possessive_end(folded, m.end)
+        if after and not (meet is not None and _possessed_meeting(meet, folded, after)):
+            continue  # `Xi's special envoy`, `ahead of Pope Francis' funeral`: no part
         if m.person not in out:
             out.append(m.person)
     return out
 
 
+def _possessive_end(folded: str, end: int) -> int:
+    """Where a possessive after a name ending at `end` ends (`Xi's`, `Francis' `), or 0."""
+    if folded[end : end + 2] == "'s" and not folded[end + 2 : end + 3].isalpha():
+        return end + 2
+    if folded[end - 1 : end] == "s" and _BARE_POSSESSIVE.match(folded, end):
+        return end + 1
+    return 0
+
+
+_BARE_POSSESSIVE = re.compile(r"'\s[a-z]")
+"""An apostrophe after a name ending in s, before a lower-case word (`Francis' funeral`)."""
 _SPACES = re.compile(r"\s{1,3}")
 _ADJECTIVE = re.compile(r"[a-z\-]{1,20}\s{1,3}")
 
@@ -369,16 +400,7 @@ def _role_people(
         # `the Foreign Minister`: the foreign minister when the cast has one, else a minister.
         fits: list[str] = []
         if role in _PEER_ROLES and country is not None:
-            # `his Turkish counterpart`: the one of that country the cast names, or the one
-            # who holds an office of someone the frame names (a foreign minister's).
-            if ("peer", "", country) not in holders:
-                holders["peer", "", country] = [
-                    k for k, e in cast.entries.items() if e.country == country
-                ]
-            fits = holders["peer", "", country]
-            if len(fits) > 1:
-                offices = {o for m in named for o in cast.offices(cast.canon(m.person))}
-                fits = [k for k in fits if cast.offices(k) & offices]
+            fits = _peer(cast, kb, country, named, day, holders)
             if len(fits) == 1 and fits[0] not in taken:
                 taken.add(fits[0])
                 out.append((fits[0], hit.end() <= verb))
@@ -425,7 +447,59 @@ def _role_people(
         if len(fits) == 1 and fits[0] not in taken:
             taken.add(fits[0])
             out.append((fits[0], True))
+    for hit in _PEERS.finditer(folded, *frame):
+        # `his Egyptian, Saudi and Qatari counterparts`, `counterparts from Egypt and Qatar`.
+        for said in _LIST_SPLIT.split(hit.group("before") or hit.group("after")):
+            country = kb.country_code(said) if said else None
+            fits = _peer(cast, kb, country, named, day, holders) if country else []
+            if len(fits) == 1 and fits[0] not in taken:
+                taken.add(fits[0])
+                out.append((fits[0], hit.end() <= verb))
     return out
+
+
+_NAME = r"(?:the\s+)?(?:[A-Z][\w'\-]*\s+){0,2}[A-Z][\w'\-]*"
+_NAMES_LIST = rf"{_NAME}(?:(?:\s*,\s*|\s*,?\s+and\s+){_NAME}){{1,11}}"
+_PEERS = re.compile(
+    rf"\b(?:his|her|their)\s+(?P<before>{_NAMES_LIST})\s+(?:counterparts|colleagues|homologues)\b"
+    rf"|\b(?:counterparts|colleagues|homologues)\s+(?:from|of)\s+(?P<after>{_NAMES_LIST})"
+)
+"""Counterparts of several countries: their adjectives before, or their names after."""
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|^the\s+")
+
+
+def _peer(
+    cast: Cast,
+    kb: Knowledge,
+    country: str,
+    named: list[Mention],
+    day: dt.date | None,
+    holders: dict[tuple[str, str, str | None], list[str]],
+) -> list[str]:
+    """Who `his Turkish counterpart` (or colleague) is, of the people the report names.
+
+    The one of that country the cast names, or of several the one who holds an office of
+    someone the frame names (`named`).
+
+    A counterpart the report never names is the table's holder on `day` of the one office
+    the frame's people hold (`Foreign Minister X met his Egyptian counterpart`: Egypt's
+    foreign minister on that day).
+    """
+    if ("peer", "", country) not in holders:
+        holders["peer", "", country] = [k for k, e in cast.entries.items() if e.country == country]
+    fits = holders["peer", "", country]
+    offices = {o for m in named for o in cast.offices(cast.canon(m.person))}
+    if len(fits) > 1:
+        fits = [k for k in fits if cast.offices(k) & offices]
+    if fits or day is None or len(offices) != 1:
+        return fits
+    office = next(iter(offices))
+    if ("peer office", office, country) not in holders:
+        terms = kb.holders(country, office, day)
+        holders["peer office", office, country] = (
+            [cast.add_known(terms[0])] if len({t.name for t in terms}) == 1 else []
+        )
+    return holders["peer office", office, country]
 
 
 def _apposed(cast: Cast, folded: str, pos: int) -> bool:
@@ -855,7 +929,7 @@ def find_meetings(
                     and named_after_verb(folded, m.end(), cast, vocab) is None
                 ):
                     continue  # `called on the U.S. to ...` urges; `called on Putin` visits
-                people = _frame_people(cast, folded, frame, pats["meet"])
+                people = _frame_people(cast, folded, frame, pats["meet"], kb)
                 roles = _role_people(cast, folded, frame, m.start(), kb, published, holders)
                 for who, first in roles:
                     if who in people:
@@ -939,7 +1013,7 @@ def find_meetings(
             extra.append(
                 (
                     span,
-                    _frame_people(cast, folded, span, pats["meet"]),
+                    _frame_people(cast, folded, span, pats["meet"], kb),
                     _mode(pats, folded, span, kb),
                 )
             )
