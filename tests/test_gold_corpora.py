@@ -17,7 +17,9 @@ sources beyond the usual officials; calls told as conversations, readouts quoted
 tests/reports11 (Asia-Pacific and the Gulf; China, Russia and Central Asia; transcripts with
 labels, trips told day by day, two readouts on one page) and tests/reports12 (the structure
 of reports: separate and follow-on meetings, digests and round-ups, live blogs, features
-quoting analysts, meetings scheduled or called off).
+quoting analysts, meetings scheduled or called off) and tests/reports13 (people and speech:
+names in their own order, royals, clergy and honorifics, plural counterparts, pronouns with
+two women in the story, titles written several ways, relayed readouts, sign-offs).
 These tests never run the parser: they check the annotations against the rules of
 `gold_corpus`, and that each corpus covers what it is for.
 """
@@ -52,6 +54,7 @@ EAST_AND_WEST = Corpus(HERE / "reports9", min_anchors=8)
 FAR_AND_NEAR = Corpus(HERE / "reports10", min_anchors=8)
 GULF_TO_STEPPE = Corpus(HERE / "reports11", min_anchors=8)
 SHAPES_OF_REPORTS = Corpus(HERE / "reports12", min_anchors=8)
+PEOPLE_AND_SPEECH = Corpus(HERE / "reports13", min_anchors=8)
 CORPORA = {
     "reports": DEVELOPMENT,
     "reports2": OTHER_OUTLETS,
@@ -65,6 +68,7 @@ CORPORA = {
     "reports10": FAR_AND_NEAR,
     "reports11": GULF_TO_STEPPE,
     "reports12": SHAPES_OF_REPORTS,
+    "reports13": PEOPLE_AND_SPEECH,
 }
 GOLD_FILES = [
     pytest.param(corpus, path, id=f"{name}/{path.stem}")
@@ -88,6 +92,7 @@ GOLD_FILES = [
         (FAR_AND_NEAR, 50),
         (GULF_TO_STEPPE, 50),
         (SHAPES_OF_REPORTS, 50),
+        (PEOPLE_AND_SPEECH, 50),
     ],
 )
 def test_each_text_has_its_gold(corpus: Corpus, size: int) -> None:

@@ -1190,3 +1190,23 @@ def test_a_possessive_after_a_name_ending_in_s_is_no_participant():
         " on Saturday."
     )
     assert names(first(text)) == ["Volodymyr Zelensky", "Donald Trump"]
+
+
+def test_a_father_s_name_inside_a_ruler_s_style_is_no_participant():
+    text = (
+        "BANDAR SERI BEGAWAN, June 3, 2024 (Borneo Bulletin) - His Majesty Sultan Haji"
+        " Hassanal Bolkiah ibni Al-Marhum Sultan Haji Omar Ali Saifuddien and Prime Minister"
+        " Lawrence Wong of Singapore held the Annual Leaders' Consultations at Istana Nurul Iman"
+        " on Monday."
+    )
+    meeting = first(text)
+    assert names(meeting) == ["Hassanal Bolkiah", "Lawrence Wong"]
+    assert (meeting.place.city, meeting.host) == ("Bandar Seri Begawan", "BRN")
+
+
+def test_a_korean_name_without_a_demonym_in_a_seoul_story_is_south_korean():
+    text = (
+        "SEOUL, Sept. 15, 2021 (Yonhap) -- Defense Minister Suh Wook held talks with U.S."
+        " Defense Secretary Lloyd Austin on Wednesday."
+    )
+    assert [p.country for p in first(text).participants] == ["KOR", "USA"]

@@ -609,3 +609,15 @@ def test_one_person_s_two_titles_may_join_after_an_organisation():
     assert dombrovskis[2] == (
         "Executive Vice-President of the European Commission and EU Trade Commissioner"
     )
+
+
+def test_a_korean_surname_alone_is_the_one_the_report_names_not_a_namesake_of_the_table():
+    # Suh Hoon (national security adviser) is in the table; Suh Wook, named without a
+    # country, is not: `Suh said` is the one the report names.
+    text = (
+        "SEOUL, Sept. 15, 2021 (Yonhap) -- Defense Minister Suh Wook held talks with U.S."
+        " Defense Secretary Lloyd Austin in Seoul on Wednesday.\n\n"
+        "Suh said the alliance remained strong."
+    )
+    meeting = diplomeet.parse(text).meetings[0]
+    assert [p.name for p in meeting.statements[0].attribution.speakers] == ["Suh Wook"]

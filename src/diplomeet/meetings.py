@@ -223,6 +223,12 @@ def _honoured(kb: Knowledge) -> re.Pattern[str]:
 
 
 _HONOURED_REACH = 60
+_PATRONYM = re.compile(
+    r"\b(?:ibni|ibn|bin|binti|bint|son\s+of|daughter\s+of)\s+(?:Al-?\s?Marhum\s+|the\s+late\s+)?$",
+    re.IGNORECASE,
+)
+"""Words after a name before the father's (`ibni Al-Marhum`, `son of the late`)."""
+_PATRONYM_REACH = 30
 
 
 def _frame_people(
@@ -256,6 +262,9 @@ def _frame_people(
             folded, max(clause_start, m.start - _HONOURED_REACH), m.start
         ):
             continue
+        father = _PATRONYM.search(folded, max(clause_start, m.start - _PATRONYM_REACH), m.start)
+        if father is not None and father.start() - 1 in ends:
+            continue  # `Sultan Hassanal Bolkiah ibni Al-Marhum Sultan Haji Omar ...`: his father
         after = _possessive_end(folded, m.end)
         if after and not (meet is not None and _possessed_meeting(meet, folded, after)):
             continue  # `Xi's special envoy`, `ahead of Pope Francis' funeral`: no part

@@ -112,7 +112,10 @@ MODIFIERS = frozenset(
 )
 """Words that build titles (`Deputy`, `Vice`) even where the title list does not name them."""
 PARTICLES = frozenset(
-    "bin bint binti ibn al el de da das dos do du van von der den la le di del ul ud abu".split()
+    (
+        "bin bint binti ibn ibni al el ul ud abu "  # Arabic and Malay
+        "de da das dos do du van von der den la le di del"  # European
+    ).split()
 )
 CONNECTORS = frozenset("of the and for on to &".split())
 _PLACE_NOUNS = frozenset("state province region emirate canton county prefecture oblast".split())
@@ -295,6 +298,21 @@ class Cast:
             person_key = self.aliases[person_key]
             seen += 1
         return person_key
+
+    def settle_home(self, country: str) -> None:
+        """Give the dateline's country to its people the report names without one.
+
+        Only to names of that country's own form: `Defense Minister Suh Wook` in a story
+        datelined Seoul is South Korea's, `Vice Minister Sun Weidong` in one datelined
+        Beijing is China's. A person the table knows keeps the table's country.
+        """
+        for e in self.entries.values():
+            if e.country is not None or e.organization is not None or e.known:
+                continue
+            if (country in ("KOR", "PRK") and _korean_surname(e.name, None)) or (
+                country == "CHN" and _looks_chinese(e.name)
+            ):
+                e.country = country
 
     def add_known(self, term: OfficeTerm) -> str:
         """Add a person the report names only by a title, from the office-holder table."""
@@ -512,7 +530,10 @@ class Cast:
         if e.surname and e.surname != e.name:
             forms.append((e.surname, "surname"))
         first = e.name.split()[0] if len(e.name.split()) >= 2 else None
-        if (
+        korean = _korean_surname(e.name, e.country)
+        if korean is not None and korean != e.surname and counts.get(korean, 0) <= 1:
+            forms.append((korean, "surname"))  # `Suh Wook` of no known country is Mr Suh
+        elif (
             first
             and first != e.surname
             and len(first) >= 4
@@ -1693,9 +1714,10 @@ class _Finder:
             e.surname = terms[0].surname if terms else _surname(canonical, country)
             self.cast.entries[pkey] = e
             if e.surname and not terms and " " in canonical:
-                named = self.unknown.setdefault(e.surname, [])
-                if len(named) < _MAX_NAMESAKES:  # (each lone surname looks at them all)
-                    named.append(canonical)
+                for word in {e.surname, _korean_surname(canonical, country) or e.surname}:
+                    named = self.unknown.setdefault(word, [])
+                    if len(named) < _MAX_NAMESAKES:  # (each lone surname looks at them all)
+                        named.append(canonical)
         elif stated and not e.stated:
             # What the text says of the person beats what the table supposed.
             e.country, e.organization = country, org
@@ -1945,6 +1967,17 @@ def _looks_chinese(name: str) -> bool:
 
 def _tidy(name: str) -> str:
     return " ".join(name.split())
+
+
+def _korean_surname(name: str, country: str | None) -> str | None:
+    """The first word of a name written surname first (`Suh Wook`: Mr Suh), if it may be one.
+
+    It must be a common Korean surname, and the person of no other country than the Koreas.
+    """
+    parts = name.split()
+    if len(parts) >= 2 and country in (None, "KOR", "PRK") and parts[0].lower() in KOREAN_SURNAMES:
+        return parts[0]
+    return None
 
 
 def _surname(name: str, country: str | None) -> str:
