@@ -1210,3 +1210,17 @@ def test_a_korean_name_without_a_demonym_in_a_seoul_story_is_south_korean():
         " Defense Secretary Lloyd Austin on Wednesday."
     )
     assert [p.country for p in first(text).participants] == ["KOR", "USA"]
+
+
+def test_a_long_title_a_comma_and_the_holder_s_name_are_one_person():
+    text = (
+        "SUVA, Feb 12, 2024 -- The Prime Minister, Hon. Sitiveni Rabuka, today welcomed the"
+        " Deputy Prime Minister and Minister of Foreign Affairs of New Zealand, Rt Hon. Winston"
+        " Peters, at his office in Suva.\n\nMr Peters later met the Deputy Prime Minister and"
+        " Minister for Finance, Hon. Professor Biman Prasad."
+    )
+    meetings = diplomeet.parse(text).meetings
+    assert [names(m) for m in meetings] == [
+        ["Sitiveni Rabuka", "Winston Peters"],
+        ["Winston Peters", "Biman Prasad"],
+    ]

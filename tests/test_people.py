@@ -621,3 +621,28 @@ def test_a_korean_surname_alone_is_the_one_the_report_names_not_a_namesake_of_th
     )
     meeting = diplomeet.parse(text).meetings[0]
     assert [p.name for p in meeting.statements[0].attribution.speakers] == ["Suh Wook"]
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (
+            "PUTRAJAYA, Jan 8, 2025 (Bernama) -- Malaysian Foreign Minister Datuk Seri Haji"
+            " Mohamad Hasan received Thai Foreign Minister Maris Sangiampongsa on Wednesday.",
+            ["Foreign Minister", "Foreign Minister"],
+        ),
+        (
+            "SUVA, May 3, 2024 -- Deputy Prime Minister Professor Biman Prasad met New Zealand"
+            " Foreign Minister Winston Peters in Suva on Friday.",
+            ["Deputy Prime Minister", "Foreign Minister"],
+        ),
+        (
+            "BEIJING, Feb 6, 2019 (Xinhua) -- Chinese President Xi Jinping met with Thai King"
+            " Maha Vajiralongkorn in Beijing on Wednesday.",
+            ["President", "King"],
+        ),
+    ],
+)
+def test_styles_and_demonyms_before_a_name_are_no_title(text, titles):
+    meeting = diplomeet.parse(text).meetings[0]
+    assert [p.title for p in meeting.participants] == titles

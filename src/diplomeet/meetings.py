@@ -515,16 +515,23 @@ def _apposed(cast: Cast, folded: str, pos: int) -> bool:
     """Whether a name follows a role ending at `pos`, perhaps after a comma and styles.
 
     `the Minister of Foreign Affairs of Malaysia, Dato' Seri Utama Haji Mohamad Hasan`:
-    the name says who holds the role.
+    the name says who holds the role. The rest of a title may come first, before a comma
+    (`the Deputy Prime Minister and Minister of Foreign Affairs of New Zealand, Rt Hon.
+    Winston Peters`).
     """
     named = cast.in_span(pos, pos + _APPOSITION_REACH)
-    return bool(named) and _BEFORE_APPOSED.fullmatch(folded, pos, named[0].start) is not None
+    return bool(named) and any(
+        p.fullmatch(folded, pos, named[0].start) is not None for p in _BEFORE_APPOSED
+    )
 
 
 _APPOSITION_REACH = 120
-# Styles and the first words of a name the finder did not take (`Dato' Seri ... bin Haji`).
-_BEFORE_APPOSED = re.compile(
-    rf",?\s+(?:(?:[A-Z][\w'.\-]*|{'|'.join(sorted(PARTICLES))})\s+){{0,8}}"
+# Styles and the first words of a name the finder did not take (`Dato' Seri ... bin Haji`),
+# perhaps after the rest of a title and a comma.
+_STYLES_BEFORE_NAME = rf"(?:(?:[A-Z][\w'.\-]*|{'|'.join(sorted(PARTICLES))})\s+){{0,8}}"
+_BEFORE_APPOSED = (
+    re.compile(rf",?\s+{_STYLES_BEFORE_NAME}"),
+    re.compile(rf"(?:\s+(?:[A-Z][\w'.\-]*|of|the|and|for)){{1,12}},\s+{_STYLES_BEFORE_NAME}"),
 )
 
 

@@ -1845,8 +1845,8 @@ class _Finder:
         j = len(chain) - 1
         while j >= i and (self.courtesy(words[j]) or words[j] in ("the", "His", "Her")):
             j -= 1  # `Foreign Minister Dr. Jone Tanaka`, `Senator the Hon`: no part of the title
-        if i > j:
-            return None, country, org
+        if i > j or (i == j and self.demonymish(words[i])):
+            return None, country, org  # (`Thai King Maha Vajiralongkorn`: the King is his name's)
         end = chain[j][1]
         if self.bracketed(chain[j]):
             end += 1  # `Secretary General of the Gulf Cooperation Council (GCC)`
