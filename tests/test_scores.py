@@ -65,6 +65,7 @@ def test_corpus(capsys):
         ("reports10", 0.85, 0.82),
         ("reports11", 0.81, 0.73),
         ("reports12", 0.79, 0.82),
+        ("reports13", 0.77, 0.8),
     ],
 )
 def test_held_out_corpora(capsys, corpus, meeting, said):

@@ -261,7 +261,7 @@ def _frame_people(
         if honoured is not None and honoured.search(
             folded, max(clause_start, m.start - _HONOURED_REACH), m.start
         ):
-            continue
+            continue  # `shortly before the funeral of Pope Francis`: the one it honours
         father = _PATRONYM.search(folded, max(clause_start, m.start - _PATRONYM_REACH), m.start)
         if father is not None and father.start() - 1 in ends:
             continue  # `Sultan Hassanal Bolkiah ibni Al-Marhum Sultan Haji Omar ...`: his father
