@@ -468,8 +468,8 @@ class _Resolver:
                 p
                 for p in pool
                 if any(
-                    f" {w} " in f" {_spelling(m)} "
-                    for m in self.cast.entry(p).mentions
+                    f" {w} " in spelled
+                    for spelled in (f" {_spelling(m)} " for m in self.cast.entry(p).mentions)
                     for w in said
                 )
             ]

@@ -141,9 +141,8 @@ def _meetings(
         spans.append(envelope.title_span)
     story_start = envelope.story[0][0] if envelope.story else 0
     cast = find_people(text, spans, kb=kb, folded=folded, story_start=story_start, day=published)
-    home = _dateline_country(envelope, kb)
-    if home is not None:
-        cast.settle_home(home)
+    if envelope.dateline is not None and envelope.dateline.country is not None:
+        cast.settle_home(envelope.dateline.country)  # (the dateline's city is resolved)
     clauses = [analyse(text, folded, s, cast, kb) for s in story]
     if not any(c.label for c in clauses):  # a transcript's labels name who says `I`
         selves = sorted(a for a, _ in first_person(text, folded, envelope, cast, kb))
@@ -164,15 +163,6 @@ def _meetings(
         d.people = list(dict.fromkeys(cast.canon(p) for p in d.people))
     statements = attribute(text, folded, clauses, turns, cast, drafts)
     return tuple(_meeting(d, cast, said) for d, said in zip(drafts, statements, strict=True))
-
-
-def _dateline_country(envelope: Envelope, kb: Knowledge) -> str | None:
-    """The country of the report's dateline, said or of its city (`SEOUL, ...`)."""
-    dl = envelope.dateline
-    if dl is None:
-        return None
-    city = kb.city(dl.city, fuzzy=False) if dl.city and not dl.country else None
-    return dl.country or (city.country if city is not None else None)
 
 
 def _titled(person: Person, cast: Cast, key: str, day: dt.date | None) -> Person:

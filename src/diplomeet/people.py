@@ -302,17 +302,15 @@ class Cast:
     def settle_home(self, country: str) -> None:
         """Give the dateline's country to its people the report names without one.
 
-        Only to names of that country's own form: `Defense Minister Suh Wook` in a story
-        datelined Seoul is South Korea's, `Vice Minister Sun Weidong` in one datelined
-        Beijing is China's. A person the table knows keeps the table's country.
+        Only to Korean names in a story datelined in a Korea: `Defense Minister Suh Wook`
+        in one datelined Seoul is South Korea's. (A Chinese name is China's wherever it
+        stands; a person the table knows keeps the table's country.)
         """
+        if country not in ("KOR", "PRK"):
+            return
         for e in self.entries.values():
-            if e.country is not None or e.organization is not None or e.known:
-                continue
-            if (country in ("KOR", "PRK") and _korean_surname(e.name, None)) or (
-                country == "CHN" and _looks_chinese(e.name)
-            ):
-                e.country = country
+            if e.country is None and e.organization is None and not e.known:
+                e.country = country if _korean_surname(e.name, None) else None
 
     def add_known(self, term: OfficeTerm) -> str:
         """Add a person the report names only by a title, from the office-holder table."""
@@ -1984,7 +1982,7 @@ def _surname(name: str, country: str | None) -> str:
     parts = name.split()
     if len(parts) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", parts[1]):
         return parts[0]  # a Korean name: `Cho Tae-yul` is Mr Cho
-    if len(parts) >= 2 and country in ("KOR", "PRK") and parts[0].lower() in KOREAN_SURNAMES:
+    if country in ("KOR", "PRK") and _korean_surname(name, country):
         return parts[0]  # `Kim Gunn` is Mr Kim
     if len(parts) >= 2 and (
         country == "CHN"
