@@ -751,3 +751,53 @@ def test_the_pope_is_the_pontiff_on_the_day():
         ["Francis"],
         ["Francis"],
     ]
+
+
+def test_a_speaker_who_took_part_is_the_participant_record():
+    """The table's title and office for the day, on the speaker as on the participant."""
+    report = diplomeet.parse(
+        "Chinese Vice President Han Zheng met with Ursula von der Leyen in Davos.\n\n"
+        "Von der Leyen said Europe wanted a balanced relationship with China."
+    )
+    m = report.meetings[0]
+    (speaker,) = m.statements[0].attribution.speakers
+    assert speaker in m.participants
+    assert (speaker.organization, speaker.country) == ("EU", None)
+    assert speaker.title == "President of the European Commission"
+
+
+_CALL = (
+    "LONDON, May 4, 2025 -- Prime Minister Keir Starmer spoke with Chinese President Xi"
+    " Jinping by phone on Sunday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        "A readout from Starmer's office",
+        "The statement issued by the Foreign Office",
+        "A joint statement released after the call",
+    ],
+)
+def test_a_document_said_with_where_it_came_from_relays_the_joint_words(document):
+    report = diplomeet.parse(f"{_CALL}{document} said the two leaders discussed trade.")
+    (said,) = report.meetings[0].statements
+    assert {p.name for p in said.attribution.speakers} == {"Keir Starmer", "Xi Jinping"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("The ministry said Xi stressed the importance of dialogue.", "Xi Jinping"),
+        ("Chinese state media said Xi stressed the importance of dialogue.", "Xi Jinping"),
+        ("Downing Street said in a statement that Starmer raised Hong Kong.", "Keir Starmer"),
+        ("A spokesperson said Starmer raised Hong Kong.", "Keir Starmer"),
+        ("Starmer said Xi had stressed the importance of dialogue.", "Keir Starmer"),
+        ("The Prime Minister said that Xi had stressed dialogue.", "Keir Starmer"),
+    ],
+)
+def test_words_relayed_by_no_one_who_took_part_are_the_named_speaker_s(sentence, who):
+    report = diplomeet.parse(_CALL + sentence)
+    (said,) = report.meetings[0].statements
+    assert [p.name for p in said.attribution.speakers] == [who]

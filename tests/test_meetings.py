@@ -138,6 +138,22 @@ class TestModeAndOccasion:
         assert m.occasion.name == "Munich Security Conference"
         assert m.place == diplomeet.Place(city="Munich", country="DEU")
 
+    @pytest.mark.parametrize(
+        ("where", "place"),
+        [
+            ("at the Munich Security Conference", diplomeet.Place(city="Munich", country="DEU")),
+            ("on the margins of Davos", diplomeet.Place(city="Davos", country="CHE")),
+            ("here during the Munich Security Conference", diplomeet.Place("Beijing", "CHN")),
+            ("on the sidelines of the Summer Davos", diplomeet.Place("Beijing", "CHN")),
+        ],
+    )
+    def test_an_event_s_city_beats_a_dateline_elsewhere(self, where, place):
+        m = first(
+            "BEIJING, Feb. 15, 2025 (Xinhua) -- Chinese Foreign Minister Wang Yi met with"
+            f" Estonian Foreign Minister Margus Tsahkna {where} on Saturday."
+        )
+        assert m.place == place
+
     def test_a_ceremony_the_visitor_came_for_is_the_occasion(self):
         m = first(
             "SANTIAGO, March 11, 2026 -- Vice President Han Zheng met with Chilean President"
@@ -317,6 +333,19 @@ def test_met_separately_is_one_meeting_per_counterpart():
     ]
     assert report.meetings[1].date == dt.date(2025, 1, 21)
     assert any("partners" in s.text for s in report.meetings[1].statements)
+
+
+@pytest.mark.parametrize("verb", ["met separately with", "held separate talks with"])
+def test_several_who_met_separately_with_one_are_one_meeting_each(verb):
+    report = diplomeet.parse(
+        "PHNOM PENH, April 21, 2025 (Xinhua) -- Cambodian Prime Minister Hun Manet and Senate"
+        f" President Hun Sen on Monday {verb} visiting Chinese Foreign Minister Wang Yi.\n\n"
+        "Hun Manet said Cambodia would deepen cooperation with China.",
+    )
+    assert [names(m) for m in report.meetings] == [
+        ["Hun Manet", "Wang Yi"],
+        ["Hun Sen", "Wang Yi"],
+    ]
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,14 @@ from collections.abc import Callable
 
 from attrs import define, field
 
-from diplomeet.clauses import Clause, Subject, Vocabulary, joint_opening, vocabulary
+from diplomeet.clauses import (
+    OUTSIDERS,
+    Clause,
+    Subject,
+    Vocabulary,
+    joint_opening,
+    vocabulary,
+)
 from diplomeet.knowledge import Knowledge
 from diplomeet.meetings import Draft
 from diplomeet.model import Attribution, Person, Resolution, Span, Statement, StatementKind
@@ -311,11 +318,6 @@ def _spelling(title: str) -> str:
 _GUEST_OR_HOST = {"guest": "guest", "visitor": "guest", "host": "host"}
 """Role nouns that name a side by where the meeting was."""
 
-_OUTSIDERS = frozenset(
-    "spokesperson spokesman spokeswoman analyst expert researcher observer source".split()
-)
-"""Role nouns of people who speak about a meeting without taking part in it."""
-
 
 @define
 class _Resolver:
@@ -446,7 +448,7 @@ class _Resolver:
                 return (self.last[0],)
             return tuple(hits[:1])
         role = subj.role or ""
-        if role in _OUTSIDERS:
+        if role in OUTSIDERS:
             # `the spokesperson`: someone of that title named in the report, never the
             # participant who spoke last.
             named = [k for k, e in self.cast.entries.items() if role in (e.title or "").lower()]
@@ -578,7 +580,7 @@ def attribute(
         relayed = (
             subj.kind == "document"
             or not set(t.speakers) <= set(resolver.participants(meeting))
-            or (subj.kind == "role" and (subj.role or "") in _OUTSIDERS)
+            or (subj.kind == "role" and (subj.role or "") in OUTSIDERS)
         )
         if c.joint_content and relayed and not _own_quotation(folded, c, t.speakers, cast, vocab):
             # `The spokesperson added that the two ministers affirmed ...`: the content

@@ -204,8 +204,7 @@ def vocabulary(kb: Knowledge) -> Vocabulary:
     )
     docs = _phrase_alternation(lex.get("document_subjects") or [])
     document = re.compile(
-        rf"\b(?:the|a|an|this|that)\s+(?:[\w'\-]+\s+){{0,3}}?(?P<doc>{docs})\b"
-        r"(?:\s+(?:issued|released|signed|published|adopted)\b[^,.;]{0,120}?)?(?=\s+\w)",
+        rf"\b(?:the|a|an|this|that)\s+(?:[\w'\-]+\s+){{0,3}}?(?P<doc>{docs})\b(?=\s+\w)",
         re.IGNORECASE,
     )
     return Vocabulary(
@@ -349,6 +348,11 @@ _AND_GAP = re.compile(
 )
 """A first predicate before the cue's (`Modi welcomed the Vice President to India and
 expressed hope that ...`): the subject of both is the one before it."""
+_DOCUMENT_FROM = re.compile(
+    r"\s+(?:issued|released|signed|published|adopted|from|by|of|after|following)\b[^,.;:\"]{1,120}"
+)
+"""Where a document came from, between it and its cue (`A readout from the Prime
+Minister's office said`, `The statement issued by the ministry after the talks said`)."""
 _CLAUSE_START = re.compile(r'(?:^|[,;:("]|\band|\bbut|\bwhile|\bwhereas|\bwhich)\s*$')
 _CLAUSE_START_LOOKBACK = len("whereas")  # searched near the end only: no scan of a long sentence
 _MAX_CUES = 64
@@ -554,7 +558,7 @@ def analyse(text: str, folded: str, sentence: Sentence, cast: Cast, kb: Knowledg
         form = cue.lower()
         if form in vocab.visits and _visit(folded, c1, s1, cast, vocab):
             continue  # `called on Putin at the Kremlin`, `welcomed Yoon`: a visit, not words
-        candidate = _left(folded, s0, s1, c0, c1, subjects, sentence, vocab.courtesies)
+        candidate = _left(folded, s0, s1, c0, c1, subjects, sentence, vocab.courtesies, cues)
         if candidate is None and not form.endswith("ing"):
             candidate = _right(folded, s0, s1, c0, c1, subjects, form)
         if candidate is None and form in vocab.participles:
@@ -711,6 +715,49 @@ def _visit(folded: str, c1: int, s1: int, cast: Cast, vocab: Vocabulary) -> bool
     return appeal is None
 
 
+def _start(s: Subject) -> int:
+    return s.start
+
+
+_RELAYED_GAP = re.compile(r"(?:\s+[^,;:\"]{0,60}?)?\s+that\s+|\s+")
+"""Between a cue and the words it reports (`said`, `said in a statement that`)."""
+_SPEAKERS = frozenset({"person", "people", "pronoun", "joint", "role"})
+OUTSIDERS = frozenset(
+    "spokesperson spokesman spokeswoman analyst expert researcher observer source".split()
+)
+"""Role nouns of people who speak about a meeting without taking part in it."""
+
+
+def _relayed(
+    folded: str,
+    s0: int,
+    subj: Subject,
+    subjects: list[Subject],
+    cues: Sequence[tuple[int, int, str]],
+) -> bool:
+    """Whether a person's words open what a cue before them reports, with no speaker of its own.
+
+    `The ministry said Wang stressed ...`, `According to state media, ...`: the words are
+    Wang's, and so are they when a spokesperson relays them. Not when someone who could
+    have taken part says them (`Lavrov said Wang stressed`, `the Vice President stressed
+    that Xi attached ...`: Lavrov's and the Vice President's).
+    """
+    if subj.kind not in ("person", "people"):
+        return False
+    for c0, c1, _ in cues:
+        if c1 > subj.start:
+            break
+        if _RELAYED_GAP.fullmatch(folded, c1, subj.start):
+            # The nearest few subjects before the cue, as for any cue's subject.
+            at = bisect_left(subjects, c0, key=_start)
+            return not any(
+                s.kind in _SPEAKERS and (s.role or "") not in OUTSIDERS
+                for s in subjects[max(0, at - 8) : at]
+                if s.start >= s0
+            )
+    return False
+
+
 def _left(
     folded: str,
     s0: int,
@@ -720,14 +767,20 @@ def _left(
     subjects: list[Subject],
     sentence: Sentence,
     courtesies: frozenset[str],
+    cues: Sequence[tuple[int, int, str]] = (),
 ) -> Clause | None:
-    """`<subject> [gap] <cue> [frame] [that] <content>`, with the subject opening a clause."""
+    """`<subject> [gap] <cue> [frame] [that] <content>`, with the subject opening a clause.
+
+    Or opening the words another cue reports, when no one names who reports them: `The
+    ministry said Wang stressed ...` is Wang's, relayed.
+    """
     # The nearest few candidates only: a subject stands close to its cue.
     for subj in [s for s in subjects if s.end <= c0][-8:][::-1]:
         if (
             not _GAP.fullmatch(folded, subj.end, c0)
             and folded[subj.end : c0].strip()
             and not _AND_GAP.fullmatch(folded, subj.end, c0)
+            and not (subj.kind == "document" and _DOCUMENT_FROM.fullmatch(folded, subj.end, c0))
         ):
             continue
         before = _without_initials(folded[s0 : subj.start])  # `S.V.Lavrov said`
@@ -742,6 +795,7 @@ def _left(
             not _CLAUSE_START.search(before, lookback)
             and before.strip()
             and not (subj.kind == "people" and before.endswith("that "))
+            and not _relayed(folded, s0, subj, subjects, cues)
         ):
             # An opener such as `According to ..., ` or `In his speech, ` ends in a comma;
             # a name inside an insert (`Lavrov, speaking alongside Jaishankar, said`) is

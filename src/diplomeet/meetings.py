@@ -859,6 +859,31 @@ def _in_turn(
     ]
 
 
+def _separate_groups(
+    folded: str, cast: Cast, pats: dict[str, TextMatcher], frame: Span, people: list[str]
+) -> list[list[str]]:
+    """The people of each meeting a sentence with `separately` tells of, or none.
+
+    One subject meets each counterpart on their own (`Ding met separately with Keller-Sutter
+    and von der Leyen`); several subjects, named before the meeting's verb, each meet the
+    counterparts (`Hun Manet and Hun Sen met separately with Wang Yi`).
+    """
+    verb = pats["meet"].search(folded, *frame)
+    heads: list[str] = []
+    if verb is not None:
+        for m in cast.in_span(frame[0], verb.start()):
+            person = cast.canon(m.person)
+            if person in people and person not in heads:
+                heads.append(person)
+    heads = heads or people[:1]
+    others = [p for p in people if p not in heads]
+    if len(heads) == 1 and len(others) >= 2:
+        return [[heads[0], o] for o in others]
+    if len(heads) >= 2 and others:
+        return [[h, *others] for h in heads]
+    return []
+
+
 def _around(folded: str, sent: Sentence, m: PhraseHit) -> Span:
     """The clause of a sentence that holds a meeting phrase (where its mode is said)."""
     start = sent.start
@@ -1110,21 +1135,19 @@ def find_meetings(
     # President von der Leyen`: one meeting per counterpart.
     split: list[Draft] = []
     if main_ev is not None and _SEPARATELY.search(folded, *main_ev.frame):
-        subj = clauses[main_ev.clause].subject
-        head = subj.people[0] if subj is not None and subj.kind == "person" else main.people[0]
-        counterparts = [p for p in main.people if p != head]
-        if head in main.people and len(counterparts) >= 2:
-            main.people = [head, counterparts[0]]
+        groups = _separate_groups(folded, cast, pats, main_ev.frame, main.people)
+        if groups:
+            main.people = groups[0]
             split = [
                 Draft(
-                    people=[head, o],
+                    people=g,
                     mode=main.mode,
                     span=main.span,
                     sentence=-1,
                     frames=list(main.frames),
                     persistent=True,
                 )
-                for o in counterparts[1:]
+                for g in groups[1:]
             ]
     # `Lammy met Wang Yi and later Vice President Han Zheng`: one meeting per turn, each
     # with the day and place its part of the sentence gives (and so a separate meeting of
@@ -1488,35 +1511,37 @@ def _place_of(
         parts = [x.strip() for x in loc.split(",")]
         place = _city_in(kb, parts[0], parts[1] if len(parts) > 1 else None, "in")
     dl = envelope.dateline if envelope is not None else None
-    if dl is not None and dl.city:
-        here = any(_writes_any(folded, ("here",), f) and _HERE.search(folded, *f) for f in frames)
-        if place is None and (here or d.mode == MeetingMode.IN_PERSON):
-            city = kb.city(dl.city, fuzzy=False)
-            if city is not None:
-                place = Place(city=city.name, country=city.country)
-            elif dl.country or here:
-                # A town the table does not know: the dateline says it all the same
-                # (`SALT LAKE CITY, May 3 (Xinhua) -- ... met ... here`).
-                place = Place(city=dl.city, country=dl.country)
-    if place is not None and place.city is None and place.country is not None and dl is not None:
-        city = kb.city(dl.city or "", fuzzy=False, country=place.country) if dl.city else None
-        if city is not None:
-            place = Place(city=city.name, country=city.country)
+    here = any(_writes_any(folded, ("here",), f) and _HERE.search(folded, *f) for f in frames)
     if (
         place is None
+        and not (here and dl is not None and dl.city)
         and d.occasion is not None
         and d.occasion.mention
         and d.occasion.acronym in _event_acronyms(kb)
     ):
-        # `on the margins of the Munich Security Conference`: the event names its city.
-        for word_run in _CAPS.findall(d.occasion.mention):
-            for w in word_run.split():
-                city = kb.city(w, fuzzy=False)
-                if city is not None and not city.strict:
-                    place = Place(city=city.name, country=city.country)
-                    break
-            if place is not None:
+        # `on the margins of the Munich Security Conference`: the event names its city,
+        # which says more than a dateline (`BEIJING -- ... met ... at Davos`).
+        # The city opens the name (`Munich Security Conference`, `St. Petersburg International
+        # Economic Forum`); `Summer Davos` is not held in Davos.
+        run = _CAPS.search(d.occasion.mention)
+        words = run.group().split() if run is not None else []
+        for n in (2, 1):
+            city = kb.city(" ".join(words[:n]), fuzzy=False) if len(words) >= n else None
+            if city is not None and not city.strict:
+                place = Place(city=city.name, country=city.country)
                 break
+    if dl is not None and dl.city and place is None and (here or d.mode == MeetingMode.IN_PERSON):
+        city = kb.city(dl.city, fuzzy=False)
+        if city is not None:
+            place = Place(city=city.name, country=city.country)
+        elif dl.country or here:
+            # A town the table does not know: the dateline says it all the same
+            # (`SALT LAKE CITY, May 3 (Xinhua) -- ... met ... here`).
+            place = Place(city=dl.city, country=dl.country)
+    if place is not None and place.city is None and place.country is not None and dl is not None:
+        city = kb.city(dl.city or "", fuzzy=False, country=place.country) if dl.city else None
+        if city is not None:
+            place = Place(city=city.name, country=city.country)
     if d.mode != MeetingMode.IN_PERSON:
         place = None  # a call has no one place
     d.place = place

@@ -169,27 +169,52 @@ def _titled(person: Person, cast: Cast, key: str, day: dt.date | None) -> Person
     """A participant's title, from the office-holder table when the report gives none.
 
     The title of the office the table says the person held on the meeting day (or,
-    with no day, the latest one).
+    with no day, the latest one), and, when the text does not say, that office's country
+    or organisation: one term's, never a title of one and the country of another.
     """
     if person.title is not None:
         return person
-    terms = cast.entry(key).known
+    entry = cast.entry(key)
+    terms = entry.known
     if day is not None:
         terms = tuple(t for t in terms if t.holds_on(day))
     if not terms:
         return person
     latest = max(terms, key=lambda t: t.start or dt.date.min)
-    return attrs.evolve(person, title=latest.title)
+    if entry.stated:
+        return attrs.evolve(person, title=latest.title)
+    return attrs.evolve(
+        person, title=latest.title, country=latest.country, organization=latest.organization
+    )
 
 
 def _meeting(d: Draft, cast: Cast, said: list[Statement]) -> Meeting:
+    participants = tuple(_titled(cast.person(p), cast, p, d.date) for p in d.people)
     return Meeting(
         date=d.date,
         mode=d.mode,
         place=d.place,
         host=d.host,
         occasion=d.occasion,
-        participants=tuple(_titled(cast.person(p), cast, p, d.date) for p in d.people),
-        statements=tuple(said),
+        participants=participants,
+        statements=_as_participants(said, participants),
         span=d.span,
     )
+
+
+def _as_participants(
+    said: list[Statement], participants: tuple[Person, ...]
+) -> tuple[Statement, ...]:
+    """The statements with each speaker who took part written as the meeting's participant.
+
+    A speaker's record is then the participant's, with the title and country the
+    office-holder table gave for the meeting's day, not a second, barer one.
+    """
+    by_name = {p.name: p for p in participants}
+    out = []
+    for s in said:
+        speakers = tuple(by_name.get(p.name, p) for p in s.attribution.speakers)
+        same = speakers == s.attribution.speakers
+        attribution = s.attribution if same else attrs.evolve(s.attribution, speakers=speakers)
+        out.append(s if same else attrs.evolve(s, attribution=attribution))
+    return tuple(out)
