@@ -801,3 +801,16 @@ def test_words_relayed_by_no_one_who_took_part_are_the_named_speaker_s(sentence,
     report = diplomeet.parse(_CALL + sentence)
     (said,) = report.meetings[0].statements
     assert [p.name for p in said.attribution.speakers] == [who]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("Xi is expected to visit London next year.", False),
+        ("Starmer was invited to attend the summit.", False),
+        ("Xi was said to have praised the British stance.", True),
+    ],
+)
+def test_a_passive_cue_before_to_is_no_one_s_words(sentence, said):
+    report = diplomeet.parse(_CALL + sentence)
+    assert bool(report.meetings[0].statements) is said

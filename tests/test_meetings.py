@@ -1253,3 +1253,18 @@ def test_a_long_title_a_comma_and_the_holder_s_name_are_one_person():
         ["Sitiveni Rabuka", "Winston Peters"],
         ["Winston Peters", "Biman Prasad"],
     ]
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "hosted his Egyptian and Saudi counterparts",
+        "received counterparts from Egypt and Saudi Arabia",
+    ],
+)
+def test_a_host_verb_before_counterparts_of_several_countries_is_a_meeting(verb):
+    m = first(
+        f"AMMAN, March 9, 2025 -- Jordanian Foreign Minister Ayman Safadi {verb} in Amman on"
+        " Sunday."
+    )
+    assert names(m) == ["Ayman Safadi", "Badr Abdelatty", "Faisal bin Farhan Al Saud"]

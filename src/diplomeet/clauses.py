@@ -534,6 +534,8 @@ _TWO_TITLES = re.compile(
     r"(?:The|the)\s+(?P<a>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)\s+and\s+(?:the\s+)?"
     r"(?P<b>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)(?=\s+[a-z])"
 )
+_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
+_PASSIVE_TO = re.compile(r"\s+to\s+(?!have\b)")
 _RANK = {"person": 0, "people": 0, "pronoun": 1, "role": 1, "joint": 1, "document": 3}
 
 
@@ -558,6 +560,8 @@ def analyse(text: str, folded: str, sentence: Sentence, cast: Cast, kb: Knowledg
         form = cue.lower()
         if form in vocab.visits and _visit(folded, c1, s1, cast, vocab):
             continue  # `called on Putin at the Kremlin`, `welcomed Yoon`: a visit, not words
+        if _PASSIVE_TO.match(folded, c1) and _BE.search(folded, max(s0, c0 - 8), c0):
+            continue  # `Campbell is expected to hold talks`, `is said to have`: no one speaks
         candidate = _left(folded, s0, s1, c0, c1, subjects, sentence, vocab.courtesies, cues)
         if candidate is None and not form.endswith("ing"):
             candidate = _right(folded, s0, s1, c0, c1, subjects, form)
@@ -686,20 +690,31 @@ def role_named(hit: re.Match[str]) -> str:
 _BLANKS = re.compile(r"[ \t]*")
 
 
+_NAME = r"(?:the\s+)?(?:[A-Z][\w'\-]*\s+){0,2}[A-Z][\w'\-]*"
+_NAMES_LIST = rf"{_NAME}(?:(?:\s*,\s*|\s*,?\s+and\s+){_NAME}){{1,11}}"
+PEERS = re.compile(
+    rf"\b(?:his|her|their)\s+(?P<before>{_NAMES_LIST})\s+(?:counterparts|colleagues|homologues)\b"
+    rf"|\b(?:counterparts|colleagues|homologues)\s+(?:from|of)\s+(?P<after>{_NAMES_LIST})"
+)
+"""Counterparts of several countries: their adjectives before, or their names after."""
+
+
 def named_after_verb(folded: str, pos: int, cast: Cast, vocab: Vocabulary) -> int | None:
     """Where the one named right after a verb ending at `pos` ends, if someone is named.
 
     A person's mention (`called on Prime Minister Albanese`, see `Cast.named_after`) or
     a role with its determiner (`called on the Foreign Minister`, `received his
-    counterpart`).
+    counterpart`), or counterparts of several countries.
     """
     person = cast.named_after(folded, pos)
     if person is not None:
         return person.end
     spaces = _BLANKS.match(folded, pos)
-    role = vocab.role.match(folded, spaces.end() if spaces else pos)
+    at = spaces.end() if spaces else pos
+    role = vocab.role.match(folded, at)
     if role is None or not (role.group("det") or role.group("owner")):
-        return None
+        peers = PEERS.match(folded, at)  # `hosted his Chinese and South Korean counterparts`
+        return peers.end() if peers is not None else None
     return role.end()
 
 

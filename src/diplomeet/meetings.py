@@ -24,6 +24,7 @@ from collections.abc import Iterator, Sequence
 from attrs import define, field
 
 from diplomeet.clauses import (
+    PEERS,
     Clause,
     Vocabulary,
     alternation,
@@ -456,7 +457,7 @@ def _role_people(
         if len(fits) == 1 and fits[0] not in taken:
             taken.add(fits[0])
             out.append((fits[0], True))
-    for hit in _PEERS.finditer(folded, *frame):
+    for hit in PEERS.finditer(folded, *frame):
         # `his Egyptian, Saudi and Qatari counterparts`, `counterparts from Egypt and Qatar`.
         for said in _LIST_SPLIT.split(hit.group("before") or hit.group("after")):
             country = kb.country_code(said) if said else None
@@ -467,13 +468,6 @@ def _role_people(
     return out
 
 
-_NAME = r"(?:the\s+)?(?:[A-Z][\w'\-]*\s+){0,2}[A-Z][\w'\-]*"
-_NAMES_LIST = rf"{_NAME}(?:(?:\s*,\s*|\s*,?\s+and\s+){_NAME}){{1,11}}"
-_PEERS = re.compile(
-    rf"\b(?:his|her|their)\s+(?P<before>{_NAMES_LIST})\s+(?:counterparts|colleagues|homologues)\b"
-    rf"|\b(?:counterparts|colleagues|homologues)\s+(?:from|of)\s+(?P<after>{_NAMES_LIST})"
-)
-"""Counterparts of several countries: their adjectives before, or their names after."""
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|^the\s+")
 
 
