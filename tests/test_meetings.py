@@ -1268,3 +1268,24 @@ def test_a_host_verb_before_counterparts_of_several_countries_is_a_meeting(verb)
         " Sunday."
     )
     assert names(m) == ["Ayman Safadi", "Badr Abdelatty", "Faisal bin Farhan Al Saud"]
+
+
+def test_the_spokesman_for_an_office_is_not_its_holder():
+    """`Spokesman for the Secretary-General` below a UN readout is not the Secretary-General."""
+    m = first(
+        "United Nations\n\nNEW YORK, 2 December 2023 -- The Secretary-General met today with"
+        " President Mohamed bin Zayed Al Nahyan of the United Arab Emirates in Dubai. The"
+        " Secretary-General thanked the President for the hospitality.\n\n"
+        "Stéphane Dujarric, Spokesman for the Secretary-General"
+    )
+    assert names(m) == ["António Guterres", "Mohamed bin Zayed Al Nahyan"]
+    assert [p.name for p in m.statements[0].attribution.speakers] == ["António Guterres"]
+
+
+@pytest.mark.parametrize("forum", ["the UN General Debate", "the Plenary Session"])
+def test_a_forum_s_name_after_a_rank_is_no_person(forum):
+    m = first(
+        "MANILA, 22 September 2023 -- Secretary Enrique Manalo met with Canadian Foreign"
+        f" Minister Mélanie Joly on the sidelines of {forum} in New York on Friday."
+    )
+    assert names(m) == ["Enrique Manalo", "Mélanie Joly"]

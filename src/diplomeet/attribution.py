@@ -31,7 +31,7 @@ from diplomeet.knowledge import Knowledge
 from diplomeet.meetings import Draft
 from diplomeet.model import Attribution, Person, Resolution, Span, Statement, StatementKind
 from diplomeet.narrator import FIRST_PERSON
-from diplomeet.people import COUNTERPARTS, Cast
+from diplomeet.people import COUNTERPARTS, Cast, own_title
 from diplomeet.phrases import TextMatcher
 from diplomeet.text import LIST_ITEM
 
@@ -297,7 +297,7 @@ def _offices_of(kb: Knowledge, role: str) -> list[str]:
 
 def _titled_as(role: str, title: str) -> bool:
     """Whether a title says the role (`senate president` is `President of the Senate`)."""
-    have = _spelling(title)
+    have = _spelling(own_title(title))
     return role in have or set(role.split()) <= set(have.split())
 
 

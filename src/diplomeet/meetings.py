@@ -36,7 +36,7 @@ from diplomeet.dates import DateMention, find_dates, infer_year, reference_day, 
 from diplomeet.formats import Envelope
 from diplomeet.knowledge import Forum, Knowledge, OfficeTerm
 from diplomeet.model import MeetingMode, Occasion, Place, Span
-from diplomeet.people import PARTICLES, Cast, Mention, place_after
+from diplomeet.people import AIDE_OF, PARTICLES, Cast, Mention, own_title, place_after
 from diplomeet.phrases import PhraseHit, TextMatcher
 from diplomeet.text import Sentence
 
@@ -201,14 +201,6 @@ def _may_hold(folded: str, words: tuple[str, ...], start: int, end: int) -> bool
     return any(w in low for w in words)
 
 
-_AIDE_OF = re.compile(
-    r"\b(?:adviser|advisor|aide|assistant|counsell?or|spokes\w*|envoy|representative)\s+"
-    r"(?:to|of|for)\b",
-    re.IGNORECASE,
-)
-"""A title that names the person it serves (`adviser to French President ...`)."""
-
-
 _MAX_FRAME_MENTIONS = 64
 """Mentions read per frame: a sentence names a few people; a run-on page must not take n² time."""
 
@@ -257,7 +249,7 @@ def _frame_people(
             continue  # `..., who is accompanying President X`
         # `X, adviser to President Y`: a name of the frame ends right before the clause.
         apposed = clause_start in ends or clause_start - 1 in ends
-        if apposed and _AIDE_OF.search(folded, clause_start, m.name_start):
+        if apposed and AIDE_OF.search(folded, clause_start, m.name_start):
             continue
         if honoured is not None and honoured.search(
             folded, max(clause_start, m.start - _HONOURED_REACH), m.start
@@ -423,7 +415,7 @@ def _role_people(
                     for k, e in cast.entries.items()
                     if (country is None or e.country == country)
                     and role
-                    and said in (e.title or "").lower()
+                    and said in own_title(e.title or "").lower()
                 ]
             fits = holders["title", said, country]
             if fits:
@@ -799,6 +791,14 @@ _SEPARATELY = re.compile(r"\b(?:separate(?:ly)?|respectively)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s+and\s+|\s+and\s+the\s+|,\s+while\s+|,\s+before\s+|,\s+after\s+")
 
 
+_BESIDE = re.compile(
+    r"\b(?:sidelines|margins|ahead|eve|after|before|following)\s+(?:of\s+)?(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w'\-]+\s+){0,3}$"
+)
+"""What sets a press conference or a plenary apart from the meeting told beside it (`on the
+sidelines of the plenary session`, `after a joint press conference`)."""
+
+
 _IN_TURN = re.compile(
     r",?\s+(?:and\s+(?:later|then|subsequently|afterwards)(?:\s+(?:with|on))?"
     r"|(?:before|after)\s+(?:meeting|holding\s+talks\s+with|talks\s+with)"
@@ -954,6 +954,7 @@ def find_meetings(
                 sent = clause.sentence
                 if any(
                     not cast.in_span(h.start(), h.end())
+                    and not _BESIDE.search(folded, max(sent.start, h.start() - 40), h.start())
                     for h in pats["not"].finditer(folded, sent.start, sent.end)
                 ):
                     continue  # a press conference; not `Chairman of the ... Congress`

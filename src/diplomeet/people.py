@@ -144,7 +144,11 @@ _NOT_NAMES = frozenset(
     bureau office party policy cooperation relations development dialogue
     department embassy agency news media press area region province city island islands
     peninsula sea ocean river strait zone north south east west central asia africa europe
-    america pacific atlantic middle""".split()
+    america pacific atlantic middle debate debates session sessions plenary secretariat staff
+    delegation delegations talks ceremony dinner luncheon banquet reception programme program
+    agenda technology technologies industry trade energy finance defence defense health
+    education environment climate economy commerce investment agriculture transport
+    infrastructure justice interior culture tourism science labour labor""".split()
 )
 """Lowercased words that never stand alone as a person's name."""
 _ABSTRACT_NOUN = re.compile(r"[a-z]{3}(?:tion|sion|ism|ship|ity)s?$", re.IGNORECASE)
@@ -2007,6 +2011,28 @@ def _first_word(folded: str, span: Span) -> str:
 _LOWER_IN_TITLES = frozenset({"of", "the", "and", "for", "on", "to", "in"})
 
 
+AIDE_OF = re.compile(
+    r"\b(?:adviser|advisor|aide|assistant|counsell?or|spokes\w*|envoy|representative)\s+"
+    r"(?:to|of|for)\b",
+    re.IGNORECASE,
+)
+"""A title that names the person it serves (`adviser to French President ...`)."""
+
+
+def own_title(title: str) -> str:
+    """The part of a title that is the holder's own, before the one it serves.
+
+    `Spokesman for the Secretary-General` is a spokesman's title, not a Secretary-General's.
+
+    >>> own_title("Spokesman for the Secretary-General")
+    'Spokesman'
+    >>> own_title("Minister for Foreign Affairs")
+    'Minister for Foreign Affairs'
+    """
+    aide = AIDE_OF.search(title)
+    return title[: aide.end() - len(aide.group().split()[-1])].rstrip() if aide else title
+
+
 def _title_case(title: str) -> str:
     """A title written in capitals as a title is written (`MINISTER OF FOREIGN AFFAIRS`).
 
@@ -2044,13 +2070,19 @@ def _places_of(title: str) -> list[str]:
 
     `Minister of Foreign Affairs and Cooperation of the Democratic Republic of Timor-Leste`
     gives `Timor-Leste`, then `Democratic Republic of Timor-Leste` (tails of up to 60
-    characters): the first that names a country or an organisation is the place.
+    characters), each also cut before an `and`: the first that names a country or an
+    organisation is the place.
     """
     out = []
     for m in reversed(list(_OF_KEYWORD.finditer(title))):
         tail = _OF_WHERE.match(title, m.start())
         if tail is not None:
             out.append(tail.group(1).strip())
+            # `Minister of Industry ... of the United Arab Emirates and COP28 President`:
+            # the place of the first of two titles joined by `and`.
+            first, joined, _ = out[-1].partition(" and ")
+            if joined:
+                out.append(first)
     return out
 
 
