@@ -19,7 +19,10 @@ labels, trips told day by day, two readouts on one page) and tests/reports12 (th
 of reports: separate and follow-on meetings, digests and round-ups, live blogs, features
 quoting analysts, meetings scheduled or called off) and tests/reports13 (people and speech:
 names in their own order, royals, clergy and honorifics, plural counterparts, pronouns with
-two women in the story, titles written several ways, relayed readouts, sign-offs).
+two women in the story, titles written several ways, relayed readouts, sign-offs) and
+tests/reports14 (time, place, occasion, mode and host: dates written every way, venues and
+meeting cities other than the dateline, summits, dialogues' rounds, calls across time zones,
+several meetings in one report, recalled meetings).
 These tests never run the parser: they check the annotations against the rules of
 `gold_corpus`, and that each corpus covers what it is for.
 """
@@ -55,6 +58,7 @@ FAR_AND_NEAR = Corpus(HERE / "reports10", min_anchors=8)
 GULF_TO_STEPPE = Corpus(HERE / "reports11", min_anchors=8)
 SHAPES_OF_REPORTS = Corpus(HERE / "reports12", min_anchors=8)
 PEOPLE_AND_SPEECH = Corpus(HERE / "reports13", min_anchors=8)
+WHEN_AND_WHERE = Corpus(HERE / "reports14", min_anchors=8)
 CORPORA = {
     "reports": DEVELOPMENT,
     "reports2": OTHER_OUTLETS,
@@ -69,6 +73,7 @@ CORPORA = {
     "reports11": GULF_TO_STEPPE,
     "reports12": SHAPES_OF_REPORTS,
     "reports13": PEOPLE_AND_SPEECH,
+    "reports14": WHEN_AND_WHERE,
 }
 GOLD_FILES = [
     pytest.param(corpus, path, id=f"{name}/{path.stem}")
@@ -93,6 +98,7 @@ GOLD_FILES = [
         (GULF_TO_STEPPE, 50),
         (SHAPES_OF_REPORTS, 50),
         (PEOPLE_AND_SPEECH, 50),
+        (WHEN_AND_WHERE, 50),
     ],
 )
 def test_each_text_has_its_gold(corpus: Corpus, size: int) -> None:
@@ -151,6 +157,17 @@ def test_the_tenth_corpus_covers_calls_negatives_and_organisations() -> None:
     assert sum(not d["meetings"] for d in docs) >= 6
     assert sum(len(d["meetings"]) > 1 for d in docs) >= 3
     assert any("" in m["participant_countries"] for m in meetings)
+
+
+def test_the_when_and_where_corpus_covers_what_it_is_for() -> None:
+    """Every mode, hosts of each kind, occasions, many reports of several meetings."""
+    docs = [WHEN_AND_WHERE.load(p) for p in WHEN_AND_WHERE.gold_files]
+    meetings = [m for d in docs for m in d["meetings"]]
+    assert {m["mode"] for m in meetings} == {"in_person", "phone", "video"}
+    assert sum(m["host"] is None and m["mode"] == "in_person" for m in meetings) >= 3
+    assert sum(any(m.get("occasion") or [None]) for m in meetings) >= 20
+    assert sum(not d["meetings"] for d in docs) >= 6
+    assert sum(len(d["meetings"]) > 1 for d in docs) >= 15
 
 
 def test_the_chinese_source_corpus_covers_what_it_is_for() -> None:

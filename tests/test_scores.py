@@ -66,6 +66,7 @@ def test_corpus(capsys):
         ("reports11", 0.81, 0.73),
         ("reports12", 0.79, 0.82),
         ("reports13", 0.77, 0.8),
+        ("reports14", 0.8, 0.9),
     ],
 )
 def test_held_out_corpora(capsys, corpus, meeting, said):
