@@ -146,3 +146,25 @@ class TestWeekdayWithItsDay:
 
     def test_a_day_that_disagrees_falls_back_to_the_weekday(self):
         assert one("met this Friday (4)", dt.date(2023, 3, 6)) == dt.date(2023, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("met on 14.03.2023 in Berlin", dt.date(2023, 3, 14)),
+        ("on 9.1.2024", dt.date(2024, 1, 9)),
+        ("BUDAPEST, 2024.05.09. -- talks", dt.date(2024, 5, 9)),
+        ("on 27/08/2024", dt.date(2024, 8, 27)),
+        ("on 08/27/2024", dt.date(2024, 8, 27)),
+    ],
+)
+def test_numeric_dates(text, expected):
+    assert one(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["on 05/06/2024", "a 1.5-degree limit", "on 31.13.2024", "version 2.3.20245"]
+)
+def test_numeric_dates_of_unclear_order_or_no_date_are_none(text):
+    """A slashed date with both parts 12 or under could be either order: it is not read."""
+    assert find_dates(text, 0, len(text)) == []

@@ -1289,3 +1289,34 @@ def test_a_forum_s_name_after_a_rank_is_no_person(forum):
         f" Minister Mélanie Joly on the sidelines of {forum} in New York on Friday."
     )
     assert names(m) == ["Enrique Manalo", "Mélanie Joly"]
+
+
+@pytest.mark.parametrize(
+    ("later", "day"),
+    [
+        ("The following day, Schmid held talks with", dt.date(2024, 5, 15)),
+        ("A day later Schmid was received by", dt.date(2024, 5, 15)),
+        ("Schmid had met the day before with", dt.date(2024, 5, 13)),
+    ],
+)
+def test_a_day_told_against_the_meeting_before_it(later, day):
+    report = diplomeet.parse(
+        "VIENNA, 16 May 2024 -- OSCE Secretary General Helga Maria Schmid held talks with"
+        " Uzbek Foreign Minister Bakhtiyor Saidov in Tashkent on 14 May.\n\n"
+        f"{later} Tajik President Emomali Rahmon in Dushanbe."
+    )
+    assert [(names(m), m.date) for m in report.meetings] == [
+        (["Helga Schmid", "Bakhtiyor Saidov"], dt.date(2024, 5, 14)),
+        (["Helga Schmid", "Emomali Rahmon"], day),
+    ]
+
+
+def test_a_meeting_a_day_before_keeps_the_occasion_that_brought_them():
+    report = diplomeet.parse(
+        "TOKYO, Sept 28, 2022 -- Prime Minister Fumio Kishida met Indian Prime Minister"
+        " Narendra Modi in Tokyo on Tuesday on the margins of the state funeral of Shinzo Abe.\n\n"
+        "Kishida had met Australian Prime Minister Anthony Albanese the day before."
+    )
+    later = report.meetings[1]
+    assert later.date == dt.date(2022, 9, 26)
+    assert later.occasion is not None and later.occasion.name == "funeral"

@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from attrs import evolve, frozen
 
@@ -84,6 +85,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # `14.03.2023`, `14/03/2023` (day first, as most of the world writes), and a year
+        # first with dots (`2024.05.09.`); a slashed date is read only where the day, being
+        # over 12, shows the order (`27/08/2024`, or `08/27/2024` month first).
+        "numeric",
+        re.compile(
+            r"\b(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"
+            r"|\b(?P<y2>(?:19|20)\d\d)\.\s?(?P<m2>[01]?\d)\.\s?(?P<d2>[0-3]?\d)\b"
+            r"|\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y3>(?:19|20)\d\d)\b"
+        ),
+    ),
+    (
         "this_month",
         re.compile(
             r"\bthe\s{1,3}(?P<day>\d{1,2})(?:st|nd|rd|th)\s{1,3}of\s{1,3}this\s{1,3}month\b"
@@ -113,6 +125,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?P<rel>today|yesterday|earlier (?:in )?the day|the same day)\b", re.IGNORECASE
         ),
     ),
+    (
+        # A day told against the day of the meeting before it, not the report's.
+        "sequel",
+        re.compile(
+            r"\b(?:(?P<after>the\s{1,3}(?:following|next)\s{1,3}day|a\s{1,3}day\s{1,3}later)"
+            r"|(?P<before>the\s{1,3}(?:previous|preceding)\s{1,3}day|the\s{1,3}day\s{1,3}before"
+            r"|a\s{1,3}day\s{1,3}earlier))\b",
+            re.IGNORECASE,
+        ),
+    ),
 ]
 
 
@@ -125,7 +147,8 @@ class DateMention:
     end: int
     """Where it ends."""
     kind: str
-    """`iso`, `mdy`, `dmy`, `this_month`, `day` (`on the 14th`), `weekday` or `relative`."""
+    """`iso`, `mdy`, `dmy`, `numeric` (`14.03.2023`), `this_month`, `day` (`on the 14th`),
+    `weekday`, `relative` (to the report's day) or `sequel` (to the meeting told before)."""
     year: int | None = None
     """The year, if written."""
     month: int | None = None
@@ -135,7 +158,8 @@ class DateMention:
     weekday: int | None = None
     """The weekday (0 is Monday), if written (here or right next to the date)."""
     relative: int | None = None
-    """Days before the reference, for `today` (0) and `yesterday` (1)."""
+    """Days before the reference, for `today` (0) and `yesterday` (1); for a `sequel`,
+    `the day before` (1) and `the following day` (-1)."""
     years_back: int | None = None
     """Years before the reference's, for a day told with `last year` (1), `this year` (0)
     or `next year` (-1)."""
@@ -169,11 +193,15 @@ _DAY_BEFORE_MONTH = 12
 """The most characters `dmy` writes before the month (`31st of   `)."""
 _ISO_YEAR = re.compile(r"(?:19|20)\d\d-")
 """How every `iso` date opens."""
+_NUMERIC_HINT = re.compile(r"\d[./]\s?\d")
+"""What every `numeric` date holds."""
 _THIS_MONTH = re.compile(r"this\s{1,3}month")
 """What every `this_month` date holds ..."""
 _DAY_BEFORE_THIS_MONTH = 18
 """... at most this many characters after it opens (`the   31st   of   `)."""
 _RELATIVE_WORDS = ("today", "yesterday", "the day", "same day")
+_SEQUEL_WORDS = ("day later", "day earlier", "day before", "ing day", "next day", "ous day")
+"""What every `sequel` day holds (`the following day`, `the previous day`), in lower case."""
 """What every relative day holds (`earlier in the day`, `the same day`), in lower case."""
 
 
@@ -214,6 +242,8 @@ def find_dates(text: str, start: int, end: int) -> list[DateMention]:
                 found += _matches("dmy", text, dmy_from, end)
         if "the" in chunk:
             found += _matches("day", text, start, end)
+        if ("." in chunk or "/" in chunk) and _NUMERIC_HINT.search(text, start, end):
+            found += _matches("numeric", text, start, end)
         this_month = _THIS_MONTH.search(text, start, end) if "month" in chunk else None
         if this_month is not None:
             at = max(start, this_month.start() - _DAY_BEFORE_THIS_MONTH)
@@ -223,6 +253,8 @@ def find_dates(text: str, start: int, end: int) -> list[DateMention]:
         found += _weekdays(text, low, start) if exact else _matches("weekday", text, start, end)
         if not exact or any(w in low for w in _RELATIVE_WORDS):
             found += _matches("relative", text, start, end)
+        if not exact or any(w in low for w in _SEQUEL_WORDS):
+            found += _matches("sequel", text, start, end)
     if not found:
         return []
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
@@ -230,7 +262,9 @@ def find_dates(text: str, start: int, end: int) -> list[DateMention]:
     for d in found:
         if kept and d.start < kept[-1].end:
             continue
-        if d.day is not None and not 1 <= d.day <= 31:
+        if (d.day is not None and not 1 <= d.day <= 31) or (
+            d.month is not None and not 1 <= d.month <= 12
+        ):
             continue
         kept.append(d)
     return _fold_weekdays(text, kept)
@@ -244,13 +278,17 @@ def _matches(kind: str, text: str, start: int, end: int) -> list[DateMention]:
     """The dates one pattern finds in `text[start:end]`."""
     found: list[DateMention] = []
     for m in _KINDS[kind].finditer(text, start, end):
-        g = m.groupdict()
+        ordered = _numeric_order(m.groupdict()) if kind == "numeric" else m.groupdict()
+        if ordered is None:
+            continue
+        g = ordered
         month = (
             int(g["mnum"])
             if g.get("mnum")
             else (month_number(g["month"]) if g.get("month") else None)
         )
         rel = g.get("rel")
+        sequel = -1 if g.get("after") else (1 if g.get("before") else None)
         found.append(
             DateMention(
                 m.start(),
@@ -260,11 +298,25 @@ def _matches(kind: str, text: str, start: int, end: int) -> list[DateMention]:
                 month=month,
                 day=int(g["day"]) if g.get("day") else None,
                 weekday=WEEKDAYS.get(_name(g["weekday"])) if g.get("weekday") else None,
-                relative=(0 if rel and rel.lower() != "yesterday" else 1) if rel else None,
+                relative=(0 if rel.lower() != "yesterday" else 1) if rel else sequel,
                 years_back=_YEARS_BACK.get(_name(g["yrel"])) if g.get("yrel") else None,
             )
         )
     return found
+
+
+def _numeric_order(g: dict[str, Any]) -> dict[str, Any] | None:
+    """The day, month and year of a numeric date's groups, or None when its order is unclear."""
+    if g.get("y2"):
+        return {"year": g["y2"], "mnum": g["m2"], "day": g["d2"]}
+    if g.get("y3"):
+        a, b = int(g["a"] or 0), int(g["b"] or 0)
+        if a > 12 >= b:
+            return {"year": g["y3"], "mnum": g["b"], "day": g["a"]}
+        if b > 12 >= a:
+            return {"year": g["y3"], "mnum": g["a"], "day": g["b"]}
+        return None
+    return g
 
 
 def _is_word(char: str) -> bool:

@@ -1230,15 +1230,30 @@ def find_meetings(
         if part is None:
             s.date, s.place, s.occasion = main.date, main.place, main.occasion
         else:  # its own part of the sentence first (`..., before meeting X in Baku on Saturday`)
-            s.date = _first_day(folded, [part], ref or main.date) or main.date
+            s.date = (
+                _first_day(folded, [part], ref or main.date, skip=("sequel",))
+                or _first_day(folded, [part], main.date, only=("sequel",))
+                or main.date
+            )
             _place_of(s, text, folded, [part], [], None, cast, kb, pats)
             s.place = s.place or main.place
             s.occasion = _occasion(folded, text, [part], kb, pats, cast) or main.occasion
         s.host = _host(cast, s)
         drafts.append(s)
     drafts.extend(_recalled(folded, clauses, speech, cast, pats, kb, main, ref))
+    # The days of the meetings told so far, by where they are told: `the following day`
+    # counts from the one told last before it.
+    told_days = [(main.span[0] if main.span else 0, main.date)]
     for _e, d in others:
-        day = _first_day(folded, d.frames, main.date or ref, skip=("weekday",))
+        day = _first_day(folded, d.frames, main.date or ref, skip=("weekday", "sequel"))
+        if day is None:
+            at = d.frames[0][0]
+            days_before = [day for pos, day in told_days if pos < at and day is not None]
+            day = (
+                _first_day(folded, d.frames, days_before[-1], only=("sequel",))
+                if days_before
+                else None
+            )
         if day is None and ref is not None:
             # `On Friday, Lavrov held talks with Fidan`: the weekday before the report's day.
             day = _first_day(folded, d.frames, ref, only=("weekday",))
@@ -1271,10 +1286,13 @@ def find_meetings(
             and d.mode == main.mode == MeetingMode.IN_PERSON
         ):
             # A day or two before or after (`On Friday, Lavrov held talks with Fidan`): the
-            # same place unless the text names another.
+            # same place and occasion (the summit or funeral that brought them) unless the
+            # text names others.
             d.place = d.place or main.place
+            d.occasion = d.occasion or main.occasion
         d.host = _host(cast, d)
         drafts.append(d)
+        told_days.append((d.frames[0][0], d.date))
     return drafts
 
 
@@ -1359,6 +1377,8 @@ def _date_of(
 ) -> None:
     for f in frames:
         for dm in _event_dates(folded, *f):
+            if dm.kind == "sequel":
+                continue  # `the following day`: of a later meeting, told against this one
             day = resolve(dm, ref)
             if day is None and dm.month is not None and dm.day is not None and dm.year is None:
                 day = _infer(dm, d, cast, kb)
