@@ -814,3 +814,35 @@ def test_words_relayed_by_no_one_who_took_part_are_the_named_speaker_s(sentence,
 def test_a_passive_cue_before_to_is_no_one_s_words(sentence, said):
     report = diplomeet.parse(_CALL + sentence)
     assert bool(report.meetings[0].statements) is said
+
+
+@pytest.mark.parametrize(
+    ("story", "who"),
+    [
+        ("Saidov said Uzbekistan valued the OSCE. She welcomed its reforms.", "Helga Schmid"),
+        ("Schmid said the OSCE valued Uzbekistan. He welcomed her visit.", "Bakhtiyor Saidov"),
+        ("Saidov said Uzbekistan valued the OSCE. He welcomed her visit.", "Bakhtiyor Saidov"),
+    ],
+)
+def test_a_pronoun_goes_to_a_participant_of_its_gender(story, who):
+    """A given name or courtesy the lexicon knows says who `she` can be; `he` is anyone else."""
+    report = diplomeet.parse(
+        "VIENNA, 16 May 2024 -- OSCE Secretary General Helga Schmid held talks with Uzbek"
+        f" Foreign Minister Bakhtiyor Saidov in Tashkent on 14 May.\n\n{story}"
+    )
+    said = report.meetings[0].statements[-1]
+    assert said.text.endswith(story.split(". ")[1])
+    assert [p.name for p in said.attribution.speakers] == [who]
+
+
+def test_the_lexicon_tells_a_woman_by_name_courtesy_or_title():
+    from diplomeet.knowledge import default_knowledge
+    from diplomeet.people import find_people
+
+    text = "Penny Wong met Ms Lee Hyun-ju, Queen Rania, Mr Wang Yi and Cho Tae-yul."
+    cast = find_people(text, [(0, len(text))], kb=default_knowledge())
+    genders = {cast.entry(k).name: cast.gender(k) for k in cast.entries}
+    assert genders["Penny Wong"] == "f"
+    assert genders["Wang Yi"] == "m"
+    assert genders["Cho Tae-yul"] is None
+    assert "f" in {g for n, g in genders.items() if "Rania" in n}

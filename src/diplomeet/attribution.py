@@ -319,6 +319,9 @@ _GUEST_OR_HOST = {"guest": "guest", "visitor": "guest", "host": "host"}
 """Role nouns that name a side by where the meeting was."""
 
 
+_PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+
 @define
 class _Resolver:
     cast: Cast
@@ -358,25 +361,7 @@ class _Resolver:
         if subj.kind == "joint":
             return tuple(self.joint(subj, meeting)), Resolution.JOINT
         if subj.kind == "pronoun":
-            if len(self.last) == 1:
-                return self.last, Resolution.PRONOUN
-            # Nobody has spoken yet: the subject of the pronoun's own sentence (`Xi held a
-            # call with Macron, during which he said`), else the participant named last.
-            named = [
-                m
-                for m in self.cast.mentions
-                if m.end <= subj.start and self.cast.canon(m.person) in parts
-            ]
-            own = [m for m in named if m.start >= self.sentence_start]
-            if own:
-                return (self.cast.canon(own[0].person),), Resolution.PRONOUN
-            if self.told_before and parts:
-                # `The Minister met with Mr Lamola. He congratulated ...`: the subject of
-                # the sentence that told of the meeting, not the one it named last.
-                return (parts[0],), Resolution.PRONOUN
-            if named:
-                return (self.cast.canon(named[-1].person),), Resolution.PRONOUN
-            return (), Resolution.PRONOUN
+            return self.pronoun(subj, parts), Resolution.PRONOUN
         if subj.kind == "role":
             return self.role(subj, parts, meeting), Resolution.ROLE
         return (), Resolution.OTHER
@@ -421,6 +406,53 @@ class _Resolver:
         if noun == "minister":
             return office != "head_of_state"
         return "president" in title.lower()
+
+    def pronoun(self, subj: Subject, parts: list[str]) -> tuple[str, ...]:
+        """Who `he` or `she` is.
+
+        The last speaker, unless a name or a courtesy says that person is of the other
+        gender (`Helga Schmid`, `Ms Wong`, `Queen Rania`); then the participant named last
+        who may be the one.
+        """
+        want = _PRONOUN_GENDERS.get(self.folded[subj.start : subj.end].lower())
+
+        def fits(person: str) -> bool:
+            known = self.cast.gender(person) if want else None
+            return known is None or known == want
+
+        named = [
+            p
+            for m in self.cast.mentions
+            if m.end <= subj.start and (p := self.cast.canon(m.person)) in parts and fits(p)
+        ]
+        if len(self.last) == 1:
+            last = self.last[0]
+            if want == "f" and self.cast.gender(last) != want:
+                # `Saidov said ... She welcomed ...`: the participant known to be a woman,
+                # when the last speaker is not known to be one. (Not so for `he`: most
+                # officials are men, and few names or courtesies say so.)
+                sure = [p for p in reversed(named) if p != last and self.cast.gender(p) == want]
+                if sure:
+                    return (sure[0],)
+            if fits(last):
+                return self.last
+            others = [p for p in reversed(named) if p != last]  # of the other gender
+            return tuple(others[:1])
+        # Nobody has spoken yet: the subject of the pronoun's own sentence (`Xi held a
+        # call with Macron, during which he said`), else the participant named last.
+        own = [
+            self.cast.canon(m.person)
+            for m in self.cast.mentions
+            if self.sentence_start <= m.start and m.end <= subj.start
+        ]
+        own = [p for p in own if p in parts and fits(p)]
+        if own:
+            return (own[0],)
+        if self.told_before and parts and fits(parts[0]):
+            # `The Minister met with Mr Lamola. He congratulated ...`: the subject of
+            # the sentence that told of the meeting, not the one it named last.
+            return (parts[0],)
+        return tuple(named[-1:])
 
     def role(self, subj: Subject, parts: list[str], meeting: int) -> tuple[str, ...]:
         pool = parts or list(self.cast.entries)

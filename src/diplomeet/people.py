@@ -294,6 +294,20 @@ class Cast:
     """A memo of `_written`: each surname is looked for in the text once."""
     first_plural: list[Span] = field(factory=list)
     """Where the story says `we` for its author and the people met (see `diplomeet.narrator`)."""
+    genders: dict[str, str | None] = field(factory=dict)
+    """A memo of `gender`."""
+
+    def gender(self, person_key: str) -> str | None:
+        """`f` or `m` when a given name, a courtesy or a title tells, else None.
+
+        `Ms Wong`, `Queen Rania`, `Helga Schmid`: the lexicon's `feminine` and `masculine`.
+        """
+        if person_key in self.genders:
+            return self.genders[person_key]
+        e = self.entries.get(person_key)
+        found = _gender_of(self.kb, e.name, e.title, e.mentions) if e is not None else None
+        self.genders[person_key] = found
+        return found
 
     def canon(self, person_key: str) -> str:
         """The current key of a person (after garbled names were resolved)."""
@@ -2031,6 +2045,27 @@ def own_title(title: str) -> str:
     """
     aide = AIDE_OF.search(title)
     return title[: aide.end() - len(aide.group().split()[-1])].rstrip() if aide else title
+
+
+@functools.cache
+def _gender_words(kb: Knowledge) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The lexicon's feminine given names, feminine words and masculine words."""
+    fem = kb.lexicon.get("feminine") or {}
+    masc = kb.lexicon.get("masculine") or {}
+    return (
+        frozenset(fem.get("given_names") or ()),
+        frozenset(fem.get("words") or ()),
+        frozenset(masc.get("words") or ()),
+    )
+
+
+def _gender_of(kb: Knowledge, name: str, title: str | None, mentions: list[str]) -> str | None:
+    names, feminine, masculine = _gender_words(kb)
+    first = name.split(" ", 1)[0]
+    words = {w for text in (title or "", *mentions[:8]) for w in text.split()[:6]}
+    if first in names or words & feminine:
+        return None if words & masculine else "f"
+    return "m" if words & masculine else None
 
 
 def _title_case(title: str) -> str:
