@@ -1320,3 +1320,15 @@ def test_a_meeting_a_day_before_keeps_the_occasion_that_brought_them():
     later = report.meetings[1]
     assert later.date == dt.date(2022, 9, 26)
     assert later.occasion is not None and later.occasion.name == "funeral"
+
+
+@pytest.mark.parametrize(
+    ("venue", "city"),
+    [("at Expo City Dubai", "Dubai"), ("at a hotel in Midtown Manhattan", "New York")],
+)
+def test_a_venue_then_its_city(venue, city):
+    m = first(
+        f"ANKARA, Sept 24, 2024 -- Turkish Foreign Minister Hakan Fidan met US Secretary of"
+        f" State Antony Blinken {venue} on Monday."
+    )
+    assert m.place is not None and m.place.city == city

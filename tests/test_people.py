@@ -646,3 +646,14 @@ def test_a_korean_surname_alone_is_the_one_the_report_names_not_a_namesake_of_th
 def test_styles_and_demonyms_before_a_name_are_no_title(text, titles):
     meeting = diplomeet.parse(text).meetings[0]
     assert [p.title for p in meeting.participants] == titles
+
+
+def test_a_given_name_after_a_style_is_the_one_named_not_a_table_namesake():
+    """`Sheikh Mohamed` after `Sheikh Mohamed bin Zayed` is he, not Amina Mohamed."""
+    report = diplomeet.parse(
+        "DUBAI -- Sheikh Mohamed bin Zayed, President of the UAE, received Narendra Modi,"
+        " Prime Minister of India, in Abu Dhabi on Friday.\n\n"
+        "Sheikh Mohamed said the UAE valued India's role."
+    )
+    (said,) = report.meetings[0].statements
+    assert [p.name for p in said.attribution.speakers] == ["Mohamed bin Zayed Al Nahyan"]

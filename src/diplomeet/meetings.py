@@ -1450,6 +1450,12 @@ def _city_in(kb: Knowledge, words_a: str, words_b: str | None, prep: str) -> Pla
     code = kb.country_code(words_a)
     if code is not None and prep in ("in", "to"):
         return Place(city=None, country=code)
+    if prep in ("in", "at") and len(tokens) >= 2:
+        # `at Expo City Dubai`, `at the Hilton Tashkent`: a venue, then its city.
+        for n in (2, 1):
+            city = kb.city(" ".join(tokens[-n:]).rstrip("."), fuzzy=False, country=country_b)
+            if city is not None and not city.strict and n < len(tokens):
+                return Place(city=city.name, country=city.country)
     if words_b and country_b is None and prep in ("in", "at"):
         # `at State House, Nairobi`, `in Pudong, Shanghai`: a venue or district, then its city.
         city = kb.city(words_b, fuzzy=False)

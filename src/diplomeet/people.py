@@ -134,6 +134,7 @@ _STOP = frozenset(
     Editor Share Print Home News According Chinese""".split()
 )
 """Capitalised words that end a name (headline verbs, prepositions, months, weekdays)."""
+_BEARERS_LOOKED_AT = 64
 _NOT_NAMES = frozenset(
     """china russia beijing moscow un eu asean sco brics xinhua cgtn cctv government ministry
     council committee commission republic kingdom federation union organization organisation
@@ -1297,6 +1298,8 @@ class _Finder:
             terms = tuple(t for t in terms if _near_term(t, self.day))
             if not terms:
                 return ()
+        if self.other_bearer(toks[i][2], {t.name for t in terms}):
+            return ()  # `Sheikh Mohamed bin Zayed ... Sheikh Mohamed said`: the one named
         if (
             (i > self.lo or self.more(toks, i - 1)) and toks[i - 1][2] in ("The", "the")
         ) or self.kb.city(f"The {toks[i][2]}", fuzzy=False):
@@ -1317,6 +1320,17 @@ class _Finder:
                 return ()
             terms = tuple(narrowed)
         return self.kb.person(terms[0].name) or terms
+
+    def other_bearer(self, word: str, names: set[str]) -> bool:
+        """Whether someone the report has named, none of `names`, bears `word` as a given name.
+
+        Only the last `_BEARERS_LOOKED_AT` people named are looked at.
+        """
+        for e in itertools.islice(reversed(self.cast.entries.values()), _BEARERS_LOOKED_AT):
+            words = e.name.split()
+            if e.name not in names and word in words and word != (e.surname or words[-1]):
+                return True  # (by their surname, the table's person may be the same one)
+        return False
 
     def titled(self, toks: list[tuple[int, int, str]], run: list[int], first: int) -> bool:
         """Whether a title or a courtesy stands right before the name starting at token `first`.
