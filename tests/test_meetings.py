@@ -1326,7 +1326,7 @@ def test_a_meeting_a_day_before_keeps_the_occasion_that_brought_them():
     ("venue", "city"),
     [("at Expo City Dubai", "Dubai"), ("at a hotel in Midtown Manhattan", "New York")],
 )
-def test_a_venue_then_its_city(venue, city):
+def test_a_venue_s_last_words_are_its_city(venue, city):
     m = first(
         f"ANKARA, Sept 24, 2024 -- Turkish Foreign Minister Hakan Fidan met US Secretary of"
         f" State Antony Blinken {venue} on Monday."
