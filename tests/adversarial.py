@@ -99,6 +99,19 @@ def _counterparts_and_ceremonies(size: int) -> str:
     return "".join(sentences)[:size]
 
 
+def _relayed_days_and_pronouns(size: int) -> str:
+    """Words relayed by a ministry, numeric dates, days told against the meeting before, a
+    woman's pronoun and a venue before its city, with new people in every sentence."""
+    names = _capitalised_words(size).split()
+    sentences = (
+        f"On 1{k % 9}.0{k % 9 + 1}.2024 Ms Helga {a} met Mr {b} at Expo Hall Dubai. The"
+        f" ministry said in a statement that {a} stressed ties, {b} said. The following day"
+        f" she held talks with {b} and she said {a} agreed."
+        for k, (a, b) in enumerate(zip(names[::2], names[1::2], strict=False))
+    )
+    return " ".join(sentences)[:size]
+
+
 def _every_category(size: int) -> str:
     """Every code point in turn (lone surrogates, controls, marks, emoji, ...)."""
     return _fill("".join(map(chr, range(sys.maxunicode + 1))), size)
@@ -215,6 +228,7 @@ ADVERSARIAL: dict[str, tuple[int, Callable[[int], str]]] = {
     ),
     "offices of countries and calls being prepared": (250_000, _offices_of_countries),
     "counterparts, joined roles and ceremonies": (250_000, _counterparts_and_ceremonies),
+    "relayed words, numeric dates and following days": (250_000, _relayed_days_and_pronouns),
     "dates": (250_000, lambda n: _fill("on May 5, 2024-05-06 Monday ", n)),
     "one name per line": (250_000, lambda n: _fill("Wang Yi\n", n)),
     "quoted speech without end": (250_000, lambda n: '"' + _fill("We said that they said ", n - 1)),

@@ -15,7 +15,9 @@ span is exact offsets into the input.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
+from operator import attrgetter
 
 from attrs import define, field
 
@@ -319,6 +321,8 @@ _GUEST_OR_HOST = {"guest": "guest", "visitor": "guest", "host": "host"}
 """Role nouns that name a side by where the meeting was."""
 
 
+_START = attrgetter("start")
+_PRONOUN_REACH = 64
 _PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
@@ -420,30 +424,29 @@ class _Resolver:
             known = self.cast.gender(person) if want else None
             return known is None or known == want
 
-        named = [
-            p
-            for m in self.cast.mentions
-            if m.end <= subj.start and (p := self.cast.canon(m.person)) in parts and fits(p)
-        ]
+        # The participants named before the pronoun who may be the one, the latest first
+        # (among the last `_PRONOUN_REACH` people named: a pronoun looks back, not far).
+        ms = self.cast.mentions
+        at = bisect_left(ms, subj.start, key=_START)
+        recent = [self.cast.canon(m.person) for m in reversed(ms[max(0, at - _PRONOUN_REACH) : at])]
+        named = [p for p in recent if p in parts and fits(p)]
         if len(self.last) == 1:
             last = self.last[0]
             if want == "f" and self.cast.gender(last) != want:
                 # `Saidov said ... She welcomed ...`: the participant known to be a woman,
                 # when the last speaker is not known to be one. (Not so for `he`: most
                 # officials are men, and few names or courtesies say so.)
-                sure = [p for p in reversed(named) if p != last and self.cast.gender(p) == want]
+                sure = [p for p in named if p != last and self.cast.gender(p) == want]
                 if sure:
                     return (sure[0],)
             if fits(last):
                 return self.last
-            others = [p for p in reversed(named) if p != last]  # of the other gender
+            others = [p for p in named if p != last]  # of the other gender
             return tuple(others[:1])
         # Nobody has spoken yet: the subject of the pronoun's own sentence (`Xi held a
         # call with Macron, during which he said`), else the participant named last.
         own = [
-            self.cast.canon(m.person)
-            for m in self.cast.mentions
-            if self.sentence_start <= m.start and m.end <= subj.start
+            self.cast.canon(m.person) for m in self.cast.in_span(self.sentence_start, subj.start)
         ]
         own = [p for p in own if p in parts and fits(p)]
         if own:
@@ -452,7 +455,7 @@ class _Resolver:
             # `The Minister met with Mr Lamola. He congratulated ...`: the subject of
             # the sentence that told of the meeting, not the one it named last.
             return (parts[0],)
-        return tuple(named[-1:])
+        return tuple(named[:1])
 
     def role(self, subj: Subject, parts: list[str], meeting: int) -> tuple[str, ...]:
         pool = parts or list(self.cast.entries)

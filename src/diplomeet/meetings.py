@@ -18,7 +18,7 @@ import datetime as dt
 import functools
 import itertools
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator, Sequence
 
 from attrs import define, field
@@ -1243,17 +1243,15 @@ def find_meetings(
     drafts.extend(_recalled(folded, clauses, speech, cast, pats, kb, main, ref))
     # The days of the meetings told so far, by where they are told: `the following day`
     # counts from the one told last before it.
-    told_days = [(main.span[0] if main.span else 0, main.date)]
+    told_days: list[tuple[int, dt.date]] = []  # (where, day), sorted
+    if main.date is not None:
+        told_days.append((main.span[0] if main.span else 0, main.date))
     for _e, d in others:
         day = _first_day(folded, d.frames, main.date or ref, skip=("weekday", "sequel"))
         if day is None:
-            at = d.frames[0][0]
-            days_before = [day for pos, day in told_days if pos < at and day is not None]
-            day = (
-                _first_day(folded, d.frames, days_before[-1], only=("sequel",))
-                if days_before
-                else None
-            )
+            k = bisect_left(told_days, (d.frames[0][0], dt.date.min))
+            prior = told_days[k - 1][1] if k else None
+            day = _first_day(folded, d.frames, prior, only=("sequel",)) if prior else None
         if day is None and ref is not None:
             # `On Friday, Lavrov held talks with Fidan`: the weekday before the report's day.
             day = _first_day(folded, d.frames, ref, only=("weekday",))
@@ -1292,7 +1290,8 @@ def find_meetings(
             d.occasion = d.occasion or main.occasion
         d.host = _host(cast, d)
         drafts.append(d)
-        told_days.append((d.frames[0][0], d.date))
+        if d.date is not None:
+            insort(told_days, (d.frames[0][0], d.date))
     return drafts
 
 

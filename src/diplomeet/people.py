@@ -601,28 +601,44 @@ def _form_places(text: str, forms: Sequence[Sequence[tuple[str, str]]]) -> list[
     finds those of every form, looking up the words that open one.
     """
     out: list[list[list[Span]]] = [[[] for _ in person] for person in forms]
-    opening: dict[str, list[tuple[list[Span], list[str]]]] = {}
+    # By first word: the one-word forms, and the longer ones by their second word (so that
+    # many people who share a given name cost one look-up, not one look each).
+    alone: dict[str, list[list[Span]]] = {}
+    second: dict[str, dict[str, list[tuple[list[Span], list[str]]]]] = {}
     for person, places in zip(forms, out, strict=True):
         for (form, _kind), found in zip(person, places, strict=True):
             words = form.split()
-            if words:
-                opening.setdefault(words[0], []).append((found, words))
-    if not opening:
+            if len(words) == 1:
+                alone.setdefault(words[0], []).append(found)
+            elif words:
+                second.setdefault(words[0], {}).setdefault(words[1], []).append((found, words))
+    if not alone and not second:
         return out
     lengths: dict[str, list[int]] = {}  # of the first words, by their first character
-    for w in sorted(opening, key=len):
+    for w in sorted({*alone, *second}, key=len):
         if len(w) not in lengths.setdefault(w[0], []):
             lengths[w[0]].append(len(w))
+    second_lengths = {w: sorted({len(x) for x in nxt}) for w, nxt in second.items()}
     starts = re.compile("[" + "".join(re.escape(c) for c in sorted(lengths)) + r"](?<![\w-].)")
     for m in starts.finditer(text):
         p = m.start()
         for n in lengths[text[p]]:
-            for found, words in opening.get(text[p : p + n], ()):
-                if found and found[-1][1] > p:
-                    continue  # inside this form's place before
-                end = _form_end(text, p + n, words)
-                if end is not None:
-                    found.append((p, end))
+            first = text[p : p + n]
+            for found in alone.get(first, ()):
+                if (not found or found[-1][1] <= p) and _FORM_ENDS.match(text, p + n):
+                    found.append((p, p + n))
+            nxt = second.get(first)
+            space = _SPACES.match(text, p + n) if nxt else None
+            if nxt is None or space is None:
+                continue
+            q = space.end()
+            for k in second_lengths[first]:
+                for found, words in nxt.get(text[q : q + k], ()):
+                    if found and found[-1][1] > p:
+                        continue  # inside this form's place before
+                    end = _form_end(text, p + n, words)
+                    if end is not None:
+                        found.append((p, end))
     return out
 
 
