@@ -18,6 +18,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Mapping, Sequence
+from operator import attrgetter
 
 from attrs import define, field, frozen
 
@@ -730,10 +731,7 @@ def _visit(folded: str, c1: int, s1: int, cast: Cast, vocab: Vocabulary) -> bool
     return appeal is None
 
 
-def _start(s: Subject) -> int:
-    return s.start
-
-
+_START = attrgetter("start")
 _RELAYED_GAP = re.compile(r"(?:\s+[^,;:\"]{0,60}?)?\s+that\s+|\s+")
 """Between a cue and the words it reports (`said`, `said in a statement that`)."""
 _SPEAKERS = frozenset({"person", "people", "pronoun", "joint", "role"})
@@ -752,10 +750,10 @@ def _relayed(
 ) -> bool:
     """Whether a person's words open what a cue before them reports, with no speaker of its own.
 
-    `The ministry said Wang stressed ...`, `According to state media, ...`: the words are
-    Wang's, and so are they when a spokesperson relays them. Not when someone who could
-    have taken part says them (`Lavrov said Wang stressed`, `the Vice President stressed
-    that Xi attached ...`: Lavrov's and the Vice President's).
+    `The ministry said Wang stressed ...`, `State media said in a statement that Wang
+    ...`: the words are Wang's, and so are they when a spokesperson relays them. Not when
+    someone who could have taken part says them (`Lavrov said Wang stressed`, `the Vice
+    President stressed that Xi attached ...`: Lavrov's and the Vice President's).
     """
     if subj.kind not in ("person", "people"):
         return False
@@ -764,7 +762,7 @@ def _relayed(
             break
         if _RELAYED_GAP.fullmatch(folded, c1, subj.start):
             # The nearest few subjects before the cue, as for any cue's subject.
-            at = bisect_left(subjects, c0, key=_start)
+            at = bisect_left(subjects, c0, key=_START)
             return not any(
                 s.kind in _SPEAKERS and (s.role or "") not in OUTSIDERS
                 for s in subjects[max(0, at - 8) : at]
@@ -782,7 +780,7 @@ def _left(
     subjects: list[Subject],
     sentence: Sentence,
     courtesies: frozenset[str],
-    cues: Sequence[tuple[int, int, str]] = (),
+    cues: Sequence[tuple[int, int, str]],
 ) -> Clause | None:
     """`<subject> [gap] <cue> [frame] [that] <content>`, with the subject opening a clause.
 
