@@ -424,21 +424,23 @@ class _Resolver:
             known = self.cast.gender(person) if want else None
             return known is None or known == want
 
+        last = self.last[0] if len(self.last) == 1 else None
+        # `Saidov said ... She welcomed ...`: the participant known to be a woman, when the
+        # last speaker is not known to be one. (Not so for `he`: most officials are men,
+        # and few names or courtesies say so.)
+        woman_wanted = want == "f" and last is not None and self.cast.gender(last) != want
+        if last is not None and fits(last) and not woman_wanted:
+            return self.last
         # The participants named before the pronoun who may be the one, the latest first
         # (among the last `_PRONOUN_REACH` people named: a pronoun looks back, not far).
         ms = self.cast.mentions
         at = bisect_left(ms, subj.start, key=_START)
         recent = [self.cast.canon(m.person) for m in reversed(ms[max(0, at - _PRONOUN_REACH) : at])]
         named = [p for p in recent if p in parts and fits(p)]
-        if len(self.last) == 1:
-            last = self.last[0]
-            if want == "f" and self.cast.gender(last) != want:
-                # `Saidov said ... She welcomed ...`: the participant known to be a woman,
-                # when the last speaker is not known to be one. (Not so for `he`: most
-                # officials are men, and few names or courtesies say so.)
-                sure = [p for p in named if p != last and self.cast.gender(p) == want]
-                if sure:
-                    return (sure[0],)
+        if last is not None:
+            sure = [p for p in named if p != last and self.cast.gender(p) == want]
+            if woman_wanted and sure:
+                return (sure[0],)
             if fits(last):
                 return self.last
             others = [p for p in named if p != last]  # of the other gender

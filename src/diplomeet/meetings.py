@@ -1451,18 +1451,30 @@ def _city_in(kb: Knowledge, words_a: str, words_b: str | None, prep: str) -> Pla
         return Place(city=None, country=code)
     if prep in ("in", "at") and len(tokens) >= 2:
         # `at Expo City Dubai`, `at the Hilton Tashkent`: a venue, then its city.
-        for n in (2, 1):
-            city = kb.city(" ".join(tokens[-n:]).rstrip("."), fuzzy=False, country=country_b)
-            if city is not None and not city.strict and n < len(tokens):
-                return Place(city=city.name, country=city.country)
+        last = [" ".join(tokens[-2:]).rstrip(".")] if len(tokens) > 2 else []
+        found = _loose_city(kb, [*last, tokens[-1].rstrip(".")], country_b)
+        if found is not None:
+            return found
     if words_b and country_b is None and prep in ("in", "at"):
         # `at State House, Nairobi`, `in Pudong, Shanghai`: a venue or district, then its city.
-        city = kb.city(words_b, fuzzy=False)
-        if city is not None and not city.strict:
-            return Place(city=city.name, country=city.country)
+        found = _loose_city(kb, [words_b])
+        if found is not None:
+            return found
     if prep == "in" and len(tokens) <= 2:
         city = kb.city(words_a, fuzzy=True, country=country_b)
         if city is not None:
+            return Place(city=city.name, country=city.country)
+    return None
+
+
+def _loose_city(kb: Knowledge, names: list[str], country: str | None = None) -> Place | None:
+    """The first of `names` that is a city whose name is no common word or person's name.
+
+    (A `strict` city, `Nice` or `Victoria`, needs its country named beside it.)
+    """
+    for name in names:
+        city = kb.city(name, fuzzy=False, country=country)
+        if city is not None and not city.strict:
             return Place(city=city.name, country=city.country)
     return None
 
@@ -1545,11 +1557,7 @@ def _place_of(
         # Economic Forum`); `Summer Davos` is not held in Davos.
         run = _CAPS.search(d.occasion.mention)
         words = run.group().split() if run is not None else []
-        for n in (2, 1):
-            city = kb.city(" ".join(words[:n]), fuzzy=False) if len(words) >= n else None
-            if city is not None and not city.strict:
-                place = Place(city=city.name, country=city.country)
-                break
+        place = _loose_city(kb, [" ".join(words[:2]), *words[:1]] if len(words) > 1 else words)
     if dl is not None and dl.city and place is None and (here or d.mode == MeetingMode.IN_PERSON):
         city = kb.city(dl.city, fuzzy=False)
         if city is not None:

@@ -2057,7 +2057,7 @@ _LOWER_IN_TITLES = frozenset({"of", "the", "and", "for", "on", "to", "in"})
 
 AIDE_OF = re.compile(
     r"\b(?:adviser|advisor|aide|assistant|counsell?or|spokes\w*|envoy|representative)\s+"
-    r"(?:to|of|for)\b",
+    r"(?P<serves>to|of|for)\b",
     re.IGNORECASE,
 )
 """A title that names the person it serves (`adviser to French President ...`)."""
@@ -2074,7 +2074,7 @@ def own_title(title: str) -> str:
     'Minister for Foreign Affairs'
     """
     aide = AIDE_OF.search(title)
-    return title[: aide.end() - len(aide.group().split()[-1])].rstrip() if aide else title
+    return title[: aide.start("serves")].rstrip() if aide else title
 
 
 @functools.cache
