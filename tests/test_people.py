@@ -657,3 +657,52 @@ def test_a_given_name_after_a_style_is_the_one_named_not_a_table_namesake():
     )
     (said,) = report.meetings[0].statements
     assert [p.name for p in said.attribution.speakers] == ["Mohamed bin Zayed Al Nahyan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # After a courtesy of a person, a title that is also a given name opens the name.
+        (
+            "Dr. Sultan Hamad Al Nuaimi, Minister of Energy of the UAE, met visitors.",
+            "Sultan Hamad Al Nuaimi",
+            "Minister of Energy",
+        ),
+        ("Mr Prince Kamara, Sierra Leone's trade envoy, met visitors.", "Prince Kamara", None),
+        # After a style of office it is the title.
+        ("His Majesty Sultan Haitham bin Tarik met visitors.", "Haitham bin Tarik", "Sultan"),
+    ],
+)
+def test_a_title_after_a_courtesy_of_a_person_is_a_given_name(text, name, title):
+    (person,) = cast_of(text).people()
+    assert person.name == name
+    assert person.title is None or title is None or person.title.startswith(title)
+
+
+def test_a_surname_keeps_the_particles_before_it():
+    """`De Souza said`: the particle opens the sentence with the surname it belongs to."""
+    report = diplomeet.parse(
+        "LISBON -- Portuguese Foreign Minister Ana de Brito met Emirati Minister of State"
+        " Khalifa Al Marar in Lisbon on Monday.\n\n"
+        "De Brito said the two countries would open direct flights.\n\n"
+        "Al Marar said the UAE would invest in Portuguese ports.\n\n"
+        "Marar added that talks would go on."
+    )
+    meeting = report.meetings[0]
+    said = [
+        (s.attribution.mention, [p.name for p in s.attribution.speakers])
+        for s in meeting.statements
+    ]
+    assert said == [
+        ("De Brito", ["Ana de Brito"]),
+        ("Al Marar", ["Khalifa Al Marar"]),
+        ("Marar", ["Khalifa Al Marar"]),
+    ]
+
+
+def test_jan_before_a_surname_is_a_given_name_not_january():
+    cast = cast_of("Czech Foreign Minister Jan Lipavsky met Dutch Foreign Minister Jan de Vries.")
+    assert [(p.name, p.country) for p in cast.people()] == [
+        ("Jan Lipavský", "CZE"),
+        ("Jan de Vries", "NLD"),
+    ]

@@ -87,6 +87,9 @@ _NO_WORD = (-1, -1, "")
 _HONORIFICS = frozenset(
     "Dr Mr Mrs Ms Prof Gen Lt Col Maj Capt Adm Sen Rep Gov Amb Hon Shri Smt Sri".split()
 )
+_PERSONAL_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mme|Prof)\.? $")
+"""Courtesies of a person, never of an office: a title word right after one is a given name
+(`Dr. Sultan Ahmed Al Jaber`, `Mr Prince Kamara`)."""
 _OF_WHERE = re.compile(
     r"\b(?:of|for)\s+(?:the\s+)?([A-Z][\w'\- ]{1,60}?)"
     r"(?:\s+to\s+(?:the\s+)?[A-Z][\w'\-. ]{0,60})?(?:\s+\([A-Z]+\))?$"
@@ -129,7 +132,7 @@ _STOP = frozenset(
     Welcomes Receives Received Congratulates Speaks Spoke Phone Telephone Video Virtual Also
     Local Time This That These It He She They We I A An But While When Where If Not No Yes
     Both Two Three Sides Side January February March April May June July August September
-    October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday
+    October November December Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow Photo Xinhua Source
     Editor Share Print Home News According Chinese""".split()
 )
@@ -544,6 +547,14 @@ class Cast:
         """
         e = self.entries[person_key]
         forms = [(e.name, "name")]
+        parts = e.name.split()
+        if e.surname == parts[-1] and len(parts) >= 3 and parts[-2].lower() in PARTICLES:
+            # `Al Sayegh`, `de Souza`: the particles before a surname go with it (before the
+            # surname alone, so that they are part of the mention where they stand).
+            k = len(parts) - 2
+            while k > 1 and parts[k - 1].lower() in PARTICLES:
+                k -= 1
+            forms.append((" ".join(parts[k:]), "surname"))
         if e.surname and e.surname != e.name:
             forms.append((e.surname, "surname"))
         first = e.name.split()[0] if len(e.name.split()) >= 2 else None
@@ -563,14 +574,18 @@ class Cast:
         ):
             # Many people go by the first part of their name (`Prabowo`, `Faisal`).
             forms.append((first, "surname"))
-        for form, kind in list(forms):
+        written: list[tuple[str, str]] = []
+        for form, kind in forms:
+            written.append((form, kind))
             if form[:1].islower():
-                # `von der Leyen` opens a sentence as `Von der Leyen`.
-                forms.append((form[:1].upper() + form[1:], kind))
+                # `von der Leyen` opens a sentence as `Von der Leyen` (before the surname
+                # alone claims `Leyen`).
+                written.append((form[:1].upper() + form[1:], kind))
+        for form, kind in forms:
             if len(form) >= 3 and form.upper() != form:
                 # Capitals in a transcript's labels (`H. FIDAN:`) and in headlines.
-                forms.append((form.upper(), kind))
-        return forms
+                written.append((form.upper(), kind))
+        return written
 
     def _name_counts(self) -> dict[str, int]:
         """How many people of the cast have each surname or first name."""
@@ -1236,7 +1251,9 @@ class _Finder:
         """What the words of a run alone say (`None`: no name), remembered by the words."""
         if len(run) > _MEMO_RUN_WORDS:
             return self.read_words(toks, run)
-        written = tuple(toks[i][2] for i in run)
+        written: tuple[str, ...] = tuple(toks[i][2] for i in run)
+        if self.given_title(written[0], toks[run[0]][0]):
+            written = ("Mr", *written)  # what it says differs after a courtesy of a person
         plan = self.read_plans.get(written, _UNREAD)
         if plan is _UNREAD:
             plan = _keep(
@@ -1255,7 +1272,9 @@ class _Finder:
         for k in range(len(run) - 1, -1, -1):
             i = run[k]
             w = toks[i][2]
-            if self.is_title(w) or self.courtesy(w) or (self.demonymish(w) and not tail):
+            if (self.is_title(w) or self.courtesy(w) or (self.demonymish(w) and not tail)) and not (
+                tail and self.given_title(w, toks[i][0])
+            ):
                 break
             if self.demonymish(w) and w.lower() not in PARTICLES:
                 break
@@ -1287,6 +1306,17 @@ class _Finder:
             or any(_country_pair(self.kb, toks[i][2]) for i in tail)
         )
         return first, (), go_on
+
+    def given_title(self, word: str, at: int) -> bool:
+        """Whether the title word at `at` is a given name (`Dr. Sultan Ahmed Al Jaber`).
+
+        It is when written right after a courtesy of a person, not of an office (`H.E.
+        Sultan Haitham`).
+        """
+        return (
+            word in _given_name_titles(self.kb)
+            and _PERSONAL_BEFORE.search(self.folded, max(at - 6, 0), at) is not None
+        )
 
     def ends_a_place(self, toks: list[tuple[int, int, str]], run: list[int], k: int) -> bool:
         """Whether word `k` of a run ends a country's or body's name of two or three words.
@@ -2120,6 +2150,12 @@ def _title_case(title: str) -> str:
 def _styles(kb: Knowledge) -> frozenset[str]:
     """The lexicon's `styles`: ranks before a name that are no office (`Prince`)."""
     return frozenset(kb.lexicon.get("styles") or [])
+
+
+@functools.cache
+def _given_name_titles(kb: Knowledge) -> frozenset[str]:
+    """The lexicon's `given_name_titles`: titles that are given names after `Dr.` (`Sultan`)."""
+    return frozenset(kb.lexicon.get("given_name_titles") or [])
 
 
 def _role_only(title: str) -> bool:
