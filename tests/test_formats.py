@@ -767,6 +767,10 @@ def test_parse_date_text(value, expected):
         ("LIMA - Japanese", ("Lima", None, None, None), "Japanese"),
         ("BANFF, Canada - Japanese", ("Banff", None, None, None), "Japanese"),
         ("PORT MORESBY, Papua New Guinea — The", ("Port Moresby", None, None, None), "The"),
+        # A known city written as a name, its own country after a comma, and a dash.
+        ("Addis Ababa, Ethiopia - The", ("Addis Ababa", None, None, None), "The"),
+        ("Tashkent, Uzbekistan – Minister", ("Tashkent", None, None, None), "Minister"),
+        ("Nairobi \u2014 Kenya's", ("Nairobi", None, None, None), "Kenya's"),
         # A month and day with no year and no agency.
         ("ASTANA, July 2 -- Kazakh", ("Astana", 7, 2, None), "Kazakh"),
         ("Geneva, 14 May - The", ("Geneva", 5, 14, None), "The"),
@@ -779,7 +783,7 @@ def test_datelines(paragraph, expected, body):
     assert (d.city, d.month, d.day, d.agency) == expected
     assert paragraph[start:].startswith(body)
     assert d.span[0] == 0
-    assert paragraph[d.span[1] - 1] in "-—:"
+    assert paragraph[d.span[1] - 1] in "-—–:"
 
 
 @pytest.mark.parametrize(
@@ -793,6 +797,9 @@ def test_datelines(paragraph, expected, body):
         "",
         "Wang, Lavrov - the talks",
         "Xi said, May 14 - the talks",
+        # A city written as a name needs to be known, and its country to be its own.
+        "Wangcheng, Ethiopia - the talks",
+        "Paris, Kenya - the talks",
     ],
 )
 def test_not_datelines(paragraph):

@@ -734,6 +734,13 @@ _DATELINE_DASH = re.compile(
     r"(?:,[ \t\u00a0]{1,3}(?P<region>[A-Z][A-Za-z.'’\- ]{1,40}?))?"
     r"[ \t\u00a0]{1,3}(?P<sep>--|—|–|-)[ \t\u00a0]"
 )
+# A known city written as a name, its country after a comma, and a dash: `Addis Ababa,
+# Ethiopia - ...`, `Geneva — ...` (read only when the city is known).
+_DATELINE_NAMED_DASH = re.compile(
+    r"(?P<city>[A-Z][A-Za-z.'’\- ]{1,30}?)"
+    r"(?:,[ \t\u00a0]{1,3}(?P<region>[A-Z][A-Za-z.'’\- ]{1,40}?))?"
+    r"[ \t\u00a0]{1,3}(?P<sep>--|—|–|-)[ \t\u00a0]"
+)
 # What the datelines with an agency or a comma open with (a cheap test before them): a city
 # and at most three spaces, then the comma or the agency's bracket. (The city's characters
 # and the spaces are read as one possessive run: no backtracking.)
@@ -768,6 +775,21 @@ def _city_case(city: str) -> str:
                 parts.append(part[:1].upper() + part[1:])
         words.append("-".join(parts))
     return " ".join(words)
+
+
+def _named_city(city: str, region: str | None) -> bool:
+    """Whether a city written as a name (not in capitals) opens a dateline with a dash.
+
+    It must be a known city, and the region after it, if any, the city's own country
+    (`Addis Ababa, Ethiopia -`, not `Paris, Texas -`).
+    """
+    kb = default_knowledge()
+    known = kb.city(city, fuzzy=False)
+    if known is None:
+        return False
+    if region is not None:
+        return kb.country_code(region.strip()) == known.country
+    return True
 
 
 def find_dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | None:
@@ -815,9 +837,13 @@ def _find_dateline(text: str, start: int, end: int) -> tuple[Dateline, int, dt.d
     if m is None and text[start + 1 : start + 2] in _DASH_CITY_SECOND:
         m = _DATELINE_DASH.match(text, start, min(end, start + 60))
     if m is None:
+        m = _DATELINE_NAMED_DASH.match(text, start, min(end, start + 80))
+    if m is None:
         return None
     groups = m.groupdict()
     city = m["city"].strip(" -")
+    if m.re is _DATELINE_NAMED_DASH and not _named_city(city, groups.get("region")):
+        return None
     if (
         (m.re in (_DATELINE_DMY, _DATELINE_MDY, _DATELINE_MD) or groups.get("bare"))
         and city != city.upper()
@@ -835,7 +861,9 @@ def _find_dateline(text: str, start: int, end: int) -> tuple[Dateline, int, dt.d
         if month is None or not 1 <= day <= 31:
             return None
     elif not groups.get("sep") or (
-        city != city.upper() and len((groups.get("agency") or "").strip()) < 2
+        city != city.upper()
+        and len((groups.get("agency") or "").strip()) < 2
+        and m.re is not _DATELINE_NAMED_DASH
     ):
         return None
     if not city:
