@@ -354,6 +354,27 @@ def test_a_soundbite_is_said_by_its_label_and_the_label_is_no_statement():
     assert quote.kind == diplomeet.StatementKind.DIRECT
 
 
+def test_a_soundbite_whose_words_stand_on_its_line_is_said_by_its_label():
+    page = VIDEO_PAGE.replace('Minister:\n"', 'Minister: "')
+    assert speakers(page, "reliable partner") == ["Wang Yi"]
+    assert speakers(page, "real benefits") == ["Wang Yi"]
+    assert speakers(page, "the railway") == ["Musalia Mudavadi"]
+    assert speakers(page, "Chinese/English") is None
+    assert statement(page, "reliable partner").kind == diplomeet.StatementKind.DIRECT
+
+
+def test_a_name_and_title_before_a_cue_and_a_quote_is_no_label():
+    """`X, for his part, wrote on Twitter: "..."`: the cue, not a label, reads it."""
+    text = (
+        "Iranian Foreign Minister Abbas Araghchi met Omani Foreign Minister Badr Albusaidi"
+        " in Muscat on Sunday.\n\n"
+        'Araghchi, for his part, wrote on X: "A constructive meeting with my Omani friend."'
+    )
+    quote = statement(text, "constructive meeting")
+    assert [p.name for p in quote.attribution.speakers] == ["Abbas Araghchi"]
+    assert quote.attribution.cue == "wrote"
+
+
 @pytest.mark.parametrize(
     ("tail", "who"),
     [

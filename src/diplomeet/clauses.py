@@ -550,7 +550,7 @@ def analyse(text: str, folded: str, sentence: Sentence, cast: Cast, kb: Knowledg
         # No cue, and no colon for a speaker's label: nobody to look for.
         return Clause(sentence=sentence, frames=[(s0, s1)])
     subjects = _subjects(folded, s0, s1, cast, vocab, kb)
-    labelled = _label(folded, sentence, subjects) if colon else None
+    labelled = _label(folded, sentence, subjects, cues) if colon else None
     if labelled is not None:
         return labelled
     lead = _lead(folded, sentence, subjects) if colon else None
@@ -602,13 +602,15 @@ _LABEL_TAIL = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*:\s*")
 
 _APPOSED_LABEL = re.compile(r",[^:;\n\"\u201c]{1,250}:\s*")
 """A label whose title follows the name (`Zhai Jun, special envoy of ...:`), alone in its
-paragraph: the words said follow in the next."""
+paragraph (the words said follow in the next) or before words in quotation marks."""
 
 
 _LABEL_HEAD = re.compile(r"(?:(?:[A-Z][\w'\-.]*|of|the|and)\s+){0,12}")
 
 
-def _label(folded: str, sentence: Sentence, subjects: list[Subject]) -> Clause | None:
+def _label(
+    folded: str, sentence: Sentence, subjects: list[Subject], cues: list[tuple[int, int, str]]
+) -> Clause | None:
     """A transcript turn: a person's name (and a note in brackets) then a colon.
 
     (Never without a colon in the sentence: `analyse` relies on that.)
@@ -624,8 +626,14 @@ def _label(folded: str, sentence: Sentence, subjects: list[Subject]) -> Clause |
     m = _LABEL_TAIL.match(folded, first.end, sentence.end)
     if m is None:
         m = _APPOSED_LABEL.match(folded, first.end, sentence.end)
-        if m is None or m.end() < sentence.end:
-            return None  # `Zhai Jun, special envoy ...:` stands alone, the words said after it
+        if m is None or (
+            m.end() < sentence.end
+            and (folded[m.end()] != '"' or any(first.end <= c0 < m.end() for c0, _, _ in cues))
+        ):
+            # `Zhai Jun, special envoy ...:` stands alone, the words said after it or in
+            # quotation marks right after the colon (with no cue: `Zarif, for his part,
+            # wrote on Twitter: "..."` is read by its cue).
+            return None
     elif m.end() >= sentence.end:
         return None
     colon = folded.rindex(":", first.end, m.end())

@@ -1002,10 +1002,11 @@ _SHOT_WORDS = re.compile(
 _SOUNDBITE = re.compile(r"(?:soundbite|sot|upsound)\b", re.IGNORECASE)
 _BITE_LABEL = re.compile(
     r"\d{1,3}\s{0,2}[.)]\s{1,3}(?:soundbite|sot)\b\s{0,3}(?:\([^()\n]{1,40}\)\s{0,3})?"
-    r"(?:[:\-\u2013]\s{0,3})?(?P<who>[A-Z][^:\n]{2,250}:)\s*$",
+    r"(?:[:\-\u2013]\s{0,3})?(?P<who>[A-Z][^:\n]{2,250}:)\s*(?:$|(?=[\"\u201c]))",
     re.IGNORECASE,
 )
-"""A shot list's soundbite with its speaker: `4. SOUNDBITE (Chinese) Zhai Jun, envoy:`."""
+"""A shot list's soundbite with its speaker: `4. SOUNDBITE (Chinese) Zhai Jun, envoy:`, the
+words said on the lines after it or in quotation marks on its own."""
 
 # ----------------------------------------------------------------------------- paragraphs
 
