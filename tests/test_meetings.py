@@ -1332,3 +1332,23 @@ def test_a_venue_s_last_words_are_its_city(venue, city):
         f" State Antony Blinken {venue} on Monday."
     )
     assert m.place is not None and m.place.city == city
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Later that evening, talks took place with President Nana Akufo-Addo at Jubilee House.",
+        "In the evening, consultations were held with President Nana Akufo-Addo.",
+        "In her meeting with President Nana Akufo-Addo, ties were reviewed.",
+    ],
+)
+def test_a_meeting_told_with_no_subject_is_the_one_the_story_tells_of(sentence):
+    report = diplomeet.parse(
+        "Minister in Ghana\n\n"
+        "ACCRA, 5 June 2024 - German Foreign Minister Annalena Baerbock arrived in Accra on"
+        f" Wednesday for a two-day visit.\n\n{sentence}\n\n"
+        "The President said Ghana valued German investment."
+    )
+    (meeting,) = report.meetings
+    assert {p.name for p in meeting.participants} == {"Annalena Baerbock", "Nana Akufo-Addo"}
+    assert meeting.host == "GHA"

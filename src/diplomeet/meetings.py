@@ -621,6 +621,9 @@ def _people_around(
 
 _NEAR_SENTENCES = 2
 
+_WITH_NEXT = re.compile(r" (?:also |then |later |\w+ly )?with ")
+"""`with` after a meeting's phrase that has no subject (`talks took place with ...`)."""
+
 
 def _joint_before(vocab: Vocabulary, folded: str, start: int, verb: int) -> bool:
     """Whether a joint subject (`the two leaders`) stands right before a meeting's verb."""
@@ -980,6 +983,18 @@ def find_meetings(
                     people += [
                         p
                         for p in _people_around(clauses, speech, i, cast, folded, -1)
+                        if p not in people
+                    ]
+                if (
+                    _sides(cast, people) < 2
+                    and (m.group().endswith(" with") or _WITH_NEXT.match(folded, m.end()))
+                    and not _CAPITALISED.search(folded, sent.start + 1, m.start())
+                ):  # (a capitalised word may be the subject: a name, a title, a role)
+                    # `Later that evening, talks took place with President X`: with the one
+                    # the story was telling of, named first in the sentences before.
+                    people[:0] = [
+                        p
+                        for p in _people_around(clauses, speech, i, cast, folded, -1)[:1]
                         if p not in people
                     ]
                 if _sides(cast, people) < 2:
