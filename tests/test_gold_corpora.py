@@ -22,7 +22,10 @@ names in their own order, royals, clergy and honorifics, plural counterparts, pr
 two women in the story, titles written several ways, relayed readouts, sign-offs) and
 tests/reports14 (time, place, occasion, mode and host: dates written every way, venues and
 meeting cities other than the dateline, summits, dialogues' rounds, calls across time zones,
-several meetings in one report, recalled meetings).
+several meetings in one report, recalled meetings) and tests/reports15 (other ministers'
+readouts and messy pages: house styles of ministries other than China's, wires carrying
+them, republished, machine-translated, pasted-twice and bilingual pages, live blogs and
+transcripts).
 These tests never run the parser: they check the annotations against the rules of
 `gold_corpus`, and that each corpus covers what it is for.
 """
@@ -59,6 +62,7 @@ GULF_TO_STEPPE = Corpus(HERE / "reports11", min_anchors=8)
 SHAPES_OF_REPORTS = Corpus(HERE / "reports12", min_anchors=8)
 PEOPLE_AND_SPEECH = Corpus(HERE / "reports13", min_anchors=8)
 WHEN_AND_WHERE = Corpus(HERE / "reports14", min_anchors=8)
+OTHER_MINISTERS = Corpus(HERE / "reports15", min_anchors=8)
 CORPORA = {
     "reports": DEVELOPMENT,
     "reports2": OTHER_OUTLETS,
@@ -74,6 +78,7 @@ CORPORA = {
     "reports12": SHAPES_OF_REPORTS,
     "reports13": PEOPLE_AND_SPEECH,
     "reports14": WHEN_AND_WHERE,
+    "reports15": OTHER_MINISTERS,
 }
 GOLD_FILES = [
     pytest.param(corpus, path, id=f"{name}/{path.stem}")
@@ -99,6 +104,7 @@ GOLD_FILES = [
         (SHAPES_OF_REPORTS, 50),
         (PEOPLE_AND_SPEECH, 50),
         (WHEN_AND_WHERE, 50),
+        (OTHER_MINISTERS, 50),
     ],
 )
 def test_each_text_has_its_gold(corpus: Corpus, size: int) -> None:
@@ -166,6 +172,17 @@ def test_the_when_and_where_corpus_covers_what_it_is_for() -> None:
     assert {m["mode"] for m in meetings} == {"in_person", "phone", "video"}
     assert sum(m["host"] is None and m["mode"] == "in_person" for m in meetings) >= 3
     assert sum(any(m.get("occasion") or [None]) for m in meetings) >= 20
+    assert sum(not d["meetings"] for d in docs) >= 6
+    assert sum(len(d["meetings"]) > 1 for d in docs) >= 15
+
+
+def test_the_other_ministers_corpus_covers_what_it_is_for() -> None:
+    """Other ministers than China's, every mode, groups, negatives, several meetings."""
+    docs = [OTHER_MINISTERS.load(p) for p in OTHER_MINISTERS.gold_files]
+    meetings = [m for d in docs for m in d["meetings"]]
+    assert {m["mode"] for m in meetings} == {"in_person", "phone", "video"}
+    assert sum("CHN" not in m["participant_countries"] for m in meetings) >= 40
+    assert sum(len(m["participants"]) >= 3 for m in meetings) >= 4
     assert sum(not d["meetings"] for d in docs) >= 6
     assert sum(len(d["meetings"]) > 1 for d in docs) >= 15
 

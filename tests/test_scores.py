@@ -67,6 +67,7 @@ def test_corpus(capsys):
         ("reports12", 0.79, 0.82),
         ("reports13", 0.77, 0.8),
         ("reports14", 0.8, 0.9),
+        ("reports15", 0.85, 0.78),
     ],
 )
 def test_held_out_corpora(capsys, corpus, meeting, said):
