@@ -706,3 +706,16 @@ def test_jan_before_a_surname_is_a_given_name_not_january():
         ("Jan Lipavský", "CZE"),
         ("Jan de Vries", "NLD"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("PM Narendra Modi met visitors.", "Prime Minister"),
+        ("HR/VP Kaja Kallas met visitors.", "High Representative"),
+        ("Italian FM Antonio Tajani met visitors.", "Foreign Minister"),
+    ],
+)
+def test_a_title_written_as_its_letters_is_written_in_full(text, title):
+    (person,) = cast_of(text).people()
+    assert person.title == title

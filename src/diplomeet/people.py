@@ -1744,7 +1744,9 @@ class _Finder:
                 title, a_country, a_org = self.read_apposed(apposed)
                 if country is None and org is None:
                     country, org = a_country, a_org
-        if title and title.isupper() and len(title) > 4:
+        if title and title in _role_acronyms(self.kb):
+            title = _role_acronyms(self.kb)[title]  # `EAM`: External Affairs Minister
+        elif title and title.isupper() and len(title) > 4:
             title = _title_case(title)  # `PRESIDENT` of a headline in capitals
         if country is None and org is None:
             country, org = self.after_name(name_e)
@@ -2144,6 +2146,12 @@ def _title_case(title: str) -> str:
         else:
             words.append(w.capitalize())
     return " ".join(words)
+
+
+@functools.cache
+def _role_acronyms(kb: Knowledge) -> dict[str, str]:
+    """The lexicon's `role_acronyms`: a title written as its letters (`HR/VP`) and in full."""
+    return dict(kb.lexicon.get("role_acronyms") or {})
 
 
 @functools.cache
