@@ -1013,6 +1013,66 @@ def test_story_lines_are_not_furniture(line):
     assert not layout.default_furniture().matches(line)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Lines of items cut by wide spaces, each item furniture, a date, a number or a label.
+        "Skip to main content    Screen Reader Access    A-  A  A+    हिंदी",
+        "Section: Diplomacy    Tuesday, 4 March 2025    Read: 3,402 times",
+        "Date    2025-03-04    Views    811",
+        "Monday, March 3, 2025, 10:05 a.m.    Ministry of Foreign Affairs",
+        # A trail of two arrows or more, its items longer than a menu's.
+        "Press Office  >  Embassy of the Republic of Korea to Kenya  >  News and notices",
+        "Accueil > Politique étrangère > Diplomatie économique et commerce extérieur > Actualités",
+        # A banner's line, a ticker, a posting line, a counter.
+        "Here\u2019s how you know",
+        "Breaking: Parliament passes the budget bill",
+        "Posted on 12 March 2025 by Press Office",
+        "Hits: 1,024",
+    ],
+)
+def test_page_lines_of_other_ministries_are_furniture(line):
+    assert layout.default_furniture().matches(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Foreign Minister meets counterpart    in Nairobi",
+        "Talks in Seoul > expectations, officials say",
+        "Breaking the deadlock was the aim of the talks, Lavrov said.",
+        "Posted to Nairobi in 2023, the ambassador met the minister.",
+    ],
+)
+def test_lines_of_a_story_with_wide_spaces_or_arrows_are_not_furniture(line):
+    assert not layout.default_furniture().matches(line)
+
+
+def test_the_headline_stands_under_a_country_s_name_and_a_line_of_page_items():
+    page = (
+        "Republic of Kenya\n"
+        "Category: News    Friday, 14 March 2025    Viewed: 1,210 times\n\n"
+        "Kenya, Ghana Agree to Deepen Trade Ties\n\n"
+        "NAIROBI, 14 March 2025 - Prime Cabinet Secretary Musalia Mudavadi held talks with"
+        " Ghanaian Foreign Minister Samuel Okudzeto Ablakwa in Nairobi on Friday.\n\n"
+        "Mudavadi said the two countries would open direct flights.\n"
+    )
+    report = diplomeet.parse(page)
+    assert report.title == "Kenya, Ghana Agree to Deepen Trade Ties"
+
+
+def test_a_byline_date_written_year_first_with_full_stops_dates_the_page():
+    page = (
+        "Orbán Receives Fico in Budapest\n\n"
+        "By MTI   2024.05.09.\n\n"
+        "Prime Minister Viktor Orbán held talks with Slovak Prime Minister Robert Fico in"
+        " Budapest on Thursday.\n"
+    )
+    report = diplomeet.parse(page)
+    assert report.published == dt.date(2024, 5, 9)
+    assert report.meetings[0].date == dt.date(2024, 5, 9)
+
+
 def test_story_of_every_page_is_not_furniture():
     fur = layout.default_furniture()
     for rel in CASES:

@@ -386,6 +386,8 @@ _CRUMB_SPLIT = re.compile(
 )
 _CRUMB_ARROW = re.compile(r"[>»›]|[ \t\u00a0]{3}")
 _MAX_CRUMB_ITEM = 30
+_ARROWS = re.compile(r"[>»›]")
+_MAX_TRAIL_ITEM = 60
 
 
 def _words_within(line: str, vocabulary: frozenset[str], more: frozenset[str] = frozenset()) -> int:
@@ -425,8 +427,12 @@ def _is_crumbs(line: str) -> bool:
     items = _CRUMB_SPLIT.split(line)
     if len(items) < 2:
         return False
+    # Two arrows or more make a trail whose items may be longer (`EEAS > Delegation of the
+    # European Union to Ukraine > Press material`).
+    trail = len(_ARROWS.findall(line)) >= 2
+    longest, most_words = (_MAX_TRAIL_ITEM, 8) if trail else (_MAX_CRUMB_ITEM, 3)
     for item in items:
-        if not item or len(item) > _MAX_CRUMB_ITEM or len(item.split()) > 3:
+        if not item or len(item) > longest or len(item.split()) > most_words:
             return False
         if not item[0].isupper() or item[-1] in ".,;:!?\"'”’)":
             return False
@@ -596,6 +602,8 @@ class Furniture:
                         return True
         if len(line) > 200:
             return False
+        if ("   " in line or "\t" in line) and self.segmented(line):
+            return True
         # Most lines fail on their first word: the others are read only if it passes.
         first = _FIRST_TOKEN.match(line)
         if first is None:
@@ -612,9 +620,35 @@ class Furniture:
         words = _words_within(line, menu, languages)
         return words >= 5 or (words >= 3 and _MENU_SEPARATOR.search(line) is not None)
 
+    def segmented(self, line: str) -> bool:
+        """Whether a line of items cut by wide spaces is furniture item by item.
+
+        (`Category: News    Thursday, 13 July 2023    Viewed: 1,218 times`, `Date    2023-11-26
+        Hits    2417`, `Skip to main content    Screen Reader Access    A-  A  A+`.) Each
+        item is furniture, a date, a number or a page's label.
+        """
+        items = [item for item in _SEGMENTS.split(line) if item]
+        return len(items) >= 2 and all(
+            item.lower() in _PAGE_LABELS
+            or _NUMBER.fullmatch(item) is not None
+            or _date_line(item)
+            or _ANY_HEADER.fullmatch(item) is not None
+            or ("   " not in item and "\t" not in item and self.matches(item))
+            for item in items
+        )
+
     def opens_box(self, line: str) -> bool:
         """Whether the (trimmed) line is a box heading such as `Related stories`."""
         return self._box is not None and len(line) <= 200 and self._box.fullmatch(line) is not None
+
+
+_SEGMENTS = re.compile(r"[ \u00a0]{3,}|\t+")
+_NUMBER = re.compile(r"[\d,.:/\-]{1,20}")
+_PAGE_LABELS = frozenset(
+    "date time hits views viewed visits reads author source category section updated "
+    "published posted print email share".split()
+)
+"""Labels of a page's metadata, written apart from their values (`Date    2023-11-26`)."""
 
 
 def _valid_patterns(patterns: Iterable[str]) -> list[str]:
@@ -1032,13 +1066,14 @@ def _headline_cased(line: str) -> bool:
 
 _ANY_FULL_DATE = re.compile(
     r"(?<!\d)(?P<d1>\d{1,2})(?P<sep1>[./-])(?P<m1>\d{1,2})(?P=sep1)(?P<y1>\d{4})"
-    r"|(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})"
+    r"|(?P<y2>\d{4})(?P<sep2>[./-])(?P<m2>\d{1,2})(?P=sep2)(?P<d2>\d{1,2})(?!\d)"
     r"|(?P<m3>[^\W\d_]{3,10})\.?\s{1,3}(?P<d3>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(?P<y3>\d{4})"
     r"|(?P<d4>\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:de\s{1,3})?(?P<m4>[^\W\d_]{3,10})\.?,?"
     r"\s{1,3}(?:de\s{1,3})?(?P<y4>\d{4})"
 )
 """A full date in any of the common forms: numeric (`20/02/2024`, `14-10-2024`, `05.06.2023`),
-ISO, `Month D, YYYY`, `D Month YYYY` (`14th October, 2024`), and with the month in
+ISO and year first with dots or slashes (`2024.05.09`), `Month D, YYYY`, `D Month YYYY`
+(`14th October, 2024`), and with the month in
 another language (`08 de abril de 2022`, `15 avril 2021`). A word that is no month
 makes no date (the match is skipped)."""
 
@@ -1149,8 +1184,12 @@ def _byline_date(
             seen += 1
             if seen > _BYLINE_LINES_AFTER:
                 break
-        if not ln.text or len(ln.text) > 90 or ln.text.endswith((".", "!", "?", '"')):
-            continue  # a short line, not a sentence
+        if (
+            not ln.text
+            or len(ln.text) > 90
+            or (ln.text.endswith((".", "!", "?", '"')) and not _DOTTED_DATE_END.search(ln.text))
+        ):
+            continue  # a short line, not a sentence (`2024.05.09.` ends no sentence)
         head.append(ln.text)
     day_first = _day_first(head)
     for line in head:
@@ -1160,6 +1199,8 @@ def _byline_date(
     return None
 
 
+_DOTTED_DATE_END = re.compile(r"\d\.\d{1,2}\.\d{2,4}\.\Z")
+"""A date written with full stops closing a line (`2024.05.09.`, `09.05.2024.`)."""
 _BRACKETED_END = re.compile(r"[(\[](?P<inside>[^()\[\]\n]{6,40})[)\]][ \t\u00a0]{0,3}\Z")
 
 
@@ -1229,8 +1270,8 @@ def _is_masthead(line: str, following: str | None) -> bool:
     """Whether a page's first content line is the site's name rather than a headline.
 
     A line of one or two words, one of them a name in capitals, without end
-    punctuation (`BERNAMA`, `ANTARA News`); the whole name of an organisation
-    the knowledge knows (`European External Action Service`); or a name of
+    punctuation (`BERNAMA`, `ANTARA News`); the whole name of an organisation or a
+    country the knowledge knows (`European External Action Service`); or a name of
     three to six capitalised words (`President of Russia`, `THE WHITE HOUSE`)
     over another header line (the headline, a section's name) rather than
     over the story.
@@ -1240,8 +1281,9 @@ def _is_masthead(line: str, following: str | None) -> bool:
         return False
     if len(words) <= 2 and any(len(w) >= 2 and w.isalpha() and w.isupper() for w in words):
         return True
-    if default_knowledge().organization(line) is not None:
-        return True
+    kb = default_knowledge()
+    if kb.organization(line) is not None or kb.country_code(line) is not None:
+        return True  # (`Republic of the Philippines` over its government's pages)
     if len(words) < _MIN_MASTHEAD_NAME_WORDS or not all(
         w[:1].isupper() or w.casefold() in _MASTHEAD_SMALL for w in words
     ):
