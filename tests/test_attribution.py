@@ -867,3 +867,15 @@ def test_the_lexicon_tells_a_woman_by_name_courtesy_or_title():
     assert genders["Wang Yi"] == "m"
     assert genders["Cho Tae-yul"] is None
     assert "f" in {g for n, g in genders.items() if "Rania" in n}
+
+
+def test_a_minister_named_by_the_acronym_of_the_office_speaks():
+    """`EAM Jaishankar stressed`: India's External Affairs Minister, by the acronym."""
+    text = (
+        "EAM in Colombo\n\n"
+        "External Affairs Minister S. Jaishankar met Foreign Minister Vijitha Herath in"
+        " Colombo on Friday.\n\n"
+        "EAM Jaishankar stressed that India would stand by Sri Lanka."
+    )
+    quote = statement(text, "stand by Sri Lanka")
+    assert [p.name for p in quote.attribution.speakers] == ["S. Jaishankar"]
