@@ -719,3 +719,31 @@ def test_jan_before_a_surname_is_a_given_name_not_january():
 def test_a_title_written_as_its_letters_is_written_in_full(text, title):
     (person,) = cast_of(text).people()
     assert person.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "country"),
+    [
+        (
+            "Ambassador Ji Ling, the Chinese Ambassador to South Africa, met visitors.",
+            "Ambassador to South Africa",
+            "CHN",
+        ),
+        (
+            "Ambassador Amina Bello, Minister of Foreign Affairs of the Federal Republic of"
+            " Nigeria, met visitors.",
+            "Minister of Foreign Affairs of the Federal Republic of Nigeria",
+            "NGA",
+        ),
+        # An office before the name keeps it.
+        (
+            "President Xi Jinping, also general secretary of the CPC Central Committee, met"
+            " visitors.",
+            "President",
+            "CHN",
+        ),
+    ],
+)
+def test_a_rank_before_a_name_yields_to_the_office_written_after_it(text, title, country):
+    (person,) = cast_of(text).people()
+    assert (person.title, person.country) == (title, country)

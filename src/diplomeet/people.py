@@ -1744,6 +1744,20 @@ class _Finder:
                 title, a_country, a_org = self.read_apposed(apposed)
                 if country is None and org is None:
                     country, org = a_country, a_org
+        elif " " not in title and not _offices(self.kb, title):
+            # `Ambassador Ji Ling, the Chinese Ambassador to South Africa`, `Ambassador Yusuf
+            # Tuggar, Minister of Foreign Affairs of Nigeria`: a rank of one word before the
+            # name yields to the office written after it.
+            apposed = self.appositive(name_e)
+            if apposed is not None:
+                a_title, a_country, a_org = self.read_apposed(apposed)
+                if a_title and (
+                    title.lower() in a_title.lower().split()
+                    or _offices(self.kb, _less_country(self.kb, a_title))
+                ):
+                    title = a_title
+                    if country is None and org is None:
+                        country, org = a_country, a_org
         if title and title in _role_acronyms(self.kb):
             title = _role_acronyms(self.kb)[title]  # `EAM`: External Affairs Minister
         elif title and title.isupper() and len(title) > 4:
@@ -2207,6 +2221,21 @@ def _title_parts(title: str) -> list[str]:
         if bare != part:
             out.append(bare)
     return out
+
+
+def _less_country(kb: Knowledge, title: str) -> str:
+    """A title without the country it closes with.
+
+    (`Minister of Foreign Affairs of the Federal Republic of Nigeria`: `Minister of Foreign
+    Affairs`.)
+    """
+    at = title.find(" of ")
+    while at >= 0:
+        rest = title[at + 4 :]
+        if kb.country_code(rest[4:] if rest.startswith("the ") else rest):
+            return title[:at]
+        at = title.find(" of ", at + 1)
+    return title
 
 
 def _office_phrase(kb: Knowledge, title: str) -> str | None:
