@@ -112,6 +112,23 @@ def _relayed_days_and_pronouns(size: int) -> str:
     return " ".join(sentences)[:size]
 
 
+def _pages_ranks_and_subjectless_talks(size: int) -> str:
+    """Lines of wide-spaced page items and arrows, datelines of a city written as a name,
+    titles that are given names, particles before surnames, ranks before an office, talks
+    with no subject and soundbites, with new people in every paragraph."""
+    names = _capitalised_words(size).split()
+    paragraphs = (
+        f"Category: News    Friday, 14 March 2025    Viewed: {k} times\n"
+        f"Press > Delegation of {a} to {b} > News\n\n"
+        f"Addis Ababa, Ethiopia - Dr. Sultan {a} Al {b} met Ambassador Jan de {b}, Minister of"
+        f" Foreign Affairs of Kenya. Later, talks took place with President {a} de {b}. De {b}"
+        f" said ties grew.\n"
+        f'3. SOUNDBITE (English) {a} Al {b}, EAM: "We are ready."\n\n'
+        for k, (a, b) in enumerate(zip(names[::2], names[1::2], strict=False))
+    )
+    return "".join(paragraphs)[:size]
+
+
 def _every_category(size: int) -> str:
     """Every code point in turn (lone surrogates, controls, marks, emoji, ...)."""
     return _fill("".join(map(chr, range(sys.maxunicode + 1))), size)
@@ -229,6 +246,7 @@ ADVERSARIAL: dict[str, tuple[int, Callable[[int], str]]] = {
     "offices of countries and calls being prepared": (250_000, _offices_of_countries),
     "counterparts, joined roles and ceremonies": (250_000, _counterparts_and_ceremonies),
     "relayed words, numeric dates and following days": (250_000, _relayed_days_and_pronouns),
+    "page lines, ranks and talks with no subject": (250_000, _pages_ranks_and_subjectless_talks),
     "dates": (250_000, lambda n: _fill("on May 5, 2024-05-06 Monday ", n)),
     "one name per line": (250_000, lambda n: _fill("Wang Yi\n", n)),
     "quoted speech without end": (250_000, lambda n: '"' + _fill("We said that they said ", n - 1)),

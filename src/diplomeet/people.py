@@ -613,58 +613,71 @@ def _form_places(text: str, forms: Sequence[Sequence[tuple[str, str]]]) -> list[
     A form's words stand as whole words, white space between them, after no word
     character or `-`, and not before another capitalised word (`Wang` in `Wang Yi` is not
     `Wang`). Like a `finditer` per form, the places of one form do not overlap; one scan
-    finds those of every form, looking up the words that open one.
+    finds those of every form, walking a tree of the forms' words from each word that
+    opens one (so that many people who share a given name, or `Jan de`, cost one look-up
+    a word, not one look each).
     """
     out: list[list[list[Span]]] = [[[] for _ in person] for person in forms]
-    # By first word: the one-word forms, and the longer ones by their second word (so that
-    # many people who share a given name cost one look-up, not one look each).
-    alone: dict[str, list[list[Span]]] = {}
-    second: dict[str, dict[str, list[tuple[list[Span], list[str]]]]] = {}
+    root: dict[str, _FormNode] = {}
     for person, places in zip(forms, out, strict=True):
         for (form, _kind), found in zip(person, places, strict=True):
             words = form.split()
-            if len(words) == 1:
-                alone.setdefault(words[0], []).append(found)
-            elif words:
-                second.setdefault(words[0], {}).setdefault(words[1], []).append((found, words))
-    if not alone and not second:
+            if not words:
+                continue
+            node = root.get(words[0])
+            if node is None:
+                node = root[words[0]] = _FormNode()
+            for w in words[1:]:
+                node = node.child(w)
+            node.found.append(found)
+    if not root:
         return out
     lengths: dict[str, list[int]] = {}  # of the first words, by their first character
-    for w in sorted({*alone, *second}, key=len):
+    for w in sorted(root, key=len):
         if len(w) not in lengths.setdefault(w[0], []):
             lengths[w[0]].append(len(w))
-    second_lengths = {w: sorted({len(x) for x in nxt}) for w, nxt in second.items()}
     starts = re.compile("[" + "".join(re.escape(c) for c in sorted(lengths)) + r"](?<![\w-].)")
     for m in starts.finditer(text):
         p = m.start()
         for n in lengths[text[p]]:
-            first = text[p : p + n]
-            for found in alone.get(first, ()):
-                if (not found or found[-1][1] <= p) and _FORM_ENDS.match(text, p + n):
-                    found.append((p, p + n))
-            nxt = second.get(first)
-            space = _SPACES.match(text, p + n) if nxt else None
-            if nxt is None or space is None:
+            first = root.get(text[p : p + n])
+            if first is None:
                 continue
-            q = space.end()
-            for k in second_lengths[first]:
-                for found, words in nxt.get(text[q : q + k], ()):
-                    if found and found[-1][1] > p:
-                        continue  # inside this form's place before
-                    end = _form_end(text, p + n, words)
-                    if end is not None:
-                        found.append((p, end))
+            walk = [(first, p + n)]
+            while walk:
+                node, at = walk.pop()
+                if node.found and _FORM_ENDS.match(text, at) is not None:
+                    for found in node.found:
+                        if not found or found[-1][1] <= p:  # not inside its place before
+                            found.append((p, at))
+                if node.children:
+                    space = _SPACES.match(text, at)
+                    if space is not None:
+                        q = space.end()
+                        for k in node.lengths:
+                            nxt = node.children.get(text[q : q + k])
+                            if nxt is not None:
+                                walk.append((nxt, q + k))
     return out
 
 
-def _form_end(text: str, at: int, words: list[str]) -> int | None:
-    """Where a form of a name whose first word ends at `at` ends, or None if it is not there."""
-    for w in words[1:]:
-        space = _SPACES.match(text, at)
-        if space is None or not text.startswith(w, space.end()):
-            return None
-        at = space.end() + len(w)
-    return at if _FORM_ENDS.match(text, at) is not None else None
+class _FormNode:
+    """A word of the forms' tree: the forms that end here, and the words that go on."""
+
+    __slots__ = ("children", "found", "lengths")
+
+    def __init__(self) -> None:
+        self.found: list[list[Span]] = []
+        self.children: dict[str, _FormNode] = {}
+        self.lengths: list[int] = []
+
+    def child(self, word: str) -> _FormNode:
+        node = self.children.get(word)
+        if node is None:
+            node = self.children[word] = _FormNode()
+            if len(word) not in self.lengths:
+                self.lengths.append(len(word))
+        return node
 
 
 @functools.cache
