@@ -621,6 +621,13 @@ def _people_around(
 
 _NEAR_SENTENCES = 2
 
+
+def _first_capital(folded: str, sent: Sentence) -> int:
+    """Where the first capitalised word after a sentence's first word starts (or its end)."""
+    found = _CAPITALISED.search(folded, sent.start + 1, sent.end)
+    return found.start() if found is not None else sent.end
+
+
 _WITH_NEXT = re.compile(r" (?:also |then |later |\w+ly )?with ")
 """`with` after a meeting's phrase that has no subject (`talks took place with ...`)."""
 
@@ -952,6 +959,7 @@ def find_meetings(
     for i, clause in enumerate(clauses):
         if speech[i] or _QUESTION.search(folded, clause.sentence.start, clause.sentence.end):
             continue  # `Is there any plan for the Secretary-General to meet ...?`
+        first_capital: int | None = None  # see `_first_capital`
         for frame in clause.frames:
             for m in pats["meet"].finditer(folded, *frame):
                 sent = clause.sentence
@@ -985,18 +993,20 @@ def find_meetings(
                         for p in _people_around(clauses, speech, i, cast, folded, -1)
                         if p not in people
                     ]
-                if (
-                    _sides(cast, people) < 2
-                    and (m.group().endswith(" with") or _WITH_NEXT.match(folded, m.end()))
-                    and not _CAPITALISED.search(folded, sent.start + 1, m.start())
-                ):  # (a capitalised word may be the subject: a name, a title, a role)
+                if _sides(cast, people) < 2 and (
+                    m.group().endswith(" with") or _WITH_NEXT.match(folded, m.end())
+                ):
                     # `Later that evening, talks took place with President X`: with the one
-                    # the story was telling of, named first in the sentences before.
-                    people[:0] = [
-                        p
-                        for p in _people_around(clauses, speech, i, cast, folded, -1)[:1]
-                        if p not in people
-                    ]
+                    # the story was telling of, named first in the sentences before, when no
+                    # capitalised word before the phrase may be its subject (a name, a role).
+                    if first_capital is None:  # (looked for once a sentence)
+                        first_capital = _first_capital(folded, sent)
+                    if first_capital >= m.start():
+                        people[:0] = [
+                            p
+                            for p in _people_around(clauses, speech, i, cast, folded, -1)[:1]
+                            if p not in people
+                        ]
                 if _sides(cast, people) < 2:
                     # `The 23rd Meeting ... was held in Beijing. The Indian delegation was led
                     # by ...`: the next sentence of the paragraph may name who met.

@@ -557,7 +557,7 @@ class Cast:
             forms.append((" ".join(parts[k:]), "surname"))
         if e.surname and e.surname != e.name:
             forms.append((e.surname, "surname"))
-        first = e.name.split()[0] if len(e.name.split()) >= 2 else None
+        first = parts[0] if len(parts) >= 2 else None
         korean = _korean_surname(e.name, e.country)
         if korean is not None and korean != e.surname and counts.get(korean, 0) <= 1:
             forms.append((korean, "surname"))  # `Suh Wook` of no known country is Mr Suh

@@ -775,6 +775,7 @@ _DATELINE_NAMED_DASH = re.compile(
     r"(?:,[ \t\u00a0]{1,3}(?P<region>[A-Z][A-Za-z.'’\- ]{1,40}?))?"
     r"[ \t\u00a0]{1,3}(?P<sep>--|—|–|-)[ \t\u00a0]"
 )
+_ANY_DASH = re.compile(r"[-—–]")
 # What the datelines with an agency or a comma open with (a cheap test before them): a city
 # and at most three spaces, then the comma or the agency's bracket. (The city's characters
 # and the spaces are read as one possessive run: no backtracking.)
@@ -870,7 +871,7 @@ def _find_dateline(text: str, start: int, end: int) -> tuple[Dateline, int, dt.d
             )
     if m is None and text[start + 1 : start + 2] in _DASH_CITY_SECOND:
         m = _DATELINE_DASH.match(text, start, min(end, start + 60))
-    if m is None:
+    if m is None and _ANY_DASH.search(text, start, min(end, start + 80)) is not None:
         m = _DATELINE_NAMED_DASH.match(text, start, min(end, start + 80))
     if m is None:
         return None
