@@ -747,3 +747,9 @@ def test_a_title_written_as_its_letters_is_written_in_full(text, title):
 def test_a_rank_before_a_name_yields_to_the_office_written_after_it(text, title, country):
     (person,) = cast_of(text).people()
     assert (person.title, person.country) == (title, country)
+
+
+def test_a_given_name_title_after_a_courtesy_reads_alike_wherever_the_courtesy_stands():
+    """`Mr Sultan Bello` (the courtesy in the run) and `Dr. Sultan Bello` (before it)."""
+    cast = cast_of("Mr Sultan Bello met visitors. Later Dr. Sultan Bello met them.")
+    assert [(p.name, p.title) for p in cast.people()] == [("Sultan Bello", None)]

@@ -200,9 +200,9 @@ _THIS_MONTH = re.compile(r"this\s{1,3}month")
 _DAY_BEFORE_THIS_MONTH = 18
 """... at most this many characters after it opens (`the   31st   of   `)."""
 _RELATIVE_WORDS = ("today", "yesterday", "the day", "same day")
+"""What every relative day holds (`earlier in the day`, `the same day`), in lower case."""
 _SEQUEL_WORDS = ("day later", "day earlier", "day before", "ing day", "next day", "ous day")
 """What every `sequel` day holds (`the following day`, `the previous day`), in lower case."""
-"""What every relative day holds (`earlier in the day`, `the same day`), in lower case."""
 
 
 def find_dates(text: str, start: int, end: int) -> list[DateMention]:

@@ -1266,7 +1266,8 @@ class _Finder:
             return self.read_words(toks, run)
         written: tuple[str, ...] = tuple(toks[i][2] for i in run)
         if self.given_title(written[0], toks[run[0]][0]):
-            written = ("Mr", *written)  # what it says differs after a courtesy of a person
+            # What it says differs after a courtesy of a person: a key no run's words make.
+            written = ("", *written)
         plan = self.read_plans.get(written, _UNREAD)
         if plan is _UNREAD:
             plan = _keep(

@@ -761,17 +761,11 @@ _DATELINE_MD = re.compile(
     r"|(?P<dday>\d{1,2})(?:st|nd|rd|th)?[ \t\u00a0]{1,3}(?P<dmonth>[A-Za-z]{3,9}\.?))"
     r"[ \t\u00a0]{1,3}(?P<sep>--|—|–|-)[ \t\u00a0]"
 )
-# A city in capitals and a dash, with no agency, its country or state after a comma:
-# `LIMA - Japanese Prime Minister ...`, `KANANASKIS, Canada - ...`.
+# A city and a dash, with no agency, its country or state after a comma: in capitals (`LIMA -
+# Japanese Prime Minister ...`, `KANANASKIS, Canada - ...`), or a known city written as a
+# name, then its own country (`Addis Ababa, Ethiopia - ...`, `Geneva — ...`).
 _DATELINE_DASH = re.compile(
-    r"(?P<city>[A-Z][A-Z.'’ \-]{2,30}?)"
-    r"(?:,[ \t\u00a0]{1,3}(?P<region>[A-Z][A-Za-z.'’\- ]{1,40}?))?"
-    r"[ \t\u00a0]{1,3}(?P<sep>--|—|–|-)[ \t\u00a0]"
-)
-# A known city written as a name, its country after a comma, and a dash: `Addis Ababa,
-# Ethiopia - ...`, `Geneva — ...` (read only when the city is known).
-_DATELINE_NAMED_DASH = re.compile(
-    r"(?P<city>[A-Z][A-Za-z.'’\- ]{1,30}?)"
+    r"(?P<city>[A-Z][A-Za-z.'’ \-]{2,30}?)"
     r"(?:,[ \t\u00a0]{1,3}(?P<region>[A-Z][A-Za-z.'’\- ]{1,40}?))?"
     r"[ \t\u00a0]{1,3}(?P<sep>--|—|–|-)[ \t\u00a0]"
 )
@@ -786,8 +780,6 @@ _AFTER_CITY_COMMA = re.compile(
     r",[ \t\u00a0]{0,3}+(?:\d|[A-Za-z]{3,9}+\.?[ \t\u00a0]{1,3}+\d"
     r"|[A-Z][A-Za-z'’ \t\u00a0-]{2,20}+\d)"
 )
-_DASH_CITY_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.'’ -")
-"""The second character of a dateline's city in capitals (`LIMA -`)."""
 _SMALL_WORDS = frozenset({"de", "da", "do", "dos", "das", "del", "es", "of", "the", "al", "el"})
 
 
@@ -869,15 +861,14 @@ def _find_dateline(text: str, start: int, end: int) -> tuple[Dateline, int, dt.d
                 or _DATELINE_MDY.match(text, start, stop)
                 or _DATELINE_MD.match(text, start, stop)
             )
-    if m is None and text[start + 1 : start + 2] in _DASH_CITY_SECOND:
-        m = _DATELINE_DASH.match(text, start, min(end, start + 60))
     if m is None and _ANY_DASH.search(text, start, min(end, start + 80)) is not None:
-        m = _DATELINE_NAMED_DASH.match(text, start, min(end, start + 80))
+        m = _DATELINE_DASH.match(text, start, min(end, start + 80))
     if m is None:
         return None
     groups = m.groupdict()
     city = m["city"].strip(" -")
-    if m.re is _DATELINE_NAMED_DASH and not _named_city(city, groups.get("region")):
+    named = m.re is _DATELINE_DASH and city != city.upper()
+    if named and not _named_city(city, groups.get("region")):
         return None
     if (
         (m.re in (_DATELINE_DMY, _DATELINE_MDY, _DATELINE_MD) or groups.get("bare"))
@@ -896,9 +887,7 @@ def _find_dateline(text: str, start: int, end: int) -> tuple[Dateline, int, dt.d
         if month is None or not 1 <= day <= 31:
             return None
     elif not groups.get("sep") or (
-        city != city.upper()
-        and len((groups.get("agency") or "").strip()) < 2
-        and m.re is not _DATELINE_NAMED_DASH
+        city != city.upper() and len((groups.get("agency") or "").strip()) < 2 and not named
     ):
         return None
     if not city:
