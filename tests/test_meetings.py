@@ -390,18 +390,25 @@ def test_counterparts_met_in_turn_are_one_meeting_each(text, turns):
     assert got == turns
 
 
-def test_a_separate_meeting_of_some_of_a_group_is_a_meeting_of_its_own():
+@pytest.mark.parametrize(
+    ("apart", "day"),
+    [
+        ("On Friday, Qin held separate talks with Bhutto Zardari", dt.date(2023, 5, 5)),
+        ("On the sidelines, Qin held a bilateral meeting with Bhutto Zardari", dt.date(2023, 5, 6)),
+        ("Qin also met Bhutto Zardari one-on-one", dt.date(2023, 5, 6)),
+    ],
+)
+def test_a_separate_meeting_of_some_of_a_group_is_a_meeting_of_its_own(apart, day):
     text = (
         "ISLAMABAD, May 6, 2023 -- Chinese Foreign Minister Qin Gang, Pakistani Foreign"
         " Minister Bilawal Bhutto Zardari and Afghan acting Foreign Minister Amir Khan Muttaqi"
         " held a trilateral dialogue in Islamabad on Saturday.\n\nThe three ministers agreed"
-        " to extend the economic corridor to Afghanistan.\n\nOn Friday, Qin held separate talks"
-        " with Bhutto Zardari at the Foreign Office.\n\nQin said China and Pakistan are iron"
-        " brothers.\n"
+        f" to extend the economic corridor to Afghanistan.\n\n{apart} at the Foreign"
+        " Office.\n\nQin said China and Pakistan are iron brothers.\n"
     )
     group, pair = diplomeet.parse(text).meetings
     assert names(group) == ["Qin Gang", "Bilawal Bhutto Zardari", "Amir Khan Muttaqi"]
-    assert (names(pair), pair.date) == (["Qin Gang", "Bilawal Bhutto Zardari"], dt.date(2023, 5, 5))
+    assert (names(pair), pair.date) == (["Qin Gang", "Bilawal Bhutto Zardari"], day)
     assert [s.text for s in pair.statements] == ["Qin said China and Pakistan are iron brothers."]
 
 
@@ -1352,3 +1359,41 @@ def test_a_meeting_told_with_no_subject_is_the_one_the_story_tells_of(sentence):
     (meeting,) = report.meetings
     assert {p.name for p in meeting.participants} == {"Annalena Baerbock", "Nana Akufo-Addo"}
     assert meeting.host == "GHA"
+
+
+def test_meetings_a_spokesperson_relays_are_meetings():
+    # `The spokesperson said that Minister X met with Y`: the ministry's own account of its
+    # minister's day, one meeting per counterpart; the spokesperson took part in none.
+    text = (
+        "Tuesday, 24 September 2024\n\nNew York - Foreign Minister Ahmed Attaf held several"
+        " bilateral meetings on Tuesday on the margins of the United Nations General"
+        " Assembly.\n\nThe spokesperson of the Ministry, Ms. Samira Hadj, said that Minister"
+        " Attaf met with Portuguese Foreign Minister Paulo Rangel, and the two ministers"
+        " reviewed energy cooperation. Rangel praised Algeria's role in the Sahel.\n\nThe"
+        " spokesperson added that Attaf later met with Swedish Foreign Minister Maria Malmer"
+        " Stenergard. The two sides agreed to hold political consultations in Stockholm.\n"
+    )
+    first, second = diplomeet.parse(text).meetings
+    assert names(first) == ["Ahmed Attaf", "Paulo Rangel"]
+    assert names(second) == ["Ahmed Attaf", "Maria Malmer Stenergard"]
+    assert {m.date for m in (first, second)} == {dt.date(2024, 9, 24)}
+    assert [s.text for s in second.statements][-1:] == [
+        "The two sides agreed to hold political consultations in Stockholm."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("where", "country"),
+    [
+        ("in the Spanish city of Toledo", "ESP"),
+        ("in the Brazilian seaside town of Buzios", "BRA"),
+        ("at a hotel, before a conference on aid to the Palestinian people", None),
+    ],
+)
+def test_a_demonym_places_a_meeting_only_before_a_word_for_a_town(where, country):
+    text = (
+        "Foreign Minister Yoko Kamikawa met Foreign Minister Mauro Vieira on Thursday"
+        f" {where}.\n\nThe two ministers discussed trade.\n"
+    )
+    [m] = diplomeet.parse(text, published=dt.date(2024, 2, 23)).meetings
+    assert (m.place.country if m.place else None) == country

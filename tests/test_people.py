@@ -100,6 +100,18 @@ class TestPatterns:
         # `Minister of A, B and C`: the list after the comma is still the title.
         assert [(p[0], p[2]) for p in people(text)] == [(name, title)]
 
+    def test_a_list_of_people_with_titles_after_their_names(self):
+        # `..., Minister of ... of Germany, and H.E. Mr. X, Minister ...`: `and` and a
+        # courtesy after the comma open the next person, not a list of portfolios.
+        text = (
+            "He welcomed H.E. Ms. Anna Berg, Minister for Foreign Affairs of Sweden, and"
+            " H.E. Mr. Tomas Ruiz, Minister of Foreign Affairs of the Republic of Chile."
+        )
+        assert people(text) == [
+            ("Anna Berg", "SWE", "Minister for Foreign Affairs of Sweden"),
+            ("Tomas Ruiz", "CHL", "Minister of Foreign Affairs of the Republic of Chile"),
+        ]
+
     @pytest.mark.parametrize(
         ("text", "title", "country"),
         [

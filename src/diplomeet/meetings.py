@@ -154,6 +154,10 @@ def _topic_before(kb: Knowledge) -> re.Pattern[str]:
 _TOPIC_REACH = 24
 _TOWN_OF = re.compile(r"\b(?:city|town|port|village|resort|metropolis|municipality)\s+$")
 """What stands before `of` when a city's name follows (`the port city of Busan`)."""
+_TOWN_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:city|town|port|village|resort|metropolis|municipality|capital)\b"
+)
+"""What follows a demonym that says where (`in the Spanish city of`, `in the Saudi port city`)."""
 _AT = re.compile(r"\b(?:at|in|inside|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _CAPITAL = re.compile(r"\bin\s+the\s+(?P<who>[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)?)\s+capital\b")
 """`in the Peruvian capital`: the capital of the country the demonym names."""
@@ -622,6 +626,30 @@ def _people_around(
 _NEAR_SENTENCES = 2
 
 
+_RELAYER = re.compile(r"spokes|press secretary|press office", re.IGNORECASE)
+"""Words of those who speak for a ministry or a leader (`the official spokesperson of
+the Ministry`, `Press Secretary`)."""
+
+
+def _frames_told(folded: str, clause: Clause) -> list[Span]:
+    """The parts of a sentence that may tell of a meeting.
+
+    The reporter's frames, and the words a spokesperson reports (`Ambassador X, the
+    official spokesperson of the Ministry, stated that Minister Y met with Z`): a
+    readout relayed is the ministry's account of the meeting, not an opinion.
+    """
+    subj, content = clause.subject, clause.content
+    if (
+        content is None
+        or subj is None
+        or clause.cue is None
+        or subj.kind not in ("person", "people", "role")
+        or not _RELAYER.search(folded, subj.start, max(subj.end, clause.cue[0]))
+    ):
+        return clause.frames
+    return [*clause.frames, content]
+
+
 def _first_capital(folded: str, sent: Sentence) -> int:
     """Where the first capitalised word after a sentence's first word starts (or its end)."""
     found = _CAPITALISED.search(folded, sent.start + 1, sent.end)
@@ -798,6 +826,13 @@ def _days_near(a: dt.date | None, b: dt.date | None) -> bool:
 _NEAR_DAYS = 2
 
 _SEPARATELY = re.compile(r"\b(?:separate(?:ly)?|respectively)\b", re.IGNORECASE)
+_APART = re.compile(
+    r"\b(?:separate(?:ly)?|respectively|bilateral(?:ly)?|one-on-one|sidelines|margins|"
+    r"pull-aside|tete-a-tete|t\u00eate-\u00e0-t\u00eate)\b",
+    re.IGNORECASE,
+)
+"""What marks a meeting of some of a group's people as one of their own (`On the sidelines,
+EAM held a bilateral meeting with Foreign Minister Hayashi`)."""
 _CLAUSE_BREAK = re.compile(r";|,\s+and\s+|\s+and\s+the\s+|,\s+while\s+|,\s+before\s+|,\s+after\s+")
 
 
@@ -960,7 +995,7 @@ def find_meetings(
         if speech[i] or _QUESTION.search(folded, clause.sentence.start, clause.sentence.end):
             continue  # `Is there any plan for the Secretary-General to meet ...?`
         first_capital: int | None = None  # see `_first_capital`
-        for frame in clause.frames:
+        for frame in _frames_told(folded, clause):
             for m in pats["meet"].finditer(folded, *frame):
                 sent = clause.sentence
                 if any(
@@ -1015,7 +1050,9 @@ def find_meetings(
                         for p in _people_around(clauses, speech, i, cast, folded, 1)
                         if p not in people
                     ]
-                if clause.subject and clause.subject.kind in ("person", "people"):
+                if frame == clause.content:
+                    pass  # (the spokesperson who relays the meeting did not take part)
+                elif clause.subject and clause.subject.kind in ("person", "people"):
                     for p in clause.subject.people:
                         if p not in people:
                             people.insert(0, p)
@@ -1213,10 +1250,11 @@ def find_meetings(
             and len(main.people) >= 3
             and set(e.people) < set(main.people)
             and _sides(cast, e.people) >= 2
-            and _SEPARATELY.search(folded, *e.frame)
+            and _APART.search(folded, *e.frame)
         ):
-            # `On Friday, Qin held separate talks with Bhutto Zardari`: some of a group's
-            # people met on their own too (on the day its sentence says, else the group's).
+            # `On Friday, Qin held separate talks with Bhutto Zardari`, `On the sidelines, X
+            # held a bilateral meeting with Y`: some of a group's people met on their own
+            # too (on the day its sentence says, else the group's).
             d = _draft(e, clauses)
             d.persistent = True
             d.own_part = e.frame
@@ -1471,7 +1509,7 @@ def _city_in(kb: Knowledge, words_a: str, words_b: str | None, prep: str) -> Pla
         city = kb.city(cand, fuzzy=False, country=country_b)
         if city is not None and not (city.strict and country_b is None):
             return Place(city=city.name, country=city.country)
-    code = kb.country_code(words_a)
+    code = kb.country_named(words_a)  # (not `assistance to the Palestinian people`)
     if code is not None and prep in ("in", "to"):
         return Place(city=None, country=code)
     if prep in ("in", "at") and len(tokens) >= 2:
@@ -1548,6 +1586,10 @@ def _place_of(
                         weak = weak or _city_in(kb, m.group("a"), None, "to")
                     continue
                 place = _city_in(kb, m.group("a"), m.group("b"), prep)
+                if place is None and prep == "in" and _TOWN_AFTER.match(folded, m.end("a")):
+                    # `in the Spanish city of Toledo`: the country of the demonym.
+                    code = kb.country_code(m.group("a"))
+                    place = Place(city=None, country=code) if code else None
                 if place is None:
                     continue
                 if place.city is not None:

@@ -1515,15 +1515,21 @@ class _Finder:
         """Whether token `i`, before a comma, opens a list of portfolios ending at `first`.
 
         `Minister of Economy, Trade and Industry Ken Saito`: the words after the comma are
-        capitalised or `and` (or `of the` before a country), one of them is `and`, and
-        token `i` ends a portfolio.
+        capitalised or `and` (or `of the` before a country), one of them is `and`, some
+        of them are more than `and` (and courtesies before the name), and token `i` ends
+        a portfolio.
         """
         if first - start > 8:
             return False  # no list of portfolios is longer (and a hostile run stays linear)
         after = [toks[k][2] for k in range(start, first)]
+        while after and self.courtesy(after[-1]):
+            after.pop()  # (`..., African Cooperation and Moroccan Expatriates, Mr. Bourita`)
         return (
             any(w in ("and", "&") for w in after)
             and all(w[:1].isupper() or w in ("and", "&", "of", "the") for w in after)
+            # (`..., Minister for Foreign Affairs of Germany, and H.E. Mr. X`: no portfolio
+            # after the comma, and the courtesy opens the next person.)
+            and any(w not in ("and", "&", "of", "the") for w in after)
             and self.portfolio(toks, i) is not None
         )
 

@@ -307,6 +307,22 @@ class Knowledge:
             code = self.country_words.get(k[:-2])
         return code
 
+    def country_named(self, word: str) -> str | None:
+        """The alpha-3 code of a country's name (`Russia`, `the U.S.`), not its demonym.
+
+        >>> kb = Knowledge.load()
+        >>> kb.country_named("Egypt"), kb.country_named("Egyptian")
+        ('EGY', None)
+        """
+        code = self.country_code(word)
+        if code is None:
+            return None
+        k = key(word.removeprefix("the ").removesuffix("'s"))
+        entry = self.countries.get(code, {})
+        demonyms = {key(d) for d in entry.get("demonyms", ())}
+        names = {key(n) for n in (entry.get("name", ""), *entry.get("names", ()))}
+        return None if k in demonyms and k not in names else code
+
     def organization(self, word: str) -> str | None:
         """The short name of an international organisation (`EU`) from a name or adjective."""
         k = key(word)
