@@ -1397,3 +1397,36 @@ def test_a_demonym_places_a_meeting_only_before_a_word_for_a_town(where, country
     )
     [m] = diplomeet.parse(text, published=dt.date(2024, 2, 23)).meetings
     assert (m.place.country if m.place else None) == country
+
+
+@pytest.mark.parametrize(
+    ("separately", "pairs"),
+    [
+        (
+            # The host also met each guest: a meeting per pair besides the group's.
+            "On the same day, Minister Park also held separate bilateral meetings with Minister"
+            " Kamikawa and Minister Wang.",
+            [["Park Jin", "Yoko Kamikawa"], ["Park Jin", "Wang Yi"]],
+        ),
+        # Without a word that tells a meeting besides: the group's meeting told again.
+        ("Minister Park held talks with Minister Kamikawa and Minister Wang.", []),
+    ],
+)
+def test_a_group_whose_people_also_met_in_pairs(separately, pairs):
+    text = (
+        "SEOUL, Nov. 26, 2023 -- Foreign Minister Park Jin hosted the 10th Korea-Japan-China"
+        " Trilateral Foreign Ministers' Meeting with Japanese Foreign Minister Yoko Kamikawa"
+        " and Chinese Foreign Minister Wang Yi in Busan on Sunday.\n\nThe three ministers"
+        f" agreed to revive the trilateral summit.\n\n{separately}\n\nPark told Kamikawa that"
+        " the two countries should deepen exchanges.\n"
+    )
+    group, *rest = diplomeet.parse(text).meetings
+    assert names(group) == ["Park Jin", "Yoko Kamikawa", "Wang Yi"]
+    assert group.occasion is not None
+    assert group.occasion.name == "Korea-Japan-China Trilateral Foreign Ministers' Meeting"
+    assert [names(m) for m in rest] == pairs
+    assert {(m.date, m.place.city if m.place else None) for m in rest} <= {
+        (dt.date(2023, 11, 26), "Busan")
+    }
+    if rest:  # what follows tells of the first pair
+        assert [s.text[:9] for s in rest[0].statements] == ["Park told"]

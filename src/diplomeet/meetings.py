@@ -833,6 +833,10 @@ _APART = re.compile(
 )
 """What marks a meeting of some of a group's people as one of their own (`On the sidelines,
 EAM held a bilateral meeting with Foreign Minister Hayashi`)."""
+_BESIDES = re.compile(
+    r"\b(?:also|sidelines|margins|later|afterwards|additionally|in addition)\b", re.IGNORECASE
+)
+"""What tells a meeting besides the one told before (`Park also held separate meetings`)."""
 _CLAUSE_BREAK = re.compile(r";|,\s+and\s+|\s+and\s+the\s+|,\s+while\s+|,\s+before\s+|,\s+after\s+")
 
 
@@ -1245,21 +1249,28 @@ def find_meetings(
             # The paragraph that tells of that separate meeting: what follows is about it.
             twin.sentence = e.clause if twin.sentence < 0 else twin.sentence
             continue
-        if (
-            not earlier
-            and len(main.people) >= 3
-            and set(e.people) < set(main.people)
-            and _sides(cast, e.people) >= 2
-            and _APART.search(folded, *e.frame)
-        ):
-            # `On Friday, Qin held separate talks with Bhutto Zardari`, `On the sidelines, X
-            # held a bilateral meeting with Y`: some of a group's people met on their own
-            # too (on the day its sentence says, else the group's).
+        apart: list[list[str]] = []
+        if not earlier and len(main.people) >= 3 and set(e.people) <= set(main.people):
+            if set(e.people) < set(main.people) and _sides(cast, e.people) >= 2:
+                # `On Friday, Qin held separate talks with Bhutto Zardari`, `On the
+                # sidelines, X held a bilateral meeting with Y`: some of a group's people
+                # met on their own too (on the day its sentence says, else the group's).
+                apart = [e.people] if _APART.search(folded, *e.frame) else []
+            elif _SEPARATELY.search(folded, *e.frame) and _BESIDES.search(folded, *e.frame):
+                # `Park also held separate bilateral meetings with Kamikawa and Wang`: the
+                # group's people met in pairs too (not `X held separate meetings with Y and
+                # Z`, which tells again what the headline told as one).
+                apart = _separate_groups(folded, cast, pats, e.frame, e.people)
+        for k, group in enumerate(apart):
             d = _draft(e, clauses)
+            d.people = group
+            if k:
+                d.sentence = -1  # (what follows tells of the first, as reports tell in turn)
             d.persistent = True
             d.own_part = e.frame
             twins[frozenset(d.people)] = d
             split.append(d)
+        if apart:
             continue
         new_people = [p for p in e.people if p not in main.people]
         retold = first_told.get((frozenset(e.people), e.mode))
