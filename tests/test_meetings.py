@@ -1430,3 +1430,33 @@ def test_a_group_whose_people_also_met_in_pairs(separately, pairs):
     }
     if rest:  # what follows tells of the first pair
         assert [s.text[:9] for s in rest[0].statements] == ["Park told"]
+
+
+def test_a_side_is_no_president():
+    # `the Algerian side` names no one titled `President` (the word `side` in it).
+    text = (
+        "ALGIERS, April 6, 2025 -- French Foreign Minister Jean-Noel Barrot was received by"
+        " Algerian President Abdelmadjid Tebboune on Sunday.\n\nBarrot had held talks earlier"
+        " in the day with Foreign Minister Ahmed Attaf, a meeting the Algerian side described"
+        " as frank.\n"
+    )
+    _, ministers = diplomeet.parse(text).meetings
+    assert names(ministers) == ["Jean-Noël Barrot", "Ahmed Attaf"]
+
+
+def test_a_welcome_in_someone_s_words_takes_no_one_from_the_next_paragraph():
+    # `X, for his part, welcomed the minister and said ...`: a statement of the meeting told
+    # before, not a meeting of X with the people the next paragraph names.
+    text = (
+        "Wednesday, 9 October 2024\n\nAbbas Araghchi, Foreign Minister of Iran, who arrived in"
+        " Riyadh on Wednesday, met Mohammed bin Salman, Crown Prince of Saudi Arabia.\n\nThe"
+        " Saudi Crown Prince, for his part, welcomed the Iranian minister and expressed"
+        " readiness to develop relations. He said dialogue is the way forward.\n\nEarlier,"
+        " Araghchi had held talks with his Saudi counterpart, Prince Faisal bin Farhan, at the"
+        " Foreign Ministry.\n"
+    )
+    meetings = diplomeet.parse(text).meetings
+    assert [names(m) for m in meetings] == [
+        ["Abbas Araghchi", "Mohammed bin Salman"],
+        ["Abbas Araghchi", "Faisal bin Farhan Al Saud"],
+    ]

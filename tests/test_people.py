@@ -556,6 +556,20 @@ def test_no_word_that_is_never_a_name_joins_a_known_name(after):
     assert wang.mentions == ("Wang Yi",)
 
 
+def test_a_counterpart_holds_the_office_of_the_one_named_last_before_him():
+    # `his Italian counterpart`: Novak's (named last, by his surname), not the President's
+    # (titled last).
+    people = cast_of(
+        "Foreign Minister Jan Novak was received by President Aldo Ferri. Earlier, Novak"
+        " held talks with his Italian counterpart Marco Bellini."
+    ).people()
+    assert [(p.name, p.title) for p in people] == [
+        ("Jan Novak", "Foreign Minister"),
+        ("Aldo Ferri", "President"),
+        ("Marco Bellini", "Foreign Minister"),
+    ]
+
+
 def test_a_title_after_a_counterpart_s_name_is_read_but_not_the_next_of_a_list():
     [_, popescu] = cast_of(
         "Minister Gabrielius Landsbergis met his counterpart Nicu Popescu, Deputy Prime"

@@ -419,7 +419,8 @@ def _role_people(
                     for k, e in cast.entries.items()
                     if (country is None or e.country == country)
                     and role
-                    and said in own_title(e.title or "").lower()
+                    # (a word of the title: not `side` in `President`)
+                    and f" {said} " in f" {own_title(e.title or '').lower()} "
                 ]
             fits = holders["title", said, country]
             if fits:
@@ -455,6 +456,9 @@ def _role_people(
             out.append((fits[0], True))
     for hit in PEERS.finditer(folded, *frame):
         # `his Egyptian, Saudi and Qatari counterparts`, `counterparts from Egypt and Qatar`.
+        before = bisect_left(starts, hit.end())
+        if (before and reach[before - 1] > hit.start()) or _apposed(cast, folded, hit.end()):
+            continue  # `his Algerian counterpart Ahmed Attaf`: the name says who
         for said in _LIST_SPLIT.split(hit.group("before") or hit.group("after")):
             country = kb.country_code(said) if said else None
             fits = _peer(cast, kb, country, named, day, holders) if country else []
@@ -1046,9 +1050,11 @@ def find_meetings(
                             for p in _people_around(clauses, speech, i, cast, folded, -1)[:1]
                             if p not in people
                         ]
-                if _sides(cast, people) < 2:
+                if _sides(cast, people) < 2 and not (clause.cue and clause.cue[0] == m.start()):
                     # `The 23rd Meeting ... was held in Beijing. The Indian delegation was led
-                    # by ...`: the next sentence of the paragraph may name who met.
+                    # by ...`: the next sentence of the paragraph may name who met (not when
+                    # the phrase is the verb of speech: `X, for his part, welcomed the
+                    # Iranian minister and expressed ...` names him in the words).
                     people += [
                         p
                         for p in _people_around(clauses, speech, i, cast, folded, 1)

@@ -895,6 +895,9 @@ class _Finder:
     unknown: dict[str, list[str]] = field(factory=dict)
     """The full names of the people the table does not know found so far, by surname (a
     lone surname that is one of theirs is theirs, not a namesake's of the table)."""
+    counterparts: list[tuple[str, int]] = field(factory=list)
+    """The people named as someone's counterpart and not titled, with where (`his
+    Egyptian counterpart Badr Abdelatty`): titled once every mention is known."""
 
     def tokens(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """The words of `[start, end)` with their offsets, a possessive `'s` left off."""
@@ -1852,20 +1855,7 @@ class _Finder:
             e.title = title
             e.title_from_story = in_story
         elif title and e.title is None and title.lower().endswith(COUNTERPARTS):
-            # `his Egyptian counterpart Badr Abdelatty`: the same office as the person
-            # whose counterpart he is, the last one titled before him.
-            prev = next(
-                (m.title for m in reversed(self.cast.mentions) if m.title and m.person != pkey),
-                None,
-            )
-            phrase = _office_phrase(self.kb, prev) if prev else None
-            office = self.kb.office(phrase) if phrase else None
-            if office:
-                # The counterpart's own title for that office when the table knows it
-                # (`External Affairs Minister`), else the office's usual name.
-                own = [t.title for t in e.known if t.office == office]
-                usual = ((self.kb.titles.get("offices") or {}).get(office) or [phrase])[0]
-                e.title = own[0] if own else usual
+            self.counterparts.append((pkey, found.mention_start))  # see `_title_counterparts`
         if title:
             e.offices |= _offices(self.kb, title)
         e.mentions.append(self.text[found.mention_start : name_e])
@@ -2537,4 +2527,40 @@ def find_people(
     _merge_variants(cast)
     _relink(cast)
     cast._add_surnames(list(cast.entries))
+    _title_counterparts(cast, finder.counterparts)
     return cast
+
+
+def _title_counterparts(cast: Cast, counterparts: list[tuple[str, int]]) -> None:
+    """Give each untitled counterpart the office of the one whose counterpart he is.
+
+    That is the last one named before him (`Novak held talks with his Italian counterpart
+    Marco Bellini`: Novak, even after `President Aldo Ferri`), by the title he was given;
+    the counterpart's own title for that office when the table knows it (`External
+    Affairs Minister`), else the office's usual name.
+    """
+    starts = [m.start for m in cast.mentions]  # (sorted)
+    for pkey, at in counterparts:
+        key_now = cast.canon(pkey)
+        e = cast.entries.get(key_now)
+        if e is None or e.title is not None:
+            continue
+        k = bisect.bisect_left(starts, at)
+        before = next(
+            (
+                m
+                for m in reversed(cast.mentions[max(0, k - 8) : k])
+                if cast.canon(m.person) != key_now
+            ),
+            None,
+        )
+        if before is None:
+            continue
+        other = cast.entries.get(cast.canon(before.person))
+        prev = before.title or (other.title if other is not None else None)
+        phrase = _office_phrase(cast.kb, prev) if prev else None
+        office = cast.kb.office(phrase) if phrase else None
+        if office:
+            own = [t.title for t in e.known if t.office == office]
+            usual = ((cast.kb.titles.get("offices") or {}).get(office) or [phrase])[0]
+            e.title = own[0] if own else usual
