@@ -25,7 +25,9 @@ meeting cities other than the dateline, summits, dialogues' rounds, calls across
 several meetings in one report, recalled meetings) and tests/reports15 (other ministers'
 readouts and messy pages: house styles of ministries other than China's, wires carrying
 them, republished, machine-translated, pasted-twice and bilingual pages, live blogs and
-transcripts).
+transcripts) and tests/reports16 (summits, group meetings and several meetings per report:
+participants listed apart from the verb, days of sideline bilaterals, round-ups over several
+days, relative days, recalled meetings).
 These tests never run the parser: they check the annotations against the rules of
 `gold_corpus`, and that each corpus covers what it is for.
 """
@@ -63,6 +65,7 @@ SHAPES_OF_REPORTS = Corpus(HERE / "reports12", min_anchors=8)
 PEOPLE_AND_SPEECH = Corpus(HERE / "reports13", min_anchors=8)
 WHEN_AND_WHERE = Corpus(HERE / "reports14", min_anchors=8)
 OTHER_MINISTERS = Corpus(HERE / "reports15", min_anchors=8)
+SUMMITS_AND_GROUPS = Corpus(HERE / "reports16", min_anchors=8)
 CORPORA = {
     "reports": DEVELOPMENT,
     "reports2": OTHER_OUTLETS,
@@ -79,6 +82,7 @@ CORPORA = {
     "reports13": PEOPLE_AND_SPEECH,
     "reports14": WHEN_AND_WHERE,
     "reports15": OTHER_MINISTERS,
+    "reports16": SUMMITS_AND_GROUPS,
 }
 GOLD_FILES = [
     pytest.param(corpus, path, id=f"{name}/{path.stem}")
@@ -105,6 +109,7 @@ GOLD_FILES = [
         (PEOPLE_AND_SPEECH, 50),
         (WHEN_AND_WHERE, 50),
         (OTHER_MINISTERS, 50),
+        (SUMMITS_AND_GROUPS, 50),
     ],
 )
 def test_each_text_has_its_gold(corpus: Corpus, size: int) -> None:
@@ -185,6 +190,18 @@ def test_the_other_ministers_corpus_covers_what_it_is_for() -> None:
     assert sum(len(m["participants"]) >= 3 for m in meetings) >= 4
     assert sum(not d["meetings"] for d in docs) >= 6
     assert sum(len(d["meetings"]) > 1 for d in docs) >= 15
+
+
+def test_the_summits_and_groups_corpus_covers_what_it_is_for() -> None:
+    """Groups of three and of four or more, reports of several meetings, occasions, negatives."""
+    docs = [SUMMITS_AND_GROUPS.load(p) for p in SUMMITS_AND_GROUPS.gold_files]
+    meetings = [m for d in docs for m in d["meetings"]]
+    assert {m["mode"] for m in meetings} == {"in_person", "phone", "video"}
+    assert sum(len(m["participants"]) >= 3 for m in meetings) >= 15
+    assert sum(len(m["participants"]) >= 4 for m in meetings) >= 8
+    assert sum(len(d["meetings"]) > 1 for d in docs) >= 30
+    assert sum(any(m.get("occasion") or [None]) for m in meetings) >= 50
+    assert sum(not d["meetings"] for d in docs) >= 6
 
 
 def test_the_chinese_source_corpus_covers_what_it_is_for() -> None:
