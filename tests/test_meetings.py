@@ -1460,3 +1460,47 @@ def test_a_welcome_in_someone_s_words_takes_no_one_from_the_next_paragraph():
         ["Abbas Araghchi", "Mohammed bin Salman"],
         ["Abbas Araghchi", "Faisal bin Farhan Al Saud"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("told", "people"),
+    [
+        (
+            # The meeting named with who hosted it and who attended it.
+            "The summit, hosted by President Joe Biden, was attended by Japanese Prime Minister"
+            " Fumio Kishida and South Korean President Yoon Suk Yeol.",
+            ["Joe Biden", "Fumio Kishida", "Yoon Suk Yeol"],
+        ),
+        (
+            # `The meeting` is the one the sentence before told: its subject took part.
+            "Foreign Minister Wang Yi attended the 10th China-Japan-ROK Foreign Ministers'"
+            " Meeting on Sunday. The meeting was chaired by ROK Foreign Minister Park Jin, with"
+            " Japanese Foreign Minister Yoko Kamikawa in attendance.",
+            ["Wang Yi", "Park Jin", "Yoko Kamikawa"],
+        ),
+        (
+            "The GCC Ministerial Council held its 160th session on Sunday. The meeting was"
+            " chaired by H.E. Sheikh Mohammed bin Abdulrahman Al Thani, Prime Minister and"
+            " Minister of Foreign Affairs of Qatar, with the participation of H.E. Prince Faisal"
+            " bin Farhan Al Saud, Minister of Foreign Affairs of Saudi Arabia; and H.E. Jasem"
+            " Albudaiwi, Secretary-General of the GCC.",
+            [
+                "Mohammed bin Abdulrahman Al Thani",
+                "Faisal bin Farhan Al Saud",
+                "Jasem Mohamed Albudaiwi",
+            ],
+        ),
+        (
+            # Those who attended a meeting of two are its delegations, not its people.
+            "Foreign Minister Faisal bin Farhan met Irish Tanaiste Micheal Martin on Tuesday."
+            " The meeting was attended by the Kingdom's Ambassador to Ireland, Ibrahim Al-Ibrahim,"
+            " and the Minister of State Adel Al-Jubeir.\n\nLater, Prince Faisal met Norwegian"
+            " Foreign Minister Espen Barth Eide.",
+            ["Faisal bin Farhan Al Saud", "Micheál Martin"],
+        ),
+    ],
+)
+def test_a_meeting_named_with_who_hosted_chaired_or_attended_it(told, people):
+    text = f"NEW YORK, Sept. 24, 2024 -- {told}\n\nThe leaders agreed to meet again next year.\n"
+    meeting = diplomeet.parse(text).meetings[0]
+    assert names(meeting) == people

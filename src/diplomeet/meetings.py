@@ -76,6 +76,9 @@ class _Evidence:
     future: bool
     pluperfect: bool = False
     """Told in the past perfect (`had already met`): a meeting before the one reported."""
+    retold: str = ""
+    """The meeting told before, named again with who chaired or hosted it (`by`: `The
+    meeting was chaired by X, with Y in attendance`) or who attended it (`attended`)."""
 
 
 @functools.cache
@@ -654,6 +657,28 @@ def _frames_told(folded: str, clause: Clause) -> list[Span]:
     return [*clause.frames, content]
 
 
+_THE_START = re.compile(r"\s*(?:The|This)\s")
+"""A sentence that opens on a meeting told before (`The meeting was chaired by ...`)."""
+_BY = re.compile(
+    r"[ \t]+(?:(?:was|were|is|has[ \t]+been|had[ \t]+been)[ \t]+(?:(?:co-)?chaired|attended"
+    r"|hosted|presided[ \t]+over|convened|opened)[ \t]+)?by[ \t]+"
+    r"|[ \t]+(?:brought|brings)[ \t]+together[ \t]+"
+)
+
+
+def _by_someone(folded: str, pos: int, cast: Cast, vocab: Vocabulary) -> str:
+    """How someone is named after `by` right after a phrase ending at `pos`, if so.
+
+    `attended` (`The meeting was attended by ...`), else `by` (`The summit, hosted by
+    President Biden, ...`, `was received by the Emir`, `The meeting was chaired by H.E.
+    ...`, `The meeting brought together ...`), or `""` when no one is.
+    """
+    by = _BY.match(folded, pos)
+    if by is None or named_after_verb(folded, by.end(), cast, vocab) is None:
+        return ""
+    return "attended" if "attended" in by.group() else "by"
+
+
 def _first_capital(folded: str, sent: Sentence) -> int:
     """Where the first capitalised word after a sentence's first word starts (or its end)."""
     found = _CAPITALISED.search(folded, sent.start + 1, sent.end)
@@ -1014,9 +1039,11 @@ def find_meetings(
                     continue  # a press conference; not `Chairman of the ... Congress`
                 if _negated(kb, folded, sent.start, m.start()):
                     continue  # `the two ministers did not meet`
+                by = ""
                 if (
                     m.group().lower() in needs_person
                     and named_after_verb(folded, m.end(), cast, vocab) is None
+                    and not (by := _by_someone(folded, m.end(), cast, vocab))
                 ):
                     continue  # `called on the U.S. to ...` urges; `called on Putin` visits
                 people = _frame_people(cast, folded, frame, pats["meet"], kb)
@@ -1028,6 +1055,15 @@ def find_meetings(
                         people.insert(0, who)
                     else:  # `X met his Egyptian counterpart`
                         people.append(who)
+                retold = by if by and _THE_START.match(folded, sent.start) else ""
+                if retold:
+                    # `X attended the ... Meeting in Busan. The meeting was chaired by Y, with
+                    # Z in attendance`: X, named first in the sentences before, took part.
+                    people[:0] = [
+                        p
+                        for p in _people_around(clauses, speech, i, cast, folded, -1)[:1]
+                        if p not in people
+                    ]
                 if _sides(cast, people) < 2 and _joint_before(vocab, folded, sent.start, m.start()):
                     # `X and Y promised ... The two men met at the State Department`: a
                     # joint subject is the people the sentences before it named.
@@ -1050,7 +1086,11 @@ def find_meetings(
                             for p in _people_around(clauses, speech, i, cast, folded, -1)[:1]
                             if p not in people
                         ]
-                if _sides(cast, people) < 2 and not (clause.cue and clause.cue[0] == m.start()):
+                if (
+                    _sides(cast, people) < 2
+                    and not retold  # (`The meeting was attended by the Ambassador`: no more)
+                    and not (clause.cue and clause.cue[0] == m.start())
+                ):
                     # `The 23rd Meeting ... was held in Beijing. The Indian delegation was led
                     # by ...`: the next sentence of the paragraph may name who met (not when
                     # the phrase is the verb of speech: `X, for his part, welcomed the
@@ -1086,6 +1126,7 @@ def find_meetings(
                         people,
                         future,
                         _pluperfect(folded, sent.start, m),
+                        retold,
                     )
                 )
                 break
@@ -1250,6 +1291,19 @@ def find_meetings(
             continue
         if not e.people:
             continue
+        if e.retold and main_ev is not None and not earlier and written is None:
+            # `The meeting was chaired by X, with Y in attendance`: the people of the
+            # meeting told before. Of those who attended, only peers of its people (`The
+            # meeting, hosted by Kamikawa, was attended by Blinken and Wong`; not `The
+            # meeting was attended by the Kingdom's Ambassador`, a delegation).
+            offices = {o for p in main.people for o in cast.offices(p)}
+            main.people += [
+                p
+                for p in e.people
+                if p not in main.people and (e.retold == "by" or cast.offices(p) & offices)
+            ]
+            main.frames.append(e.frame)
+            continue
         twin = twins.get(frozenset(e.people))
         if twin is not None:
             # The paragraph that tells of that separate meeting: what follows is about it.
@@ -1279,10 +1333,10 @@ def find_meetings(
         if apart:
             continue
         new_people = [p for p in e.people if p not in main.people]
-        retold = first_told.get((frozenset(e.people), e.mode))
-        if retold is not None and new_people and written is None:
+        told_twice = first_told.get((frozenset(e.people), e.mode))
+        if told_twice is not None and new_people and written is None:
             # `Readout of the meeting with X` over `... met today with X`: one meeting told twice.
-            retold.frames.append(e.frame)
+            told_twice.frames.append(e.frame)
             continue
         d = _draft(e, clauses)
         others.append((e, d))
