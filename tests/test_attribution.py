@@ -620,8 +620,9 @@ def test_a_courtesy_before_the_speaker_s_name_opens_no_clause():
         " Affairs, received Russian Foreign Minister Sergei Lavrov.\n\n"
         "His Highness Sheikh Abdullah bin Zayed stressed the importance of dialogue."
     )
-    # `His Highness` is a courtesy (lexicon `courtesies`), not an opener of its own.
-    assert speakers(text, "the importance of dialogue") == ["Abdullah bin Zayed"]
+    # `His Highness` is a courtesy (lexicon `courtesies`), not an opener of its own; the
+    # name the minister goes by is his.
+    assert speakers(text, "the importance of dialogue") == ["Abdullah bin Zayed Al Nahyan"]
 
 
 TRILATERAL = (

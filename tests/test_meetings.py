@@ -1504,3 +1504,41 @@ def test_a_meeting_named_with_who_hosted_chaired_or_attended_it(told, people):
     text = f"NEW YORK, Sept. 24, 2024 -- {told}\n\nThe leaders agreed to meet again next year.\n"
     meeting = diplomeet.parse(text).meetings[0]
     assert names(meeting) == people
+
+
+def test_a_call_with_another_counterpart_makes_no_call_of_the_meeting_told_first():
+    text = (
+        "JAKARTA, March 4, 2024 -- Foreign Minister Retno Marsudi met Australian Foreign"
+        " Minister Penny Wong in Jakarta on Monday.\n\nThe two ministers discussed maritime"
+        " cooperation.\n\nLater in the day, Retno held a phone call with Japanese Foreign"
+        " Minister Yoko Kamikawa.\n"
+    )
+    visit, call = diplomeet.parse(text).meetings
+    assert (visit.mode, visit.place.city if visit.place else None) == (
+        diplomeet.MeetingMode.IN_PERSON,
+        "Jakarta",
+    )
+    assert (names(call), call.mode) == (
+        ["Retno Marsudi", "Yoko Kamikawa"],
+        diplomeet.MeetingMode.PHONE,
+    )
+
+
+def test_a_headline_of_two_meetings_gives_the_first_its_mode():
+    text = (
+        "Abdullah bin Zayed receives Hungarian Foreign Minister, receives phone call from"
+        " Egyptian counterpart\n\nABU DHABI, 14th November, 2024 (WAM) -- H.H. Sheikh Abdullah"
+        " bin Zayed Al Nahyan, Minister of Foreign Affairs, today received Peter Szijjarto,"
+        " Minister of Foreign Affairs and Trade of Hungary.\n\nLater, H.H. Sheikh Abdullah bin"
+        " Zayed received a phone call from H.E. Dr. Badr Abdelatty, Minister of Foreign Affairs"
+        " of Egypt.\n"
+    )
+    visit, call = diplomeet.parse(text).meetings
+    assert (visit.mode, visit.place.city if visit.place else None) == (
+        diplomeet.MeetingMode.IN_PERSON,
+        "Abu Dhabi",
+    )
+    assert (names(call), call.mode) == (
+        ["Abdullah bin Zayed Al Nahyan", "Badr Abdelatty"],
+        diplomeet.MeetingMode.PHONE,
+    )

@@ -779,3 +779,14 @@ def test_a_given_name_title_after_a_courtesy_reads_alike_wherever_the_courtesy_s
     """`Mr Sultan Bello` (the courtesy in the run) and `Dr. Sultan Bello` (before it)."""
     cast = cast_of("Mr Sultan Bello met visitors. Later Dr. Sultan Bello met them.")
     assert [(p.name, p.title) for p in cast.people()] == [("Sultan Bello", None)]
+
+
+def test_the_name_a_longer_one_goes_by_is_the_same_person():
+    # The table's surname of several words (`Abdullah bin Zayed`), and its first word.
+    text = (
+        "H.H. Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs, received the"
+        " minister.\n\nLater, H.H. Sheikh Abdullah bin Zayed received a phone call.\n\nSheikh"
+        " Abdullah stressed the importance of dialogue."
+    )
+    cast = cast_of(text)
+    assert {cast.canon(m.person) for m in cast.mentions} == {"abdullah bin zayed al nahyan"}

@@ -956,6 +956,11 @@ def _separate_groups(
     return []
 
 
+_HEADLINE_BREAK = re.compile(r"[,;|]")
+"""Between the parts of a headline or caption that may tell different things (`X receives
+Y, receives phone call from Z`)."""
+
+
 def _around(folded: str, sent: Sentence, m: PhraseHit) -> Span:
     """The clause of a sentence that holds a meeting phrase (where its mode is said)."""
     start = sent.start
@@ -1159,11 +1164,18 @@ def find_meetings(
             and not pats["future"].search(folded, *span)
             and not _negated(kb, folded, span[0], hit.start())
         ):
+            # A headline may tell two meetings (`X receives Hungarian Foreign Minister,
+            # receives phone call from Egyptian counterpart`): the mode of its first.
+            start = max(
+                (b.end() for b in _HEADLINE_BREAK.finditer(folded, span[0], hit.start())),
+                default=span[0],
+            )
+            nxt = _HEADLINE_BREAK.search(folded, hit.end(), span[1])
             extra.append(
                 (
                     span,
                     _frame_people(cast, folded, span, pats["meet"], kb),
-                    _mode(pats, folded, span, kb),
+                    _mode(pats, folded, (start, nxt.start() if nxt else span[1]), kb),
                 )
             )
 
@@ -1195,7 +1207,12 @@ def find_meetings(
             and not _event_dates(folded, *e.frame)
         ]
         for named, mode in told:
-            if mode != MeetingMode.IN_PERSON and set(named) & set(main.people):
+            if (
+                mode != MeetingMode.IN_PERSON
+                and set(named) & set(main.people)
+                and set(named) <= set(main.people)
+            ):
+                # (not `Later in the day, X held a phone call with Z`: a call of another)
                 main.mode = mode
                 break
     # When: the meeting's own frames, then the opening paragraph, captions, metadata, dateline.

@@ -2364,7 +2364,7 @@ def _by_name_words(cast: Cast) -> dict[str, list[_Entry]]:
         parts = o.name.split()
         if len(parts) > 1:
             words = {
-                (o.surname or "").casefold(),
+                (o.surname or "").casefold(),  # (of several words: `Abdullah bin Zayed`)
                 parts[0].casefold(),
                 parts[-1].casefold(),
                 *(t.casefold() for t in parts if len(t) >= 4),
@@ -2382,8 +2382,16 @@ def _merge_partial_names(cast: Cast) -> None:
         if e.known or e.key not in cast.entries:
             continue
         if len(e.name.split()) > 1:
-            # `Secretary de la Fuente`: the end of a longer name in the report.
+            # `Secretary de la Fuente`: the end of a longer name in the report; `Sheikh
+            # Abdullah bin Zayed`: the name a longer one goes by.
             longer = [o for o in by_tails.get(e.key, ()) if o is not e and _alive(cast, o)]
+            if not longer:
+                word = e.name.casefold()
+                longer = [
+                    o
+                    for o in by_words.get(word, ())
+                    if o is not e and _alive(cast, o) and (o.surname or "").casefold() == word
+                ]
             if len(longer) == 1:
                 _absorb(cast, e, longer[0])
             continue
