@@ -337,6 +337,9 @@ class _Resolver:
     """Where the sentence being resolved starts."""
     told_before: bool = False
     """Whether the sentence before the one being resolved told of its meeting."""
+    role_holders: dict[tuple[str, ...], list[str]] = field(factory=dict)
+    """Everyone in the cast with a title that says one of these roles (a memo: a report
+    that names a new person and a role in every sentence stays linear)."""
 
     def participants(self, meeting: int) -> list[str]:
         return self.drafts[meeting].people if self.drafts else []
@@ -517,12 +520,18 @@ class _Resolver:
         if not titled and role and parts:
             # No participant has that title: the only other person who has it (`..., the
             # Minister of the Environment, Marina Silva, said ... the minister said`).
-            others = [
-                p
-                for p in self.cast.entries
-                if p not in parts
-                and any(_titled_as(w, self.cast.entry(p).title or "") for w in said)
-            ]
+            key = tuple(said)
+            if key not in self.role_holders:
+                self.role_holders[key] = [
+                    p
+                    for p in self.cast.entries
+                    if any(_titled_as(w, self.cast.entry(p).title or "") for w in said)
+                ]
+            everyone = self.role_holders[key]
+            # (More than one besides the participants: no one; not looked through.)
+            others = (
+                [p for p in everyone if p not in parts] if len(everyone) <= len(parts) + 1 else []
+            )
             if len(others) == 1:
                 return (others[0],)
         if len(titled) > 1 and _capitalised(self.cast.text, subj):
