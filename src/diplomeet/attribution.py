@@ -23,6 +23,7 @@ from attrs import define, field
 
 from diplomeet.clauses import (
     OUTSIDERS,
+    RELAYER,
     Clause,
     Subject,
     Vocabulary,
@@ -568,13 +569,11 @@ def _own_quotation(
     if c.subject is None or c.subject.kind not in ("person", "people"):
         return False
     titles = [(cast.entries[k].title or "").lower() for k in speakers if k in cast.entries]
-    return bool(titles) and not any(w in t for t in titles for w in _RELAYER_WORDS)
+    return bool(titles) and not any(RELAYER.search(t) for t in titles)
 
 
 # Between a joint subject and its verb: `The two sides have also agreed`.
 _JOINT_GAP = re.compile(r"\s*(?:(?:also|have|had|both|all|further|jointly|[a-z]+ly)\s+){0,3}")
-_RELAYER_WORDS = ("spokes", "press")
-"""Words of the titles of those who speak for others (`Spokesperson`, `Press Secretary`)."""
 
 
 def _capitalised(text: str, subj: Subject) -> bool:

@@ -28,7 +28,17 @@ from diplomeet.people import Cast, Mention, courtesies, place_after
 from diplomeet.phrases import PhraseHit, TextMatcher, Tokens, index_words, tokens_of
 from diplomeet.text import Sentence
 
-__all__ = ["Clause", "Subject", "Vocabulary", "analyse", "joint_opening", "vocabulary"]
+__all__ = [
+    "OUTSIDERS",
+    "PEERS",
+    "RELAYER",
+    "Clause",
+    "Subject",
+    "Vocabulary",
+    "analyse",
+    "joint_opening",
+    "vocabulary",
+]
 
 
 @frozen
@@ -747,6 +757,9 @@ OUTSIDERS = frozenset(
     "spokesperson spokesman spokeswoman analyst expert researcher observer source".split()
 )
 """Role nouns of people who speak about a meeting without taking part in it."""
+RELAYER = re.compile(r"\b(?:spokes\w*|press)\b", re.IGNORECASE)
+"""Words of the titles of those who speak for others (`Spokesperson`, `the official
+spokesperson of the Ministry`, `Press Secretary`, `Press Office`)."""
 
 
 def _relayed(

@@ -25,6 +25,7 @@ from attrs import define, field
 
 from diplomeet.clauses import (
     PEERS,
+    RELAYER,
     Clause,
     Vocabulary,
     alternation,
@@ -155,11 +156,10 @@ def _topic_before(kb: Knowledge) -> re.Pattern[str]:
 
 
 _TOPIC_REACH = 24
-_TOWN_OF = re.compile(r"\b(?:city|town|port|village|resort|metropolis|municipality)\s+$")
+_TOWN_WORDS = "city|town|port|village|resort|metropolis|municipality"
+_TOWN_OF = re.compile(rf"\b(?:{_TOWN_WORDS})\s+$")
 """What stands before `of` when a city's name follows (`the port city of Busan`)."""
-_TOWN_AFTER = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:city|town|port|village|resort|metropolis|municipality|capital)\b"
-)
+_TOWN_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_TOWN_WORDS}|capital)\b")
 """What follows a demonym that says where (`in the Spanish city of`, `in the Saudi port city`)."""
 _AT = re.compile(r"\b(?:at|in|inside|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _CAPITAL = re.compile(r"\bin\s+the\s+(?P<who>[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)?)\s+capital\b")
@@ -633,11 +633,6 @@ def _people_around(
 _NEAR_SENTENCES = 2
 
 
-_RELAYER = re.compile(r"spokes|press secretary|press office", re.IGNORECASE)
-"""Words of those who speak for a ministry or a leader (`the official spokesperson of
-the Ministry`, `Press Secretary`)."""
-
-
 def _frames_told(folded: str, clause: Clause) -> list[Span]:
     """The parts of a sentence that may tell of a meeting.
 
@@ -651,7 +646,7 @@ def _frames_told(folded: str, clause: Clause) -> list[Span]:
         or subj is None
         or clause.cue is None
         or subj.kind not in ("person", "people", "role")
-        or not _RELAYER.search(folded, subj.start, max(subj.end, clause.cue[0]))
+        or not RELAYER.search(folded, subj.start, max(subj.end, clause.cue[0]))
     ):
         return clause.frames
     return [*clause.frames, content]

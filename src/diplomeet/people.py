@@ -2547,13 +2547,12 @@ def _title_counterparts(cast: Cast, counterparts: list[tuple[str, int]]) -> None
     the counterpart's own title for that office when the table knows it (`External
     Affairs Minister`), else the office's usual name.
     """
-    starts = [m.start for m in cast.mentions]  # (sorted)
     for pkey, at in counterparts:
         key_now = cast.canon(pkey)
         e = cast.entries.get(key_now)
         if e is None or e.title is not None:
             continue
-        k = bisect.bisect_left(starts, at)
+        k = bisect.bisect_left(cast.mentions, at, key=_mention_start)  # (sorted by start)
         before = next(
             (
                 m

@@ -1272,7 +1272,7 @@ def _is_masthead(line: str, following: str | None) -> bool:
     if len(words) <= 2 and any(len(w) >= 2 and w.isalpha() and w.isupper() for w in words):
         return True
     kb = default_knowledge()
-    if kb.organization(line) is not None or kb.country_code(line) is not None:
+    if kb.organization(line) is not None or kb.country_named(line) is not None:
         return True  # (`Republic of the Philippines` over its government's pages)
     if len(words) < _MIN_MASTHEAD_NAME_WORDS or not all(
         w[:1].isupper() or w.casefold() in _MASTHEAD_SMALL for w in words
