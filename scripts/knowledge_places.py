@@ -209,6 +209,8 @@ JPN|Sendai|
 JPN|Naha|
 JPN|Ise|
 JPN|Toyako|Lake Toya
+JPN|Karuizawa|
+JPN|Hakone|
 KOR|Seoul|
 KOR|Busan|Pusan
 KOR|Incheon|Inchon
@@ -329,6 +331,7 @@ SAU|Mecca|Makkah
 SAU|Medina|Madinah
 SAU|AlUla|Al-Ula;Al Ula
 SAU|Dhahran|
+SAU|Diriyah|Ad Diriyah;Al Diriyah
 ARE|Abu Dhabi|
 ARE|Dubai|
 ARE|Sharjah|
@@ -348,6 +351,7 @@ EGY|Aswan|
 EGY|Hurghada|
 EGY|El Alamein|Alamein
 EGY|New Administrative Capital|
+EGY|El Alamein|Al Alamein;New Alamein;New El Alamein
 DZA|Algiers|Alger
 DZA|Oran|
 MAR|Rabat|
@@ -371,11 +375,13 @@ TZA|Dar es Salaam|
 TZA|Zanzibar|
 TZA|Arusha|
 ZMB|Lusaka|
+ZMB|Livingstone|
 ZWE|Harare|
 ZWE|Victoria Falls|
 MOZ|Maputo|
 AGO|Luanda|
 COD|Kinshasa|
+COD|Goma|
 COG|Brazzaville|
 COG|Oyo|
 GAB|Libreville|
@@ -422,6 +428,8 @@ GBR|Cambridge|
 GBR|Glasgow|
 GBR|Bletchley Park|
 GBR|Carbis Bay|
+GBR|Liverpool|
+GBR|Chequers|
 FRA|Paris|
 FRA|Strasbourg|
 FRA|Marseille|Marseilles
@@ -434,6 +442,10 @@ FRA|Évian-les-Bains|Evian;Évian;Evian-les-Bains
 FRA|Versailles|
 FRA|Bordeaux|
 FRA|Toulouse|
+FRA|Dinard|
+FRA|Le Touquet|Le Touquet-Paris-Plage
+FRA|Bormes-les-Mimosas|Fort de Brégançon;Brégançon;Bregancon
+FRA|Évian-les-Bains|Evian-les-Bains;Évian;Evian
 DEU|Berlin|
 DEU|Munich|München;Muenchen
 DEU|Bonn|
@@ -449,6 +461,10 @@ DEU|Heiligendamm|
 DEU|Elmau|Schloss Elmau
 DEU|Garmisch-Partenkirchen|
 DEU|Ramstein|
+DEU|Münster|Munster;Muenster
+DEU|Aachen|
+DEU|Meseberg|Schloss Meseberg
+DEU|Wangels|Weissenhaus;Weißenhaus
 ITA|Rome|
 ITA|Milan|Milano
 ITA|Florence|Firenze
@@ -461,6 +477,11 @@ ITA|Trieste|
 ITA|Taormina|
 ITA|Bari|
 ITA|Cernobbio|
+ITA|Fiuggi|
+ITA|Capri|
+ITA|Fasano|Borgo Egnazia;Savelletri
+ITA|Lucca|
+ITA|Matera|
 ESP|Madrid|
 ESP|Barcelona|
 ESP|Seville|Sevilla
@@ -468,8 +489,10 @@ ESP|Valencia|
 ESP|Granada|
 ESP|Bilbao|
 ESP|Málaga|Malaga
+ESP|Cádiz|Cadiz
 PRT|Lisbon|Lisboa
 PRT|Porto|Oporto
+PRT|Sintra|
 IRL|Dublin|
 BEL|Brussels|Bruxelles;Brussel
 BEL|Antwerp|
@@ -485,6 +508,8 @@ CHE|Lausanne|
 CHE|Lucerne|Luzern
 CHE|Bürgenstock|Burgenstock
 CHE|Montreux|
+CHE|Lugano|
+CHE|Bürgenstock|Burgenstock
 AUT|Vienna|Wien
 AUT|Salzburg|
 CZE|Prague|Praha
@@ -507,18 +532,24 @@ DNK|Copenhagen|København
 ISL|Reykjavik|Reykjavík
 GRC|Athens|Athina
 GRC|Thessaloniki|Salonica
+GRC|Rhodes|
+GRC|Corfu|
 CYP|Nicosia|
+CYP|Limassol|
 MLT|Valletta|
 BGR|Sofia|
 ROU|Bucharest|București
 SRB|Belgrade|Beograd
 HRV|Zagreb|
 HRV|Dubrovnik|
+HRV|Brijuni|Brioni
 SVN|Ljubljana|
 SVN|Brdo pri Kranju|Brdo
+SVN|Bled|
 BIH|Sarajevo|
 MNE|Podgorica|
 MKD|Skopje|
+MKD|Ohrid|
 ALB|Tirana|Tirane
 MDA|Chișinău|Chisinau;Kishinev
 VAT|Vatican City|
@@ -527,7 +558,7 @@ MCO|Monaco|Monte Carlo;Monte-Carlo
 AND|Andorra la Vella|
 LIE|Vaduz|
 USA|Washington|Washington, D.C.;Washington D.C.;Washington DC;Washington, DC
-USA|New York|New York City;NYC
+USA|New York|New York City;NYC;Manhattan;Midtown Manhattan
 USA|San Francisco|
 USA|Los Angeles|
 USA|Chicago|
@@ -546,6 +577,7 @@ USA|Rancho Mirage|Sunnylands
 USA|Woodside|Filoli
 USA|Portland|
 USA|Denver|
+USA|Bedminster|
 CAN|Ottawa|
 CAN|Toronto|
 CAN|Montreal|Montréal
@@ -554,6 +586,7 @@ CAN|Quebec City|Québec City;Quebec
 CAN|Kananaskis|
 CAN|La Malbaie|Charlevoix
 CAN|Halifax|
+CAN|Niagara-on-the-Lake|
 MEX|Mexico City|Ciudad de México;Ciudad de Mexico
 MEX|Monterrey|
 MEX|Guadalajara|
@@ -568,6 +601,7 @@ COL|Medellín|Medellin
 ECU|Quito|
 ECU|Guayaquil|
 PER|Lima|
+PER|Cusco|Cuzco
 BOL|La Paz|
 BOL|Sucre|
 BOL|Santa Cruz|Santa Cruz de la Sierra
@@ -588,6 +622,7 @@ BRA|Manaus|
 BRA|Foz do Iguaçu|Foz do Iguacu
 BRA|Fortaleza|
 BRA|Recife|
+BRA|Petrópolis|Petropolis
 NIC|Managua|
 CRI|San José|San Jose
 PAN|Panama City|Ciudad de Panamá
@@ -646,6 +681,9 @@ RENAMES = {
 # Names that are also common English words or people's names: matched only in a place context.
 STRICT = {
     "Nice",
+    "Rhodes",
+    "Livingstone",
+    "Bled",
     "Mobile",
     "Reading",
     "Split",
