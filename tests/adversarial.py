@@ -60,6 +60,16 @@ def _different_meetings(size: int) -> str:
     return " ".join(sentences)[:size]
 
 
+def _pairs_in_one_sentence(size: int) -> str:
+    """One sentence of meetings of people never named before, joined by `while` and `;`."""
+    names = _capitalised_words(3 * size).split()
+    pairs = (
+        f"Minister {a} {b} met Minister {c} {d}"
+        for a, b, c, d in zip(names[::4], names[1::4], names[2::4], names[3::4], strict=False)
+    )
+    return "; ".join(f"{p}, while {q}" for p, q in zip(pairs, pairs, strict=False))[:size]
+
+
 def _people_named_by_role(size: int) -> str:
     """A new person in every sentence, meeting someone named only by a role."""
     names = _capitalised_words(3 * size).split()
@@ -178,6 +188,7 @@ ADVERSARIAL: dict[str, tuple[int, Callable[[int], str]]] = {
     ),
     "names joined by commas": (250_000, lambda n: _fill("Wang Yi, Lavrov and ", n)),
     "a different meeting in every sentence": (250_000, _different_meetings),
+    "meetings of others joined in one sentence": (250_000, _pairs_in_one_sentence),
     "a new person and a role in every sentence": (MB, _people_named_by_role),
     "abbreviations": (250_000, lambda n: _fill("U.S. Mr. Dr. Sept. No. ", n)),
     "one endless title": (250_000, lambda n: _fill("Foreign Minister H.E. ", n)),

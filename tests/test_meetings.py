@@ -1542,3 +1542,59 @@ def test_a_headline_of_two_meetings_gives_the_first_its_mode():
         ["Abdullah bin Zayed Al Nahyan", "Badr Abdelatty"],
         diplomeet.MeetingMode.PHONE,
     )
+
+
+@pytest.mark.parametrize("joined", [", while", ", whereas", ";"])
+def test_two_meetings_of_other_people_told_in_one_sentence(joined):
+    text = (
+        "HANOI, April 8, 2025 (VNA) -- On Tuesday, Deputy Prime Minister Bui Thanh Son held"
+        " talks with Singaporean Foreign Minister Vivian Balakrishnan at the Government"
+        f" Guesthouse{joined} President Luong Cuong received Malaysian Prime Minister Anwar"
+        " Ibrahim at the Presidential Palace.\n\nAnwar told the President that trade should"
+        " double.\n\nSon said the two countries would expand digital cooperation.\n"
+    )
+    meetings = diplomeet.parse(text).meetings
+    assert [names(m) for m in meetings] == [
+        ["Bui Thanh Son", "Vivian Balakrishnan"],
+        ["Luong Cuong", "Anwar Ibrahim"],
+    ]
+    assert {m.date for m in meetings} == {dt.date(2025, 4, 8)}
+    said = {s.text[:10]: names(m) for m in meetings for s in m.statements}
+    assert said == {
+        "Anwar told": ["Luong Cuong", "Anwar Ibrahim"],
+        "Son said t": ["Bui Thanh Son", "Vivian Balakrishnan"],
+    }
+
+
+def test_a_group_s_people_in_pairs_of_one_sentence_keep_its_day():
+    text = (
+        "SEOUL, March 20 (Yonhap) -- The foreign and defense ministers of South Korea and Japan"
+        " held their first two-plus-two talks in 2025 on Thursday.\n\nForeign Minister Cho"
+        " Tae-yul, Defense Minister Kim Yong-hyun, Foreign Minister Takeshi Iwaya and Defense"
+        " Minister Gen Nakatani took part.\n\nOn Wednesday, Cho held separate talks with"
+        " Iwaya at the foreign ministry, while Kim received Nakatani at the defense"
+        " ministry.\n\nIwaya told Cho that exchanges should grow.\n"
+    )
+    meetings = diplomeet.parse(text, published=dt.date(2025, 3, 20)).meetings
+    assert [(names(m), m.date) for m in meetings[1:]] == [
+        (["Cho Tae-yul", "Takeshi Iwaya"], dt.date(2025, 3, 19)),
+        (["Kim Yong-hyun", "Gen Nakatani"], dt.date(2025, 3, 19)),
+    ]
+    assert [s.text[:10] for s in meetings[1].statements] == ["Iwaya told"]
+
+
+@pytest.mark.parametrize(
+    ("where", "city", "country"),
+    [
+        ("in Fiuggi", "Fiuggi", "ITA"),
+        ("at Borgo Egnazia in Apulia", "Fasano", "ITA"),
+        ("at Schloss Meseberg", "Meseberg", "DEU"),
+        ("in Bled", "Bled", "SVN"),
+    ],
+)
+def test_a_summit_venue_that_is_no_big_city_places_the_meeting(where, city, country):
+    m = first(
+        "Foreign Minister Penny Wong met Indian External Affairs Minister S. Jaishankar"
+        f" {where} on 26 November 2024.\n\nThe two ministers discussed the Indo-Pacific.\n"
+    )
+    assert m.place == diplomeet.Place(city=city, country=country)

@@ -598,6 +598,22 @@ def attribute(
     # sentences after it (those its participants say) until another meeting is told of; a
     # recalled meeting of the same people holds the rest of its paragraph.
     starts = {d.sentence: k for k, d in enumerate(drafts) if k > 0 and d.sentence >= 0}
+    # The meetings a sentence tells together (`X held talks with A, while Y received B`):
+    # what follows belongs to the one whose people say it.
+    together: dict[int, list[int]] = {}
+    for k, d in enumerate(drafts):
+        if d.sentence >= 0:
+            together.setdefault(d.sentence, []).append(k)
+    alongside: dict[int, dict[str, int]] = {}  # meeting -> its sentence's people -> meeting
+    members: dict[int, frozenset[str]] = {}  # (the people of those meetings, as sets)
+    for ks in together.values():
+        if len(ks) > 1:
+            whose: dict[str, int] = {}
+            for k in ks:
+                members[k] = frozenset(drafts[k].people)
+                for p in drafts[k].people:
+                    whose.setdefault(p, k)
+                alongside[k] = whose
     meeting = 0
     paragraph = -1
     for i, (c, t) in enumerate(zip(clauses, turns, strict=True)):
@@ -622,6 +638,11 @@ def attribute(
         resolver.sentence_start = c.sentence.start
         resolver.told_before = bool(drafts) and i > 0 and _tells(frames[meeting], clauses[i - 1])
         t.speakers, t.resolution = resolver.resolve(subj, meeting)
+        if meeting in alongside and t.speakers and not members[meeting].issuperset(t.speakers):
+            theirs = alongside[meeting].get(t.speakers[0], meeting)
+            if members[theirs].issuperset(t.speakers):
+                meeting = t.meeting = theirs
+                t.speakers, t.resolution = resolver.resolve(subj, meeting)
         relayed = (
             subj.kind == "document"
             or not set(t.speakers) <= set(resolver.participants(meeting))

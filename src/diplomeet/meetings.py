@@ -80,6 +80,9 @@ class _Evidence:
     retold: str = ""
     """The meeting told before, named again with who chaired or hosted it (`by`: `The
     meeting was chaired by X, with Y in attendance`) or who attended it (`attended`)."""
+    paired: bool = False
+    """Told in a part of a sentence that tells another meeting in its other part (`X
+    held talks with A, while Y received B`): a meeting of its own people."""
 
 
 @functools.cache
@@ -652,6 +655,34 @@ def _frames_told(folded: str, clause: Clause) -> list[Span]:
     return [*clause.frames, content]
 
 
+_PAIR_BREAK = re.compile(r";\s+|,\s+(?:while|whereas)\s+")
+"""Between two meetings of different people told in one sentence (`X held talks with A,
+while Y received B`)."""
+
+
+def _pairs(folded: str, cast: Cast, meet: TextMatcher, frame: Span) -> list[Span]:
+    """The parts of a frame that each tell a meeting of their own people, or the frame.
+
+    `Wang Yi held talks with Abdelatty in Beijing, while Vice President Han Zheng met
+    Vieira`: each part names someone before its meeting phrase and someone after it.
+    """
+    breaks = list(_PAIR_BREAK.finditer(folded, *frame))
+    if not breaks:
+        return [frame]
+    bounds = [frame[0], *(b.start() for b in breaks), frame[1]]
+    starts = [frame[0], *(b.end() for b in breaks)]
+    parts: list[Span] = []
+    for k, start in enumerate(starts):
+        end = bounds[k + 1]
+        verb = meet.search(folded, start, end)
+        if verb is None:
+            continue
+        named = cast.in_span(start, end)
+        if any(m.end <= verb.start() for m in named) and any(m.start >= verb.end() for m in named):
+            parts.append((start, end))
+    return parts if len(parts) >= 2 else [frame]
+
+
 _THE_START = re.compile(r"\s*(?:The|This)\s")
 """A sentence that opens on a meeting told before (`The meeting was chaired by ...`)."""
 _BY = re.compile(
@@ -956,13 +987,13 @@ _HEADLINE_BREAK = re.compile(r"[,;|]")
 Y, receives phone call from Z`)."""
 
 
-def _around(folded: str, sent: Sentence, m: PhraseHit) -> Span:
+def _around(folded: str, sent: Span, m: PhraseHit) -> Span:
     """The clause of a sentence that holds a meeting phrase (where its mode is said)."""
-    start = sent.start
-    for b in _CLAUSE_BREAK.finditer(folded, sent.start, m.start()):
+    start = sent[0]
+    for b in _CLAUSE_BREAK.finditer(folded, sent[0], m.start()):
         start = b.end()
-    nxt = _CLAUSE_BREAK.search(folded, m.end(), sent.end)
-    return (start, nxt.start() if nxt else sent.end)
+    nxt = _CLAUSE_BREAK.search(folded, m.end(), sent[1])
+    return (start, nxt.start() if nxt else sent[1])
 
 
 def _mode(pats: dict[str, TextMatcher], folded: str, span: Span, kb: Knowledge) -> MeetingMode:
@@ -1028,16 +1059,25 @@ def find_meetings(
         if speech[i] or _QUESTION.search(folded, clause.sentence.start, clause.sentence.end):
             continue  # `Is there any plan for the Secretary-General to meet ...?`
         first_capital: int | None = None  # see `_first_capital`
-        for frame in _frames_told(folded, clause):
+        sent = clause.sentence
+        frames: list[Span] = []
+        paired: dict[Span, bool] = {}  # the parts `_pairs` split: has it a subject of its own?
+        for whole in _frames_told(folded, clause):
+            parts = _pairs(folded, cast, pats["meet"], whole)
+            frames += parts
+            if len(parts) > 1:
+                paired.update((part, k > 0) for k, part in enumerate(parts))
+        for frame in frames:
+            # A part of a sentence split in two meetings is read as a sentence of its own.
+            lo, hi = frame if frame in paired else sent.span
             for m in pats["meet"].finditer(folded, *frame):
-                sent = clause.sentence
                 if any(
                     not cast.in_span(h.start(), h.end())
-                    and not _BESIDE.search(folded, max(sent.start, h.start() - 40), h.start())
-                    for h in pats["not"].finditer(folded, sent.start, sent.end)
+                    and not _BESIDE.search(folded, max(lo, h.start() - 40), h.start())
+                    for h in pats["not"].finditer(folded, lo, hi)
                 ):
                     continue  # a press conference; not `Chairman of the ... Congress`
-                if _negated(kb, folded, sent.start, m.start()):
+                if _negated(kb, folded, lo, m.start()):
                     continue  # `the two ministers did not meet`
                 by = ""
                 if (
@@ -1100,8 +1140,8 @@ def find_meetings(
                         for p in _people_around(clauses, speech, i, cast, folded, 1)
                         if p not in people
                     ]
-                if frame == clause.content:
-                    pass  # (the spokesperson who relays the meeting did not take part)
+                if frame == clause.content or paired.get(frame):
+                    pass  # (the spokesperson who relays it; a part with a subject of its own)
                 elif clause.subject and clause.subject.kind in ("person", "people"):
                     for p in clause.subject.people:
                         if p not in people:
@@ -1115,18 +1155,19 @@ def find_meetings(
                     ):
                         if p not in people:
                             people.insert(0, p)
-                future = _future(pats, folded, sent.span, m.end()) or _planned(
+                future = _future(pats, folded, (lo, hi), m.end()) or _planned(
                     pats, folded, frame, m
                 )
                 evidence.append(
                     _Evidence(
                         frame,
                         i,
-                        _mode(pats, folded, _around(folded, sent, m), kb),
+                        _mode(pats, folded, _around(folded, (lo, hi), m), kb),
                         people,
                         future,
-                        _pluperfect(folded, sent.start, m),
+                        _pluperfect(folded, lo, m),
                         retold,
+                        frame in paired,
                     )
                 )
                 break
@@ -1327,7 +1368,7 @@ def find_meetings(
                 # `On Friday, Qin held separate talks with Bhutto Zardari`, `On the
                 # sidelines, X held a bilateral meeting with Y`: some of a group's people
                 # met on their own too (on the day its sentence says, else the group's).
-                apart = [e.people] if _APART.search(folded, *e.frame) else []
+                apart = [e.people] if e.paired or _APART.search(folded, *e.frame) else []
             elif _SEPARATELY.search(folded, *e.frame) and _BESIDES.search(folded, *e.frame):
                 # `Park also held separate bilateral meetings with Kamikawa and Wang`: the
                 # group's people met in pairs too (not `X held separate meetings with Y and
@@ -1371,16 +1412,19 @@ def find_meetings(
     _place_of(main, text, folded, [*main.frames, *opening], caption_spans, envelope, cast, kb, pats)
     main.host = _host(cast, main)
 
+    told_on: dict[int, dt.date] = {}  # the day a sentence's first part with one gives
     for s in split:
         part = s.own_part
         if part is None:
             s.date, s.place, s.occasion = main.date, main.place, main.occasion
         else:  # its own part of the sentence first (`..., before meeting X in Baku on Saturday`)
-            s.date = (
-                _first_day(folded, [part], ref or main.date, skip=("sequel",))
-                or _first_day(folded, [part], main.date, only=("sequel",))
-                or main.date
+            day = _first_day(folded, [part], ref or main.date, skip=("sequel",)) or _first_day(
+                folded, [part], main.date, only=("sequel",)
             )
+            if day is not None and s.sentence >= 0:
+                told_on.setdefault(s.sentence, day)
+            # (`On Wednesday, Chung held talks with Blinken, while Suh received Austin`)
+            s.date = day or told_on.get(s.sentence) or main.date
             _place_of(s, text, folded, [part], [], None, cast, kb, pats)
             s.place = s.place or main.place
             s.occasion = _occasion(folded, text, [part], kb, pats, cast) or main.occasion
@@ -1392,7 +1436,7 @@ def find_meetings(
     told_days: list[tuple[int, dt.date]] = []  # (where, day), sorted
     if main.date is not None:
         told_days.append((main.span[0] if main.span else 0, main.date))
-    for _e, d in others:
+    for e, d in others:
         day = _first_day(folded, d.frames, main.date or ref, skip=("weekday", "sequel"))
         if day is None:
             k = bisect_left(told_days, (d.frames[0][0], dt.date.min))
@@ -1407,9 +1451,10 @@ def find_meetings(
             # the main meeting's people meets him, what follows is about that meeting;
             # a meeting of other people altogether is only recalled.
             shared = set(d.people) & set(main.people)
-            d.date = day or (main.date if shared else None)
-            d.persistent = bool(shared)
-            if not shared and day is None:
+            alongside = main_ev is not None and e.clause == main_ev.clause
+            d.date = day or (main.date if shared or alongside else None)
+            d.persistent = bool(shared) or alongside
+            if not shared and day is None and not alongside:
                 continue
         elif day is not None and main.date is not None and day != main.date and day < main.date:
             d.date = day
