@@ -27,7 +27,8 @@ readouts and messy pages: house styles of ministries other than China's, wires c
 them, republished, machine-translated, pasted-twice and bilingual pages, live blogs and
 transcripts) and tests/reports16 (summits, group meetings and several meetings per report:
 participants listed apart from the verb, days of sideline bilaterals, round-ups over several
-days, relative days, recalled meetings).
+days, relative days, recalled meetings) and tests/reports17 (recent, ordinary reports: 2025-26
+office-holders and events, phone calls, receptions, short wire briefs, negatives).
 These tests never run the parser: they check the annotations against the rules of
 `gold_corpus`, and that each corpus covers what it is for.
 """
@@ -66,6 +67,7 @@ PEOPLE_AND_SPEECH = Corpus(HERE / "reports13", min_anchors=8)
 WHEN_AND_WHERE = Corpus(HERE / "reports14", min_anchors=8)
 OTHER_MINISTERS = Corpus(HERE / "reports15", min_anchors=8)
 SUMMITS_AND_GROUPS = Corpus(HERE / "reports16", min_anchors=8)
+RECENT_AND_ORDINARY = Corpus(HERE / "reports17", min_anchors=8)
 CORPORA = {
     "reports": DEVELOPMENT,
     "reports2": OTHER_OUTLETS,
@@ -83,6 +85,7 @@ CORPORA = {
     "reports14": WHEN_AND_WHERE,
     "reports15": OTHER_MINISTERS,
     "reports16": SUMMITS_AND_GROUPS,
+    "reports17": RECENT_AND_ORDINARY,
 }
 GOLD_FILES = [
     pytest.param(corpus, path, id=f"{name}/{path.stem}")
@@ -110,6 +113,7 @@ GOLD_FILES = [
         (WHEN_AND_WHERE, 50),
         (OTHER_MINISTERS, 50),
         (SUMMITS_AND_GROUPS, 50),
+        (RECENT_AND_ORDINARY, 50),
     ],
 )
 def test_each_text_has_its_gold(corpus: Corpus, size: int) -> None:
@@ -201,6 +205,17 @@ def test_the_summits_and_groups_corpus_covers_what_it_is_for() -> None:
     assert sum(len(m["participants"]) >= 4 for m in meetings) >= 8
     assert sum(len(d["meetings"]) > 1 for d in docs) >= 30
     assert sum(any(m.get("occasion") or [None]) for m in meetings) >= 50
+    assert sum(not d["meetings"] for d in docs) >= 6
+
+
+def test_the_recent_corpus_covers_what_it_is_for() -> None:
+    """Meetings of 2025 and after, phone calls, organisations, several meetings, negatives."""
+    docs = [RECENT_AND_ORDINARY.load(p) for p in RECENT_AND_ORDINARY.gold_files]
+    meetings = [m for d in docs for m in d["meetings"]]
+    assert sum((m["date"] or "") >= "2025-01-01" for m in meetings) >= 50
+    assert sum(m["mode"] == "phone" for m in meetings) >= 10
+    assert sum("" in m["participant_countries"] for m in meetings) >= 10
+    assert sum(len(d["meetings"]) > 1 for d in docs) >= 10
     assert sum(not d["meetings"] for d in docs) >= 6
 
 

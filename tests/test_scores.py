@@ -69,6 +69,7 @@ def test_corpus(capsys):
         ("reports14", 0.8, 0.9),
         ("reports15", 0.85, 0.78),
         ("reports16", 0.76, 0.79),
+        ("reports17", 0.89, 0.88),
     ],
 )
 def test_held_out_corpora(capsys, corpus, meeting, said):
