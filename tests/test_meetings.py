@@ -1158,6 +1158,12 @@ def test_a_spokesman_s_quoted_view_of_both_countries_is_his_own():
         " planned for next week, the Kremlin said.",
         "The Kremlin called off a planned meeting between Russian President Vladimir Putin and"
         " US President Donald Trump in Budapest.",
+        "Russian President Vladimir Putin is hoping to meet US President Donald Trump in"
+        " Budapest, Peskov said.",
+        "Russian President Vladimir Putin is also pushing to hold talks with US President"
+        " Donald Trump and Chinese President Xi Jinping, the Kremlin said.",
+        "Peskov added that a three-way meeting with US President Donald Trump and Chinese"
+        " President Xi Jinping is also being arranged.",
     ],
 )
 def test_a_meeting_still_to_come_or_called_off_is_no_meeting(sentence):
@@ -1598,3 +1604,43 @@ def test_a_summit_venue_that_is_no_big_city_places_the_meeting(where, city, coun
         f" {where} on 26 November 2024.\n\nThe two ministers discussed the Indo-Pacific.\n"
     )
     assert m.place == diplomeet.Place(city=city, country=country)
+
+
+@pytest.mark.parametrize(
+    "recalled",
+    [
+        "Prime Minister Shehbaz Sharif and President Xi Jinping met in Beijing last year.",
+        "Prime Minister Shehbaz Sharif and President Xi Jinping met in Beijing on June 7, 2024.",
+    ],
+)
+def test_a_meeting_long_past_told_first_is_not_the_report_s(recalled):
+    text = (
+        "Dar, Wang Yi hold talks in Islamabad\n\n"
+        "ISLAMABAD, Aug 21, 2025 (APP) -- Deputy Prime Minister Ishaq Dar on Thursday told"
+        " visiting Chinese Foreign Minister Wang Yi that Pakistan valued the all-weather"
+        f" partnership.\n\n{recalled}\n\nWang said China would keep supporting Pakistan.\n"
+    )
+    m = first(text)
+    assert names(m) == ["Ishaq Dar", "Wang Yi"]
+    assert m.date == dt.date(2025, 8, 21)
+
+
+def test_a_meeting_since_something_long_past_is_the_report_s():
+    m = first(
+        "Foreign Minister Eli Cohen held talks with his Ukrainian counterpart Dmytro Kuleba in"
+        " Kyiv on Thursday, the first such visit since the war began a year ago.\n\n"
+        "Ties between Ankara and Cairo thawed two years ago.\n",
+        published=dt.date(2023, 2, 16),
+    )
+    assert names(m) == ["Eli Cohen", "Dmytro Kuleba"]
+
+
+def test_a_headline_in_the_infinitive_tells_a_meeting_to_come():
+    text = (
+        "Marcos to meet Modi during state visit to India\n\nMANILA, Aug 1, 2025 (PNA) --"
+        " Palace Press Officer Claire Castro said President Ferdinand Marcos Jr. will hold"
+        " bilateral talks with Indian Prime Minister Narendra Modi in New Delhi.\n\nCastro"
+        " added that the visit would deepen ties.\n"
+    )
+    report = diplomeet.parse(text)
+    assert report.meetings == ()

@@ -790,3 +790,14 @@ def test_the_name_a_longer_one_goes_by_is_the_same_person():
     )
     cast = cast_of(text)
     assert {cast.canon(m.person) for m in cast.mentions} == {"abdullah bin zayed al nahyan"}
+
+
+def test_a_press_officer_is_named_with_her_title_not_taken_for_a_namesake():
+    text = (
+        "MANILA, Aug 1, 2025 (PNA) -- President Ferdinand Marcos Jr. met Indonesian President"
+        " Prabowo Subianto at Malacanang on Friday.\n\nPalace Press Officer Claire Castro said"
+        " the talks were warm.\n\nCastro added that ties would deepen.\n"
+    )
+    [m] = diplomeet.parse(text).meetings
+    speakers = {s.text[:6]: [p.name for p in s.attribution.speakers] for s in m.statements}
+    assert speakers["Castro"] == ["Claire Castro"]

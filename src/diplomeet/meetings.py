@@ -785,7 +785,7 @@ def _in_words(
         spans = [c.sentence.span] if speech[i] else ([c.content] if c.content else [])
         for span in spans:
             m = pats["meet"].search(folded, *span)
-            if m is None or _future(pats, folded, span, m.end()):
+            if m is None or _future(pats, folded, span, m.end()) or _planned(pats, folded, span, m):
                 continue
             people = _frame_people(cast, folded, span)
             if _sides(cast, people) >= 2:
@@ -809,7 +809,10 @@ def _planned(pats: dict[str, TextMatcher], folded: str, frame: Span, m: PhraseHi
     the two premiers are planned for next week`: still to come (lexicon
     `future_predicates`). Not `Putin held a phone call with Trump`.
     """
-    if _OPENING.fullmatch(folded, frame[0], m.start()) is None:
+    start = frame[0]
+    for b in _CLAUSE_OPENS.finditer(folded, max(frame[0], m.start() - _OPENING_REACH), m.start()):
+        start = b.end()  # (`Peskov added that a three-way meeting ... is being arranged`)
+    if _OPENING.fullmatch(folded, start, m.start()) is None:
         return False
     hit = pats["planned"].search(folded, m.end(), frame[1])
     return hit is not None and not _SET_OFF.search(folded, m.end(), hit.start())
@@ -817,11 +820,14 @@ def _planned(pats: dict[str, TextMatcher], folded: str, frame: Span, m: PhraseHi
 
 # What may stand before a meeting's noun that opens its clause: `A`, `The next round of`.
 _OPENING = re.compile(
-    r"(?:(?:a|an|the|their|his|her|its|this|that|another|any|next|first|second|new|possible|"
-    r"upcoming|expected|planned|direct|bilateral|further|round|of)\s+){0,4}",
+    r"\s*(?:(?:a|an|the|their|his|her|its|this|that|another|any|next|first|second|new|possible|"
+    r"upcoming|expected|planned|direct|bilateral|trilateral|formal|informal|separate|joint|"
+    r"further|round|of|[a-z]+-(?:way|level|to-face))\s+){0,4}",
     re.IGNORECASE,
 )
 _SET_OFF = re.compile(r"[,;:()\"]")
+_CLAUSE_OPENS = re.compile(r"(?:\bthat\b|[,;:])")
+_OPENING_REACH = 80
 
 
 def _draft(e: _Evidence, clauses: list[Clause]) -> Draft:
@@ -982,6 +988,10 @@ def _separate_groups(
     return []
 
 
+_HEADLINE_TO = re.compile(
+    r"\bto\s+(?:meet|hold|host|receive|visit|attend|call\s+on|have)\b", re.IGNORECASE
+)
+"""A headline's future (`Marcos to meet Modi during state visit`)."""
 _HEADLINE_BREAK = re.compile(r"[,;|]")
 """Between the parts of a headline or caption that may tell different things (`X receives
 Y, receives phone call from Z`)."""
@@ -1198,6 +1208,7 @@ def find_meetings(
         if (
             hit is not None
             and not pats["future"].search(folded, *span)
+            and not _HEADLINE_TO.search(folded, span[0], hit.end())
             and not _negated(kb, folded, span[0], hit.start())
         ):
             # A headline may tell two meetings (`X receives Hungarian Foreign Minister,
@@ -1215,7 +1226,19 @@ def find_meetings(
                 )
             )
 
-    main_ev = next((e for e in evidence if not e.future and _sides(cast, e.people) >= 2), None)
+    ref = _reference(
+        envelope,
+        published,
+        folded,
+        [c.span for c in envelope.captions] + [c.sentence.span for c in clauses],
+    )
+    # The report's meeting is the first told of both sides, unless it is long past (`when
+    # Modi and Xi met in Kazan on October 23 last year`) and another, or the headline, tells
+    # of one: a meeting recalled to set the scene.
+    candidates = [e for e in evidence if not e.future and _sides(cast, e.people) >= 2]
+    main_ev = next((e for e in candidates if not _long_before(folded, e.frame, ref)), None)
+    if main_ev is None and not any(_sides(cast, x[1]) >= 2 for x in extra):
+        main_ev = next(iter(candidates), None)
     if main_ev is None:
         # The story names the meeting without both sides (`..., Wang said during the talks`):
         # a caption or the headline may name them.
@@ -1252,12 +1275,6 @@ def find_meetings(
                 main.mode = mode
                 break
     # When: the meeting's own frames, then the opening paragraph, captions, metadata, dateline.
-    ref = _reference(
-        envelope,
-        published,
-        folded,
-        [c.span for c in envelope.captions] + [c.sentence.span for c in clauses],
-    )
     # The opening: the first four sentences of the first two paragraphs (a headline
     # or a summary line may stand before the sentence that dates the meeting).
     first_paragraphs = set(sorted({c.sentence.paragraph for c in clauses[:8]})[:3])
@@ -1484,6 +1501,30 @@ def find_meetings(
         if d.date is not None:
             insort(told_days, (d.frames[0][0], d.date))
     return drafts
+
+
+_LONG_AGO = re.compile(
+    r"\b(?:last|past|previous)\s+(?:year|month)\b|\b(?:years?|months?)\s+(?:ago|earlier|before)\b"
+    r"|\bearlier\s+this\s+year\b",
+    re.IGNORECASE,
+)
+_LONG_AGO_DAYS = 30
+_SINCE_REACH = 120  # (`_SINCE` looks back at most 100 characters)
+
+
+def _long_before(folded: str, frame: Span, ref: dt.date | None) -> bool:
+    """Whether a frame tells a meeting long before the report's day.
+
+    `last year`, `two years ago`, or a date of an earlier year more than a month before it.
+    """
+    for ago in _LONG_AGO.finditer(folded, *frame):
+        if not _SINCE.search(folded, max(frame[0], ago.start() - _SINCE_REACH), ago.start()):
+            return True  # (not `his first visit since his inauguration last month`)
+    if ref is None or not _YEAR_DIGITS.search(folded, *frame):
+        return False
+    written = _first_day(folded, [frame], ref, skip=("weekday", "relative"))
+    # (a day of an earlier year, not only an earlier day: a page's date may be a late one)
+    return written is not None and written.year < ref.year and (ref - written).days > _LONG_AGO_DAYS
 
 
 def _recalled(
