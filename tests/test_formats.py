@@ -1349,6 +1349,53 @@ def test_a_city_before_the_date_above_the_story_is_the_dateline():
     assert env.published == dt.date(2025, 2, 15)
 
 
+@pytest.mark.parametrize(
+    ("page", "city", "written"),
+    [
+        (
+            # A readout signed off with its place and day.
+            "Readout of the Secretary-General's meeting with the President of Brazil\n\n"
+            "The Secretary-General met with the President of Brazil.\n\n"
+            "The Secretary-General thanked Brazil for its leadership.\n\n"
+            "New York, 22 September 2025\n",
+            "New York",
+            "New York",
+        ),
+        (
+            # A place, the office that wrote the page, and the day.
+            "Prime Minister Meets US Special Envoy\n\n"
+            "Doha - Information Office - 12 March 2025\n\n"
+            "The Prime Minister met the US Special Envoy today.\n",
+            "Doha",
+            "Doha",
+        ),
+        (
+            # A transcript's day, hour and place, each on a line of its own.
+            "Russian-Indonesian talks\n\n"
+            "Vladimir Putin held talks with the President of Indonesia.\n"
+            "June 19, 2025\n16:05\nSt Petersburg\n\n"
+            "The talks began in a restricted format.\n",
+            "St. Petersburg",
+            "St Petersburg",
+        ),
+    ],
+)
+def test_a_place_on_a_line_of_its_own_beside_a_date_is_the_dateline(page, city, written):
+    dateline = GENERIC.envelope(page).dateline
+    assert dateline is not None
+    assert dateline.city == city
+    assert page[slice(*dateline.span)] == written
+
+
+def test_a_city_among_a_page_s_tags_is_no_dateline():
+    page = (
+        "Secretary Meets Qatari Prime Minister\n\n"
+        "The Secretary met the Prime Minister of Qatar today.\n\n"
+        "Tags\nQatar\nIsrael\nThe Secretary of State\nGaza\n\nRelated Articles\n"
+    )
+    assert GENERIC.envelope(page).dateline is None
+
+
 def test_a_city_and_date_in_brackets_closing_the_headline_is_the_dateline():
     page = (
         "REPUBLIC OF CYPRUS - Ministry of Foreign Affairs\nHome > Press > Transcripts\n\n"

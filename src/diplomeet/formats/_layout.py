@@ -1101,7 +1101,11 @@ def _dates_in(line: str, day_first: bool = True) -> Iterator[tuple[int, dt.date]
                 break
 
 
-_PLACE_BEFORE_DATE = re.compile(r"(?P<city>[A-Z][\w.'’ -]{1,40}?),[ \t\u00a0]+(?=\d|[A-Z][a-z])")
+_PLACE_BEFORE_DATE = re.compile(
+    r"(?P<city>[A-Z][\w.'’ -]{1,40}?)"
+    r"(?:,|[ \t][-–—][ \t](?:[A-Z][\w.'’ ]{1,40}[ \t][-–—][ \t])?)[ \t\u00a0]*(?=\d|[A-Z][a-z])"
+)
+"""A place before a date (`Addis Ababa, 15 ...`, `Doha - Information Office - 12 ...`)."""
 
 
 def _full_date(text: str, span: Span) -> dt.date | None:
@@ -1112,25 +1116,69 @@ def _full_date(text: str, span: Span) -> dt.date | None:
 def _header_dateline(
     text: str, lines: Sequence[Line], kinds: Sequence[int], story_start: int
 ) -> Dateline | None:
-    """A known city before the date on a header line above the story.
+    """A known city before the date on a line of its own, above or below the story.
 
-    (`Addis Ababa, 15 February 2025`): the page's dateline when its story opens
-    without one.
+    (`Addis Ababa, 15 February 2025`, `Doha - Information Office - 12 March 2025`
+    above the story; `New York, 22 September 2025` signing a readout off): the page's
+    dateline when its story opens without one. Failing those, a header line that is
+    only a known city (`St Petersburg` under a transcript's date).
     """
-    for ln, kind in zip(lines[:40], kinds[:40], strict=False):
-        if ln.start >= story_start:
-            break
-        if kind == _CONTENT or len(ln.text) > 90 or not _ANY_FULL_DATE.search(ln.text):
+    city_line: Dateline | None = None
+    head = lines[:40]
+    for k, (ln, kind) in enumerate(zip(head, kinds[:40], strict=False)):
+        if (
+            city_line is None
+            and 2 < len(ln.text) <= _CITY_LINE_MAX
+            and any(_ANY_FULL_DATE.search(n.text) for n in _neighbours(head, k))
+        ):
+            # A city on a line of its own beside a date (`June 19, 2025` / `St Petersburg`
+            # among a transcript's first lines), not one tag of a list.
+            city_line = _city_dateline(text, ln.text, (ln.start, ln.end), (ln.end, ln.end))
+        if ln.start >= story_start or kind == _CONTENT or len(ln.text) > 90:
             continue
-        m = _PLACE_BEFORE_DATE.match(ln.text)
-        if m is None or not _ANY_FULL_DATE.match(ln.text, m.end()):
-            continue
-        found = _city_dateline(
-            text, m["city"], (ln.start, ln.start + m.end("city")), (ln.start + m.end(), ln.end)
-        )
+        found = _dated_place_line(text, ln, whole=False)
         if found is not None:
             return found
-    return None
+    for ln in lines[-_SIGN_OFF_LINES:]:
+        if ln.start > story_start and len(ln.text) <= _SIGN_OFF_MAX:
+            found = _dated_place_line(text, ln, whole=True)
+            if found is not None:
+                return found
+    return city_line
+
+
+def _neighbours(lines: Sequence[Line], k: int) -> list[Line]:
+    """The two lines with words on each side of line `k` (blank lines skipped).
+
+    (`June 19, 2025` / `16:05` / `St Petersburg`: a date, a time, then the place.)
+    """
+    before = [ln for ln in lines[max(0, k - 4) : k] if ln.text][-2:]
+    after = [ln for ln in lines[k + 1 : k + 5] if ln.text][:2]
+    return before + after
+
+
+_SIGN_OFF_LINES = 6
+"""How many of the page's last lines may sign it off with a place and a date."""
+_SIGN_OFF_MAX = 60
+_CITY_LINE_MAX = 30
+
+
+def _dated_place_line(text: str, ln: Line, *, whole: bool) -> Dateline | None:
+    """The known city of a line that opens with a place and then a full date.
+
+    `whole`: the date ends the line (a sign-off: `New York, 22 September 2025`).
+    """
+    if not _ANY_FULL_DATE.search(ln.text):
+        return None
+    m = _PLACE_BEFORE_DATE.match(ln.text)
+    if m is None:
+        return None
+    date = _ANY_FULL_DATE.match(ln.text, m.end())
+    if date is None or (whole and ln.text[date.end() :].strip(" .")):
+        return None
+    return _city_dateline(
+        text, m["city"], (ln.start, ln.start + m.end("city")), (ln.start + m.end(), ln.end)
+    )
 
 
 def _city_dateline(text: str, written: str, span: Span, dated: Span) -> Dateline | None:
