@@ -801,3 +801,17 @@ def test_a_press_officer_is_named_with_her_title_not_taken_for_a_namesake():
     [m] = diplomeet.parse(text).meetings
     speakers = {s.text[:6]: [p.name for p in s.attribution.speakers] for s in m.statements}
     assert speakers["Castro"] == ["Claire Castro"]
+
+
+@pytest.mark.parametrize("venue", ["the State Guest House Padma", "Hotel Mulia"])
+def test_a_given_name_written_short_and_a_venue_s_own_name(venue):
+    text = (
+        "DHAKA, Aug 24, 2025 (BSS) -- Foreign Adviser Md. Touhid Hossain held talks with"
+        f" Pakistan's Deputy Prime Minister Ishaq Dar at {venue} this morning.\n\n"
+        "Md. Touhid Hossain said Bangladesh wanted balanced trade.\n"
+    )
+    [m] = diplomeet.parse(text).meetings
+    assert [p.name for p in m.participants] == ["Touhid Hossain", "Ishaq Dar"]
+    [said] = m.statements
+    assert said.text.startswith("Md. Touhid Hossain said")
+    assert [p.name for p in said.attribution.speakers] == ["Touhid Hossain"]

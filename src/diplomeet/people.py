@@ -196,6 +196,11 @@ today, at the Itamaraty Palace, the Federal Minister ...`)."""
 _AT_A_PLACE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
 """What stands right before a venue's or a town's name (`at the Marina da Glória`): an
 untitled name after it is no person's."""
+_VENUE_WORDS = frozenset(
+    """house guesthouse palace hall hotel building centre center villa residence lodge pavilion
+    castle mansion tower complex auditorium""".split()
+)
+"""The last word of a building's kind before its own name (`State Guest House Padma`)."""
 _NEXT_WORD = re.compile(r"[ \t]*,?[ \t]*(?P<word>[^\s,.;:]+)")
 _MAX_ASIDE_WORDS = 16
 _SPACES_AFTER = re.compile(r" *")
@@ -1679,6 +1684,8 @@ class _Finder:
             and _AT_A_PLACE.search(self.folded, max(0, toks[a][0] - 8), toks[a][0])
         ):
             return  # `received today, at the Marina da Glória, the Minister ...`: a venue
+        if not terms and chain and chain[-1][2].lower() in _VENUE_WORDS:
+            return  # `at the State Guest House Padma`, `Hotel Taj`: a venue's own name
         title, country, org = self.read_chain(chain)
         self.found.append(
             _Found(

@@ -219,7 +219,7 @@ ABBREVIATIONS = frozenset(
     """mr mrs ms dr st mt sept sep jan feb mar apr jun jul aug oct nov dec no nos gen lt col
     maj capt cmdr adm prof gov sen rep jr sr inc co corp ltd vs v fig art para sec dept est
     approx e.g i.e a.m p.m u.s u.k u.n e.u h.e h.m h.r.h hon amb rev gov't messrs cf al
-    smt sh kum mme mlle sra srta dra engr atty sgt brig""".split()
+    smt sh kum mme mlle sra srta dra engr atty sgt brig md mohd muhd""".split()
 )
 """Words that end with a period without ending a sentence (lowercase, without the period)."""
 
