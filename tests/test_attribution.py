@@ -880,3 +880,30 @@ def test_a_minister_named_by_the_acronym_of_the_office_speaks():
     )
     quote = statement(text, "stand by Sri Lanka")
     assert [p.name for p in quote.attribution.speakers] == ["S. Jaishankar"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was agreed to continue contacts.",
+        "It was also decided to hold consultations in Ankara.",
+        "The two sides also took stock of the preparations for the next round.",
+    ],
+)
+def test_what_was_agreed_without_a_subject_is_both_sides(sentence):
+    text = (
+        "MOSCOW, Jan 24, 2025 -- Foreign Minister Sergey Lavrov held a telephone conversation"
+        f" with Turkish Foreign Minister Hakan Fidan.\n\n{sentence}\n"
+    )
+    [m] = diplomeet.parse(text).meetings
+    [said] = m.statements
+    assert sorted(p.name for p in said.attribution.speakers) == ["Hakan Fidan", "Sergey Lavrov"]
+
+
+def test_what_is_expected_to_happen_is_no_one_s_words():
+    text = (
+        "MOSCOW, Jan 24, 2025 -- Foreign Minister Sergey Lavrov held a telephone conversation"
+        " with Turkish Foreign Minister Hakan Fidan.\n\nIt is expected to rain in Moscow.\n"
+    )
+    [m] = diplomeet.parse(text).meetings
+    assert m.statements == ()

@@ -547,6 +547,9 @@ _TWO_TITLES = re.compile(
 )
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
 _PASSIVE_TO = re.compile(r"\s+to\s+(?!have\b)")
+_IT_WAS = re.compile(r"\b[Ii]t\s+(?:was|has\s+been)\s+(?:also\s+)?$")
+_AGREED = frozenset({"agreed", "decided"})
+"""`It was agreed to continue contacts`: what the sides agreed, though `to` follows."""
 _RANK = {"person": 0, "people": 0, "pronoun": 1, "role": 1, "joint": 1, "document": 3}
 
 
@@ -571,7 +574,11 @@ def analyse(text: str, folded: str, sentence: Sentence, cast: Cast, kb: Knowledg
         form = cue.lower()
         if form in vocab.visits and _visit(folded, c1, s1, cast, vocab):
             continue  # `called on Putin at the Kremlin`, `welcomed Yoon`: a visit, not words
-        if _PASSIVE_TO.match(folded, c1) and _BE.search(folded, max(s0, c0 - 8), c0):
+        if (
+            _PASSIVE_TO.match(folded, c1)
+            and _BE.search(folded, max(s0, c0 - 8), c0)
+            and not (form in _AGREED and _IT_WAS.search(folded, max(s0, c0 - 16), c0))
+        ):
             continue  # `Campbell is expected to hold talks`, `is said to have`: no one speaks
         candidate = _left(folded, s0, s1, c0, c1, subjects, sentence, vocab.courtesies, cues)
         if candidate is None and not form.endswith("ing"):
