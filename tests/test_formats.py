@@ -483,6 +483,18 @@ def test_detection(rel):
         assert 0.0 <= fmt.sniff(text) <= 1.0
 
 
+@pytest.mark.parametrize(
+    ("page", "fmt"),
+    [
+        ("Wang meets Rubio\nJuly 11, 2025 4:52 PM GMT+8 Updated July 11, 2025\n", "generic"),
+        ("Wang meets Rubio\n2025-07-11 16:52 GMT+8\n", "cgtn"),
+        ("Kuwait News Agency\nFont size A+ A-\nGCC chief meets minister\n", "generic"),
+    ],
+)
+def test_a_time_zone_or_a_font_widget_alone_is_no_cgtn_page(page, fmt):
+    assert detect_format(page) == fmt
+
+
 @pytest.mark.parametrize("rel", sorted(CASES))
 def test_envelope(rel):
     case = CASES[rel]
