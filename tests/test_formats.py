@@ -489,9 +489,19 @@ def test_detection(rel):
         ("Wang meets Rubio\nJuly 11, 2025 4:52 PM GMT+8 Updated July 11, 2025\n", "generic"),
         ("Wang meets Rubio\n2025-07-11 16:52 GMT+8\n", "cgtn"),
         ("Kuwait News Agency\nFont size A+ A-\nGCC chief meets minister\n", "generic"),
+        (
+            "MINISTRY OF FOREIGN AFFAIRS, REPUBLIC OF KOREA\nPress Releases\n"
+            "Foreign Minister Holds Talks with Japanese Counterpart\n",
+            "generic",
+        ),
+        (
+            "Ministry of Foreign Affairs of the People's Republic of China\n"
+            "Wang Yi Holds Talks with Japanese Foreign Minister\n",
+            "mfa",
+        ),
     ],
 )
-def test_a_time_zone_or_a_font_widget_alone_is_no_cgtn_page(page, fmt):
+def test_marks_many_sites_share_make_no_page_of_a_format(page, fmt):
     assert detect_format(page) == fmt
 
 

@@ -3,7 +3,8 @@
 Marks: the breadcrumb (`Home > Important News of China`), the `Suggest To A
 Friend` widget, a headline `<Name> Meets with ...` / `Holds Talks with` /
 `Has a Phone Call with`, and a first paragraph `On <Month D, YYYY> ... met
-with`. Reads the publication date from a timestamp line (`2017-08-06 10:33`).
+with`; against: another ministry's masthead (`MINISTRY OF FOREIGN AFFAIRS, REPUBLIC OF
+KOREA`). Reads the publication date from a timestamp line (`2017-08-06 10:33`).
 """
 
 from __future__ import annotations
@@ -46,6 +47,12 @@ MFA = LayoutFormat(
             r"Ministry of Foreign Affairs of the People's Republic of China|fmprc\.gov\.cn|"
             r"Embassy of the People's Republic of China",
             0.3,
+        ),
+        # Another ministry's masthead: its headlines say `Meets with` too.
+        mark(
+            r"MINISTRY OF FOREIGN AFFAIRS(?![ \t,]+(?:OF[ \t]+)?(?:THE[ \t]+)?PEOPLE'S)"
+            r"|Ministry of Foreign Affairs of (?:Japan|the Republic of Korea)|mofa\.go\.(?:jp|kr)",
+            -0.5,
         ),
     ),
     headers=tuple(HEADERS),
