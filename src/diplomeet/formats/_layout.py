@@ -1126,14 +1126,15 @@ def _header_dateline(
     city_line: Dateline | None = None
     head = lines[:40]
     for k, (ln, kind) in enumerate(zip(head, kinds[:40], strict=False)):
-        if (
-            city_line is None
-            and 2 < len(ln.text) <= _CITY_LINE_MAX
-            and any(_ANY_FULL_DATE.search(n.text) for n in _neighbours(head, k))
-        ):
+        if city_line is None and 2 < len(ln.text) <= _CITY_LINE_MAX and ln.text[0].isupper():
             # A city on a line of its own beside a date (`June 19, 2025` / `St Petersburg`
             # among a transcript's first lines), not one tag of a list.
-            city_line = _city_dateline(text, ln.text, (ln.start, ln.end), (ln.end, ln.end))
+            found = _city_dateline(text, ln.text, (ln.start, ln.end), (ln.end, ln.end))
+            if found is not None and any(
+                len(n.text) <= _DATE_LINE_MAX and _ANY_FULL_DATE.search(n.text)
+                for n in _neighbours(head, k)
+            ):
+                city_line = found
         if ln.start >= story_start or kind == _CONTENT or len(ln.text) > 90:
             continue
         found = _dated_place_line(text, ln, whole=False)
@@ -1160,6 +1161,8 @@ def _neighbours(lines: Sequence[Line], k: int) -> list[Line]:
 _SIGN_OFF_LINES = 6
 """How many of the page's last lines may sign it off with a place and a date."""
 _SIGN_OFF_MAX = 60
+_DATE_LINE_MAX = 90
+"""The longest line beside a city's own line that may date it (a byline with its date)."""
 _CITY_LINE_MAX = 30
 
 
