@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from diplomeet import Person, Report, from_dict, from_json, to_dict, to_json
 
@@ -50,24 +50,24 @@ def _capitalised_words(size: int) -> str:
     return " ".join(out)[:size]
 
 
-def _different_meetings(size: int) -> str:
-    """A meeting of two people never named before in every sentence."""
+def _new_meetings(size: int) -> Iterator[str]:
+    """Clauses of a meeting of two people never named before (`Minister Baka Bake met ...`)."""
     names = _capitalised_words(3 * size).split()
-    sentences = (
-        f"Minister {a} {b} met Minister {c} {d}."
+    return (
+        f"Minister {a} {b} met Minister {c} {d}"
         for a, b, c, d in zip(names[::4], names[1::4], names[2::4], names[3::4], strict=False)
     )
-    return " ".join(sentences)[:size]
+
+
+def _different_meetings(size: int) -> str:
+    """A meeting of two people never named before in every sentence."""
+    return " ".join(f"{m}." for m in _new_meetings(size))[:size]
 
 
 def _pairs_in_one_sentence(size: int) -> str:
     """One sentence of meetings of people never named before, joined by `while` and `;`."""
-    names = _capitalised_words(3 * size).split()
-    pairs = (
-        f"Minister {a} {b} met Minister {c} {d}"
-        for a, b, c, d in zip(names[::4], names[1::4], names[2::4], names[3::4], strict=False)
-    )
-    return "; ".join(f"{p}, while {q}" for p, q in zip(pairs, pairs, strict=False))[:size]
+    meetings = _new_meetings(size)
+    return "; ".join(f"{p}, while {q}" for p, q in zip(meetings, meetings, strict=False))[:size]
 
 
 def _people_named_by_role(size: int) -> str:

@@ -597,13 +597,13 @@ def attribute(
     # Which meeting each sentence belongs to: a meeting with another counterpart holds the
     # sentences after it (those its participants say) until another meeting is told of; a
     # recalled meeting of the same people holds the rest of its paragraph.
-    starts = {d.sentence: k for k, d in enumerate(drafts) if k > 0 and d.sentence >= 0}
-    # The meetings a sentence tells together (`X held talks with A, while Y received B`):
-    # what follows belongs to the one whose people say it.
-    together: dict[int, list[int]] = {}
+    together: dict[int, list[int]] = {}  # sentence -> the meetings it tells
     for k, d in enumerate(drafts):
         if d.sentence >= 0:
             together.setdefault(d.sentence, []).append(k)
+    starts = {i: ks[-1] for i, ks in together.items() if ks[-1] > 0}
+    # Several meetings told in one sentence (`X held talks with A, while Y received B`):
+    # what follows belongs to the one whose people say it.
     alongside: dict[int, dict[str, int]] = {}  # meeting -> its sentence's people -> meeting
     members: dict[int, frozenset[str]] = {}  # (the people of those meetings, as sets)
     for ks in together.values():

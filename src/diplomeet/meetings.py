@@ -135,6 +135,7 @@ def _patterns(kb: Knowledge) -> dict[str, TextMatcher]:
         "together": TextMatcher(lex.get("in_person_markers") or []),
         "future": TextMatcher(lex.get("future_markers") or []),
         "planned": TextMatcher(lex.get("future_predicates") or []),
+        "headline_future": TextMatcher(lex.get("headline_future_markers") or []),
         "not": TextMatcher(lex.get("not_meetings") or []),
         "landmark": TextMatcher((lex.get("landmarks") or {}).keys(), case=True),
         "forum": TextMatcher((n for f in kb.forums for n in f.names), case=True),
@@ -988,10 +989,6 @@ def _separate_groups(
     return []
 
 
-_HEADLINE_TO = re.compile(
-    r"\bto\s+(?:meet|hold|host|receive|visit|attend|call\s+on|have)\b", re.IGNORECASE
-)
-"""A headline's future (`Marcos to meet Modi during state visit`)."""
 _HEADLINE_BREAK = re.compile(r"[,;|]")
 """Between the parts of a headline or caption that may tell different things (`X receives
 Y, receives phone call from Z`)."""
@@ -1208,7 +1205,7 @@ def find_meetings(
         if (
             hit is not None
             and not pats["future"].search(folded, *span)
-            and not _HEADLINE_TO.search(folded, span[0], hit.end())
+            and not pats["headline_future"].search(folded, span[0], hit.end())
             and not _negated(kb, folded, span[0], hit.start())
         ):
             # A headline may tell two meetings (`X receives Hungarian Foreign Minister,

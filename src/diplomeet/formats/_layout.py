@@ -1135,7 +1135,7 @@ def _header_dateline(
                 for n in _neighbours(head, k)
             ):
                 city_line = found
-        if ln.start >= story_start or kind == _CONTENT or len(ln.text) > 90:
+        if ln.start >= story_start or kind == _CONTENT or len(ln.text) > _DATE_LINE_MAX:
             continue
         found = _dated_place_line(text, ln, whole=False)
         if found is not None:
@@ -1161,9 +1161,12 @@ def _neighbours(lines: Sequence[Line], k: int) -> list[Line]:
 _SIGN_OFF_LINES = 6
 """How many of the page's last lines may sign it off with a place and a date."""
 _SIGN_OFF_MAX = 60
+"""The longest line that may sign a page off (`New York, 22 September 2025`)."""
 _DATE_LINE_MAX = 90
-"""The longest line beside a city's own line that may date it (a byline with its date)."""
+"""The longest header line that may date the page, or date a city's own line beside it (a
+byline with its date)."""
 _CITY_LINE_MAX = 30
+"""The longest line that may be a city's name alone."""
 
 
 def _dated_place_line(text: str, ln: Line, *, whole: bool) -> Dateline | None:
