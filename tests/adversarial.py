@@ -70,6 +70,23 @@ def _pairs_in_one_sentence(size: int) -> str:
     return "; ".join(f"{p}, while {q}" for p, q in zip(meetings, meetings, strict=False))[:size]
 
 
+def _speakers_in_one_sentence(size: int) -> str:
+    """One sentence of speakers never named before, each saying something, and countries
+    agreeing, joined by `while`, `whereas` and `;`."""
+    names = iter(_capitalised_words(size).split())
+    parts = ["Foreign Minister Wang Yi met Foreign Minister Sergey Lavrov in Beijing.\n\nWang said"]
+    length = 0
+    for a, b in zip(names, names, strict=False):
+        parts.append(
+            f"{a} said trade grew, while {b} affirmed support; China, Russia and India agreed"
+            " to talk, whereas Beijing and Moscow also agreed"
+        )
+        length += len(parts[-1]) + 2
+        if length > size:
+            break
+    return "; ".join(parts)[:size]
+
+
 def _people_named_by_role(size: int) -> str:
     """A new person in every sentence, meeting someone named only by a role."""
     names = _capitalised_words(3 * size).split()
@@ -189,6 +206,7 @@ ADVERSARIAL: dict[str, tuple[int, Callable[[int], str]]] = {
     "names joined by commas": (250_000, lambda n: _fill("Wang Yi, Lavrov and ", n)),
     "a different meeting in every sentence": (250_000, _different_meetings),
     "meetings of others joined in one sentence": (250_000, _pairs_in_one_sentence),
+    "speakers and countries joined in one sentence": (250_000, _speakers_in_one_sentence),
     "a new person and a role in every sentence": (MB, _people_named_by_role),
     "abbreviations": (250_000, lambda n: _fill("U.S. Mr. Dr. Sept. No. ", n)),
     "one endless title": (250_000, lambda n: _fill("Foreign Minister H.E. ", n)),

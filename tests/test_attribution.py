@@ -907,3 +907,82 @@ def test_what_is_expected_to_happen_is_no_one_s_words():
     )
     [m] = diplomeet.parse(text).meetings
     assert m.statements == ()
+
+
+@pytest.mark.parametrize(
+    ("joined", "first", "second"),
+    [
+        (
+            "Wang expressed concern over the situation, while Lavrov affirmed Russia's support.",
+            "expressed concern",
+            "affirmed Russia's support",
+        ),
+        (
+            "Wang said trade had grown, whereas the Russian minister noted the new routes.",
+            "trade had grown",
+            "noted the new routes",
+        ),
+        ("Wang said the talks were useful; Lavrov stressed the next steps.", "useful", "next"),
+    ],
+)
+def test_two_speakers_in_one_sentence_are_two_statements(joined, first, second):
+    """`X expressed ..., while Y affirmed ...`: each side's words are that side's."""
+    text = LEDE + joined + "\n"
+    assert speakers(text, first) == WANG
+    assert speakers(text, second) == LAVROV
+    assert statement(text, first) != statement(text, second)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We agree on trade; we disagree on nothing," Wang said.',
+        "Wang said the talks, while long, were useful.",
+        "Wang said the talks were useful, while noting the work ahead.",
+    ],
+)
+def test_a_sentence_of_one_speaker_stays_whole(sentence):
+    """A break inside a quotation, or not followed by a speaker of its own, cuts nothing."""
+    text = LEDE + sentence + "\n"
+    said = statement(text, sentence[:12])
+    assert said.text == sentence
+    assert [p.name for p in said.attribution.speakers] == WANG
+
+
+def test_the_role_in_its_own_words_is_the_participant_of_that_title():
+    """`The Foreign Minister` of a Secretary of State and a Foreign Minister: the latter."""
+    text = (
+        "WASHINGTON, May 6, 2025 -- Secretary of State Marco Rubio met Saudi Foreign Minister"
+        " Prince Faisal bin Farhan in Washington on Tuesday.\n\n"
+        "The Foreign Minister welcomed the strong partnership.\n"
+        "The Secretary stressed the importance of regional stability.\n"
+    )
+    assert speakers(text, "strong partnership") == ["Faisal bin Farhan Al Saud"]
+    assert speakers(text, "regional stability") == ["Marco Rubio"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "China and Russia agreed to hold the next round of talks in Moscow.",
+        "Both Russia and China expressed satisfaction with the talks.",
+        "Beijing and Moscow also agreed to open a new border crossing.",
+        "On Thursday, the Russian Federation and China reaffirmed their support for the UN.",
+    ],
+)
+def test_the_countries_of_the_participants_agreeing_are_both_sides(sentence):
+    """Countries (or their capitals) joined as the subject of a past cue: their people."""
+    assert sorted(speakers(LEDE + sentence + "\n", sentence[-20:]) or []) == sorted(BOTH)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("According to him, China and Russia have agreed to meet again.", LAVROV),
+        ("Lavrov said the talks showed that China and Russia agreed on trade.", LAVROV),
+        ("Wang said China and Russia share common interests.", WANG),
+    ],
+)
+def test_countries_inside_someones_words_are_that_persons(sentence, who):
+    text = LEDE + "Lavrov praised the talks.\n" + sentence + "\n"
+    assert speakers(text, sentence[-18:]) == who

@@ -22,12 +22,14 @@ from operator import attrgetter
 from attrs import define, field
 
 from diplomeet.clauses import (
+    JOINT_GAP,
     OUTSIDERS,
     RELAYER,
     Clause,
     Subject,
     Vocabulary,
     joint_opening,
+    past_tense,
     vocabulary,
 )
 from diplomeet.knowledge import Knowledge
@@ -144,7 +146,7 @@ def speech_flow(
             and current is not None
             and current.subject is not None
             and current.subject.kind in ("person", "pronoun", "role")
-            and not _past(c.cue_text or "")
+            and not past_tense(c.cue_text or "")
         )
         if embedded:
             # `Zhao said ... The two sides firmly support each other ...`: a joint subject in
@@ -208,15 +210,6 @@ def _first_person_turn(folded: str, current: Turn, c: Clause) -> bool:
         and current.clause.label
         and _FIRST_OR_SECOND_PERSON.search(folded, c.sentence.start, c.sentence.end) is not None
     )
-
-
-_PAST = frozenset("said held had made spoke told reached took gave saw met thought felt".split())
-
-
-def _past(cue: str) -> bool:
-    """Whether a cue verb is in the past tense (`agreed`, `reaffirmed`, `held that`)."""
-    first = cue.split(maxsplit=1)[0].lower() if cue.split() else ""
-    return first.endswith("ed") or first in _PAST
 
 
 _FIRST_OR_SECOND_PERSON = re.compile(
@@ -368,6 +361,10 @@ class _Resolver:
             return people, res
         if subj.kind == "joint":
             return tuple(self.joint(subj, meeting)), Resolution.JOINT
+        if subj.kind == "sides":
+            # `Pakistan and Iran agreed`: the participant from each country.
+            sides = (p for r in subj.roles for p in self.role(r, parts, meeting))
+            return tuple(dict.fromkeys(sides)), Resolution.JOINT
         if subj.kind == "pronoun":
             return self.pronoun(subj, parts), Resolution.PRONOUN
         if subj.kind == "role":
@@ -516,6 +513,18 @@ class _Resolver:
                     for w in said
                 )
             ]
+        if len(titled) > 1 and " " in wanted:
+            # `The Foreign Minister welcomed ...` of a Secretary of State and a Foreign
+            # Minister: the one whose title has the role's own head noun (`minister`),
+            # when not all do (an office of the role in other words is a weaker sign).
+            head = wanted.rsplit(" ", 1)[1]
+            own = [
+                p
+                for p in titled
+                if head in _spelling(own_title(self.cast.entry(p).title or "")).split()
+            ]
+            if own:
+                titled = own
         if len(titled) == 1 and role not in ("minister", "official", "diplomat"):
             return (titled[0],)
         if not titled and role and parts:
@@ -563,17 +572,13 @@ def _own_quotation(
         return False
     joint = joint_opening(folded, vocab, start, end)
     if joint is not None:
-        gap = _JOINT_GAP.match(folded, joint.end())
+        gap = JOINT_GAP.match(folded, joint.end())
         if vocab.cue.match(folded, gap.end() if gap else joint.end()) is None:
             return True
     if c.subject is None or c.subject.kind not in ("person", "people"):
         return False
     titles = [(cast.entries[k].title or "").lower() for k in speakers if k in cast.entries]
     return bool(titles) and not any(RELAYER.search(t) for t in titles)
-
-
-# Between a joint subject and its verb: `The two sides have also agreed`.
-_JOINT_GAP = re.compile(r"\s*(?:(?:also|have|had|both|all|further|jointly|[a-z]+ly)\s+){0,3}")
 
 
 def _capitalised(text: str, subj: Subject) -> bool:

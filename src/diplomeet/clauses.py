@@ -29,14 +29,18 @@ from diplomeet.phrases import PhraseHit, TextMatcher, Tokens, index_words, token
 from diplomeet.text import Sentence
 
 __all__ = [
+    "JOINT_GAP",
     "OUTSIDERS",
     "PEERS",
     "RELAYER",
+    "SUBJECTS_BREAK",
     "Clause",
     "Subject",
     "Vocabulary",
     "analyse",
     "joint_opening",
+    "past_tense",
+    "split_speakers",
     "vocabulary",
 ]
 
@@ -50,7 +54,8 @@ class Subject:
     end: int
     """Where they end."""
     kind: str
-    """`person`, `pronoun`, `role`, `joint`, `people` (names joined by `and`) or `document`."""
+    """`person`, `pronoun`, `role`, `joint`, `people` (names joined by `and`), `sides`
+    (countries joined by `and`: `Pakistan and Iran agreed`) or `document`."""
     people: tuple[str, ...] = ()
     """Cast keys of the people named (for `person` and `people`)."""
     role: str | None = None
@@ -60,7 +65,8 @@ class Subject:
     organization: str | None = None
     """For a role noun naming an organisation's official."""
     roles: tuple[Subject, ...] = ()
-    """For `people`: the role nouns joined to the names (`Biden and the pope`)."""
+    """For `people`: the role nouns joined to the names (`Biden and the pope`); for
+    `sides`: a role subject of each country."""
 
 
 @define
@@ -483,6 +489,8 @@ def _subjects(
     )
     for dh in docs:
         found.append(Subject(dh.start(), dh.end(), "document", role=dh.group("doc").lower()))
+    if " and " in folded[start:end]:
+        found.extend(_countries_agreeing(folded, start, end, vocab, kb))
     pair = _TWO_TITLES.match(folded, start, end)
     if pair is not None and not cast.in_span(start, pair.end()):
         a, b = pair.group("a").split()[-1].lower(), pair.group("b").split()[-1].lower()
@@ -541,6 +549,66 @@ def _heads_of(kb: Knowledge) -> re.Pattern[str]:
     )
 
 
+_PAST = frozenset("said held had made spoke told reached took gave saw met thought felt".split())
+
+
+def past_tense(cue: str) -> bool:
+    """Whether a cue verb is in the past tense (`agreed`, `reaffirmed`, `held that`)."""
+    first = cue.split(maxsplit=1)[0].lower() if cue.split() else ""
+    return first.endswith("ed") or first in _PAST
+
+
+JOINT_GAP = re.compile(r"\s*(?:(?:also|have|had|both|all|further|jointly|[a-z]+ly)\s+){0,3}")
+"""Between a joint subject and its verb: `The two sides have also agreed`."""
+_PLACE_NAME = r"(?:the\s+)?[A-Z][\w'\u2019.\-]*(?:\s+[A-Z][\w'\u2019.\-]*){0,2}"
+_COUNTRY_LIST = re.compile(
+    rf"(?<![\w,])(?:(?i:both)\s+)?(?P<names>{_PLACE_NAME}(?:\s*,\s*{_PLACE_NAME}){{0,6}}"
+    rf",?\s+and\s+{_PLACE_NAME})"
+)
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _countries_agreeing(
+    folded: str, start: int, end: int, vocab: Vocabulary, kb: Knowledge
+) -> list[Subject]:
+    """Countries named together as the subject of a cue: their participants.
+
+    `Pakistan, China and Afghanistan agreed ...`, `Berlin and Kyiv agreed ...` (a
+    capital for its government): each name is a country or a capital, and a cue follows.
+    Each name is a role subject of that country, resolved to the participant from it.
+    """
+    out: list[Subject] = []
+    at = start
+    while (hit := _COUNTRY_LIST.search(folded, at, end)) is not None:
+        # (A list that fails is tried again from its next word: `On Thursday, the
+        # Russian Federation and China`.)
+        at = hit.start("names") + 1
+        gap = JOINT_GAP.match(folded, hit.end(), end)
+        cue = vocab.cue.match(folded, gap.end() if gap else hit.end())
+        if cue is None or not past_tense(cue.group()):
+            continue  # (`Brazil and China share ...`: a speaker's words, in the present)
+        names = _LIST_SEPARATOR.split(folded[hit.start("names") : hit.end("names")])
+        codes = [_country_or_capital(kb, n) for n in names]
+        if None in codes or len(set(codes)) < len(codes):
+            continue
+        at = hit.end()
+        roles = tuple(
+            Subject(hit.start("names"), hit.end(), "role", role="side", country=c) for c in codes
+        )
+        out.append(Subject(hit.start(), hit.end(), "sides", roles=roles))
+    return out
+
+
+def _country_or_capital(kb: Knowledge, name: str) -> str | None:
+    """The country a name stands for: its own name, or its capital's (`Kyiv`)."""
+    code = kb.country_named(name)
+    if code is not None:
+        return code
+    city = kb.city(name, fuzzy=False)
+    capital = kb.capital(city.country) if city is not None else None
+    return city.country if capital is not None and capital == city else None
+
+
 _TWO_TITLES = re.compile(
     r"(?:The|the)\s+(?P<a>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)\s+and\s+(?:the\s+)?"
     r"(?P<b>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)(?=\s+[a-z])"
@@ -550,7 +618,15 @@ _PASSIVE_TO = re.compile(r"\s+to\s+(?!have\b)")
 _IT_WAS = re.compile(r"\b[Ii]t\s+(?:was|has\s+been)\s+(?:also\s+)?$")
 _AGREED = frozenset({"agreed", "decided"})
 """`It was agreed to continue contacts`: what the sides agreed, though `to` follows."""
-_RANK = {"person": 0, "people": 0, "pronoun": 1, "role": 1, "joint": 1, "document": 3}
+_RANK = {
+    "person": 0,
+    "people": 0,
+    "pronoun": 1,
+    "role": 1,
+    "joint": 1,
+    "sides": 1,
+    "document": 3,
+}
 
 
 def analyse(text: str, folded: str, sentence: Sentence, cast: Cast, kb: Knowledge) -> Clause:
@@ -601,6 +677,78 @@ def analyse(text: str, folded: str, sentence: Sentence, cast: Cast, kb: Knowledg
         # `The press release said that the two sides ...`: a joint subject opens the content.
         chosen.joint_content = joint_opening(folded, vocab, *chosen.content) is not None
     return chosen
+
+
+SUBJECTS_BREAK = re.compile(r";\s+|,\s+(?:while|whereas)\s+")
+"""Between two clauses of one sentence that each have their own subject (`X held talks
+with A, while Y received B`; `X expressed ..., whereas Y affirmed ...`)."""
+
+
+def split_speakers(
+    text: str,
+    folded: str,
+    story: list[Sentence],
+    clauses: list[Clause],
+    cast: Cast,
+    kb: Knowledge,
+) -> tuple[list[Sentence], list[Clause]]:
+    """Cut each sentence in which two speakers say their own words into one per speaker.
+
+    `President Erdogan expressed his appreciation ..., while the Crown Prince affirmed
+    ...`: a part after `, while`, `, whereas` or `;` (outside quotation marks) that
+    opens with its own subject and cue is a sentence of its own, so each side's words
+    are a statement of that side. The sentences and their clauses are returned; a
+    sentence with no such part is kept as it was.
+
+    Each part is read on its own (not the rest of the sentence from it), so a sentence of
+    endless such parts is read in time linear in its length.
+    """
+    if not any(c.cue is not None for c in clauses):
+        return story, clauses
+    out_story: list[Sentence] = []
+    out_clauses: list[Clause] = []
+    for s, c in zip(story, clauses, strict=True):
+        parts = _speaker_parts(folded, s, c) if c.subject is not None else []
+        if not parts:
+            out_story.append(s)
+            out_clauses.append(c)
+            continue
+        read = [analyse(text, folded, p, cast, kb) for p in parts]
+        # A part opens a speaker's words of its own when its subject comes first.
+        cut = [0] + [k for k in range(1, len(parts)) if _opens_with_subject(read[k])]
+        if len(cut) == 1 or read[0].subject is None:
+            out_story.append(s)
+            out_clauses.append(c)
+            continue
+        for a, b in itertools.pairwise([*cut, len(parts)]):
+            part = Sentence(parts[a].start, parts[b - 1].end, s.paragraph, s.first and a == 0)
+            out_story.append(part)
+            out_clauses.append(read[a] if b == a + 1 else analyse(text, folded, part, cast, kb))
+    return out_story, out_clauses
+
+
+def _opens_with_subject(c: Clause) -> bool:
+    """Whether a part of a sentence opens with the subject of its own cue."""
+    return c.subject is not None and not c.inverted and c.subject.start == c.sentence.start
+
+
+def _speaker_parts(folded: str, s: Sentence, c: Clause) -> list[Sentence]:
+    """The parts of a sentence between the breaks after its cue (none if it has none)."""
+    if c.cue is None or c.inverted or folded.count('"', s.start, c.cue[1]) % 2:
+        return []
+    quotes = 0
+    at = c.cue[1]
+    bounds: list[tuple[int, int]] = []
+    for b in SUBJECTS_BREAK.finditer(folded, c.cue[1], s.end):
+        quotes += folded.count('"', at, b.start())
+        at = b.start()
+        if quotes % 2 == 0:
+            bounds.append((b.start(), b.end()))
+    if not bounds:
+        return []
+    starts = [s.start, *(e for _, e in bounds)]
+    ends = [*(b for b, _ in bounds), s.end]
+    return [Sentence(a, b, s.paragraph, False) for a, b in zip(starts, ends, strict=True)]
 
 
 def joint_opening(folded: str, vocab: Vocabulary, start: int, end: int) -> PhraseHit | None:
@@ -759,7 +907,7 @@ def _visit(folded: str, c1: int, s1: int, cast: Cast, vocab: Vocabulary) -> bool
 _START = attrgetter("start")
 _RELAYED_GAP = re.compile(r"(?:\s+[^,;:\"]{0,60}?)?\s+that\s+|\s+")
 """Between a cue and the words it reports (`said`, `said in a statement that`)."""
-_SPEAKERS = frozenset({"person", "people", "pronoun", "joint", "role"})
+_SPEAKERS = frozenset({"person", "people", "pronoun", "joint", "role", "sides"})
 OUTSIDERS = frozenset(
     "spokesperson spokesman spokeswoman analyst expert researcher observer source".split()
 )
@@ -843,7 +991,7 @@ def _left(
             # not the subject: look further left. (Names joined after `that` are: `The
             # ministry said that X and Y reviewed ...`.)
             continue
-        if subj.kind in ("joint", "document") and not _opens(before):
+        if subj.kind in ("joint", "sides", "document") and not _opens(before):
             # `..., and the two sides agreed ...` inside someone's words is not a joint
             # statement: a joint subject opens its sentence (after at most a short opener).
             return None

@@ -26,6 +26,7 @@ from attrs import define, field
 from diplomeet.clauses import (
     PEERS,
     RELAYER,
+    SUBJECTS_BREAK,
     Clause,
     Vocabulary,
     alternation,
@@ -656,18 +657,13 @@ def _frames_told(folded: str, clause: Clause) -> list[Span]:
     return [*clause.frames, content]
 
 
-_PAIR_BREAK = re.compile(r";\s+|,\s+(?:while|whereas)\s+")
-"""Between two meetings of different people told in one sentence (`X held talks with A,
-while Y received B`)."""
-
-
 def _pairs(folded: str, cast: Cast, meet: TextMatcher, frame: Span) -> list[Span]:
     """The parts of a frame that each tell a meeting of their own people, or the frame.
 
     `Wang Yi held talks with Abdelatty in Beijing, while Vice President Han Zheng met
     Vieira`: each part names someone before its meeting phrase and someone after it.
     """
-    breaks = list(_PAIR_BREAK.finditer(folded, *frame))
+    breaks = list(SUBJECTS_BREAK.finditer(folded, *frame))
     if not breaks:
         return [frame]
     bounds = [frame[0], *(b.start() for b in breaks), frame[1]]

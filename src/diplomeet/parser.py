@@ -16,7 +16,7 @@ import logging
 import attrs
 
 from diplomeet.attribution import attribute, narration, speech_flow
-from diplomeet.clauses import analyse, vocabulary
+from diplomeet.clauses import analyse, split_speakers, vocabulary
 from diplomeet.dates import find_dates
 from diplomeet.formats import Envelope, detect_format, get_format
 from diplomeet.knowledge import Knowledge, default_knowledge
@@ -150,6 +150,7 @@ def _meetings(
             at = bisect.bisect_left(selves, s.start)
             if at < len(selves) and selves[at] < s.end:
                 clauses[i] = analyse(text, folded, s, cast, kb)
+    story, clauses = split_speakers(text, folded, story, clauses, cast, kb)
     told = meeting_sentences(folded, clauses, cast, kb)
     joint = vocabulary(kb).joint
     turns = speech_flow(
