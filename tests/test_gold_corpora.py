@@ -28,7 +28,10 @@ them, republished, machine-translated, pasted-twice and bilingual pages, live bl
 transcripts) and tests/reports16 (summits, group meetings and several meetings per report:
 participants listed apart from the verb, days of sideline bilaterals, round-ups over several
 days, relative days, recalled meetings) and tests/reports17 (recent, ordinary reports: 2025-26
-office-holders and events, phone calls, receptions, short wire briefs, negatives).
+office-holders and events, phone calls, receptions, short wire briefs, negatives) and
+tests/reports18 (other ministers and outlets across the years: 2015-24 reports from the
+ministries and news agencies of Latin America, Africa, Central Asia, the Caucasus, the
+Balkans, the Baltics, the Nordics, Southeast Asia, the Pacific and the Gulf).
 These tests never run the parser: they check the annotations against the rules of
 `gold_corpus`, and that each corpus covers what it is for.
 """
@@ -68,6 +71,7 @@ WHEN_AND_WHERE = Corpus(HERE / "reports14", min_anchors=8)
 OTHER_MINISTERS = Corpus(HERE / "reports15", min_anchors=8)
 SUMMITS_AND_GROUPS = Corpus(HERE / "reports16", min_anchors=8)
 RECENT_AND_ORDINARY = Corpus(HERE / "reports17", min_anchors=8)
+ACROSS_THE_WORLD = Corpus(HERE / "reports18", min_anchors=8)
 CORPORA = {
     "reports": DEVELOPMENT,
     "reports2": OTHER_OUTLETS,
@@ -86,6 +90,7 @@ CORPORA = {
     "reports15": OTHER_MINISTERS,
     "reports16": SUMMITS_AND_GROUPS,
     "reports17": RECENT_AND_ORDINARY,
+    "reports18": ACROSS_THE_WORLD,
 }
 GOLD_FILES = [
     pytest.param(corpus, path, id=f"{name}/{path.stem}")
@@ -114,6 +119,7 @@ GOLD_FILES = [
         (OTHER_MINISTERS, 50),
         (SUMMITS_AND_GROUPS, 50),
         (RECENT_AND_ORDINARY, 50),
+        (ACROSS_THE_WORLD, 50),
     ],
 )
 def test_each_text_has_its_gold(corpus: Corpus, size: int) -> None:
@@ -217,6 +223,20 @@ def test_the_recent_corpus_covers_what_it_is_for() -> None:
     assert sum("" in m["participant_countries"] for m in meetings) >= 10
     assert sum(len(d["meetings"]) > 1 for d in docs) >= 10
     assert sum(not d["meetings"] for d in docs) >= 6
+
+
+def test_the_world_corpus_covers_what_it_is_for() -> None:
+    """Meetings of 2015-24 away from the big powers: calls, organisations, several meetings."""
+    docs = [ACROSS_THE_WORLD.load(p) for p in ACROSS_THE_WORLD.gold_files]
+    meetings = [m for d in docs for m in d["meetings"]]
+    assert sum("2015-01-01" <= (m["date"] or "") < "2025-01-01" for m in meetings) >= 50
+    assert {m["mode"] for m in meetings} == {"in_person", "phone", "video"}
+    assert sum(m["mode"] == "phone" for m in meetings) >= 5
+    assert sum("" in m["participant_countries"] for m in meetings) >= 4
+    assert sum(len(d["meetings"]) > 1 for d in docs) >= 10
+    assert sum(not d["meetings"] for d in docs) >= 6
+    countries = {c for m in meetings for c in m["participant_countries"]}
+    assert len(countries - {"", "CHN", "USA", "RUS", "IND"}) >= 40
 
 
 def test_the_chinese_source_corpus_covers_what_it_is_for() -> None:

@@ -70,6 +70,7 @@ def test_corpus(capsys):
         ("reports15", 0.85, 0.78),
         ("reports16", 0.78, 0.8),
         ("reports17", 0.92, 0.91),
+        ("reports18", 0.83, 0.77),
     ],
 )
 def test_held_out_corpora(capsys, corpus, meeting, said):
