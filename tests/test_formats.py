@@ -1656,3 +1656,45 @@ def test_the_link_under_a_read_also_label_is_furniture():
     story = spans_text(page, env.story)
     assert not any("joint trade office" in s for s in story)
     assert "The ministers also discussed the coming summit." in story
+
+
+@pytest.mark.parametrize(
+    "invocation",
+    [
+        "Bismillah ir Rahman ir Raheem",
+        "In the name of Allah, the Most Gracious, the Most Merciful",
+        "\u0628\u0633\u0645 \u0627\u0644\u0644\u0647"
+        " \u0627\u0644\u0631\u062d\u0645\u0646 \u0627\u0644\u0631\u062d\u064a\u0645",
+    ],
+)
+def test_a_religious_invocation_over_the_page_is_no_title(invocation):
+    page = (
+        f"{invocation}\n\nForeign Minister Receives Sylvanian Counterpart\n\n"
+        "The foreign minister received his Sylvanian counterpart on Monday and the two "
+        "discussed trade, energy and the coming summit in detail.\n"
+    )
+    assert GENERIC.envelope(page).title == "Foreign Minister Receives Sylvanian Counterpart"
+
+
+@pytest.mark.parametrize("mark", [" (Photo)", " [VIDEO]", "(Photos)"])
+def test_a_media_mark_closing_the_headline_is_not_part_of_it(mark):
+    page = (
+        f"Foreign Minister receives Sylvanian counterpart{mark}\n12 March 2025\n"
+        "The foreign minister received his Sylvanian counterpart on Monday and the two "
+        "discussed trade, energy and the coming summit in detail.\n"
+    )
+    env = GENERIC.envelope(page)
+    assert env.title == "Foreign Minister receives Sylvanian counterpart"
+    assert env.title_span is not None
+    assert page[env.title_span[0] : env.title_span[1]] == env.title
+
+
+def test_a_caption_opening_with_a_media_mark_is_no_headline():
+    page = (
+        "Ministry of Foreign Affairs of Japan\nHome > Foreign Policy > Republic of Korea\n\n"
+        "Japan-Republic of Korea Foreign Ministers' Meeting\nFebruary 15, 2025\n\n"
+        "(Photo) Japan-ROK Foreign Ministers' Meeting\n\n"
+        "On February 15, the Foreign Minister of Japan held a meeting with the Foreign "
+        "Minister of Canada. The overview of the meeting is as follows.\n"
+    )
+    assert GENERIC.envelope(page).title == "Japan-Republic of Korea Foreign Ministers' Meeting"

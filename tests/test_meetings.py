@@ -1644,3 +1644,18 @@ def test_a_headline_in_the_infinitive_tells_a_meeting_to_come():
     )
     report = diplomeet.parse(text)
     assert report.meetings == ()
+
+
+@pytest.mark.parametrize("subject", ["The two countries have", "Kenya and Egypt have"])
+def test_talks_that_what_both_sides_agreed_followed_are_a_meeting(subject):
+    """`X and Y agreed to ..., following talks between A and B`: the talks are the report's,
+    though another meeting is told in a later sentence."""
+    text = (
+        f"NAIROBI, Jan 18, 2024 (KBC) - {subject} agreed to revive the trade committee,"
+        " following talks between Foreign Minister Musalia Mudavadi and Egyptian Foreign"
+        " Minister Sameh Shoukry in Nairobi on Thursday.\n\n"
+        "Later in the day, Shoukry paid a courtesy call on President William Ruto.\n"
+    )
+    met = [sorted(p.name for p in m.participants) for m in diplomeet.parse(text).meetings]
+    assert ["Musalia Mudavadi", "Sameh Shoukry"] in met
+    assert ["Sameh Shoukry", "William Ruto"] in met

@@ -815,3 +815,18 @@ def test_a_given_name_written_short_and_a_venue_s_own_name(venue):
     [said] = m.statements
     assert said.text.startswith("Md. Touhid Hossain said")
     assert [p.name for p in said.attribution.speakers] == ["Touhid Hossain"]
+
+
+@pytest.mark.parametrize(
+    ("before", "title"),
+    [
+        ("Slovenian prime minister", "prime minister"),
+        ("acting foreign minister of Slovenia", "acting foreign minister of Slovenia"),
+        ("Slovenia's deputy foreign minister", "deputy foreign minister"),
+        ("the interim foreign minister", "interim foreign minister"),
+    ],
+)
+def test_a_title_in_lower_case_keeps_its_modifiers(before, title):
+    """`Slovenian prime minister X` is a prime minister, not a `minister`."""
+    found = {n: t for n, _, t in people(f"Foreign Minister Wang Yi met {before} Ana Novak.")}
+    assert found["Ana Novak"] == title

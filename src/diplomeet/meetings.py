@@ -638,6 +638,14 @@ def _people_around(
 _NEAR_SENTENCES = 2
 
 
+_AFTER_TALKS = re.compile(
+    r",?\s+(?:following|after|during|at\s+the\s+(?:end|close|conclusion)\s+of)\s+"
+    r"(?:(?:their|the|a|an|his|her|its)\s+)?(?:[\w-]+\s+){0,3}"
+    r"(?:talks|meeting|meetings|consultations|call|conversation|discussions)\b"
+)
+"""The reporter's words after what both sides agreed: `, following talks between ...`."""
+
+
 def _frames_told(folded: str, clause: Clause) -> list[Span]:
     """The parts of a sentence that may tell of a meeting.
 
@@ -646,6 +654,11 @@ def _frames_told(folded: str, clause: Clause) -> list[Span]:
     readout relayed is the ministry's account of the meeting, not an opinion.
     """
     subj, content = clause.subject, clause.content
+    if content is not None and subj is not None and subj.kind in ("joint", "sides"):
+        # `Kenya and Egypt have agreed to ..., following talks between A and B in Nairobi`:
+        # what the sides agreed is theirs, the talks it followed the reporter's.
+        after = _AFTER_TALKS.search(folded, *content)
+        return [*clause.frames, (after.start(), content[1])] if after else clause.frames
     if (
         content is None
         or subj is None

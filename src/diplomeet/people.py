@@ -99,7 +99,7 @@ after it (`Ambassador of New Zealand to ASEAN`)."""
 """The organisation or country that ends an appositive (`secretary-general of the Arab League`)."""
 _LOWER_MODIFIERS = frozenset(
     "special deputy vice senior chief foreign first executive permanent acting assistant "
-    "prime general high national".split()
+    "prime general high national interim caretaker".split()
 )
 
 
@@ -110,8 +110,8 @@ def courtesies(kb: Knowledge) -> frozenset[str]:
 
 
 MODIFIERS = frozenset(
-    "Deputy Vice Assistant First Acting Executive Senior Chief Special Permanent Former "
-    "Foreign State Prime General High Dr Mr Mrs Ms Madam Shri Smt Sri".split()
+    "Deputy Vice Assistant First Acting Interim Caretaker Executive Senior Chief Special "
+    "Permanent Former Foreign State Prime General High Dr Mr Mrs Ms Madam Shri Smt Sri".split()
 )
 """Words that build titles (`Deputy`, `Vice`) even where the title list does not name them."""
 PARTICLES = frozenset(
@@ -1631,6 +1631,14 @@ class _Finder:
                 or self.demonymish(w)
                 or lw in CONNECTORS
                 or lw in DETERMINERS
+                or (
+                    # `Syrian prime minister X`, `acting foreign minister of Syria X`: a
+                    # modifier in lower case before a lower-case word of the title.
+                    w == lw
+                    and lw in _LOWER_MODIFIERS
+                    and start == i + 1
+                    and toks[i + 1][2][:1].islower()
+                )
             ):
                 if lw in CONNECTORS and (i == first - 1 or (lw == "and" and self.ends_of(toks, i))):
                     break

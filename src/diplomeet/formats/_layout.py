@@ -1336,6 +1336,7 @@ def _is_masthead(line: str, following: str | None) -> bool:
         following is not None
         and len(following.split()) <= _MAX_TITLE_WORDS
         and following[-1:] not in ".!?"
+        and _MEDIA_OPENING.match(following) is None  # (a photo's caption is no header)
     )
 
 
@@ -1350,8 +1351,30 @@ def _is_title(line: str, following: str | None) -> bool:
     return _headline_cased(line) or len(following) > max(100, 1.5 * len(line))
 
 
+_MEDIA_MARK = re.compile(
+    r"[ \t]*[\[(](?:photos?|videos?|pictures?|gallery|audio|infographic)[\])][ \t]*$",
+    re.IGNORECASE,
+)
+"""A headline's mark of what the page holds besides text: `(Photo)`, `[VIDEO]`."""
+_MEDIA_OPENING = re.compile(
+    r"[\[(](?:photos?|videos?|pictures?|gallery|audio|infographic)[\])]", re.IGNORECASE
+)
+"""A caption's opening mark (`(Photo) Japan-U.S.-ROK Foreign Ministers' Meeting`)."""
+
+
+def _media_marked(line: str) -> int:
+    """How many characters a headline's media mark takes at its end (0 if none)."""
+    if line[-1:] not in ")]":
+        return 0
+    m = _MEDIA_MARK.search(line, max(0, len(line) - 20))
+    return len(line) - m.start() if m is not None else 0
+
+
 def _title_shaped(line: str) -> bool:
     """Whether a line may be a headline by its own shape: short, no sentence's end, no credit."""
+    line = line[: len(line) - _media_marked(line)] if line[-1:] in ")]" else line
+    if not line or (line[0] in "[(" and _MEDIA_OPENING.match(line)):
+        return False
     if len(line) > _MAX_TITLE_CHARS or len(line.split()) > _MAX_TITLE_WORDS:
         return False
     if line[-1] in _TITLE_BAD_END or (_closes(line) and line[-1] not in "?!\"'”’)"):
@@ -1656,7 +1679,9 @@ def read_envelope(
             headline = first_content
         if headline is not None:
             candidate = lines[headline]
-            title, title_span = candidate.text, (candidate.start, candidate.end)
+            cut = _media_marked(candidate.text)  # (`... counterpart (Photo)`)
+            title = candidate.text[: len(candidate.text) - cut]
+            title_span = (candidate.start, candidate.end - cut)
             kinds[headline] = 0
 
     # Paragraphs: runs of content lines, split where a line ends a paragraph.
