@@ -1659,3 +1659,57 @@ def test_talks_that_what_both_sides_agreed_followed_are_a_meeting(subject):
     met = [sorted(p.name for p in m.participants) for m in diplomeet.parse(text).meetings]
     assert ["Musalia Mudavadi", "Sameh Shoukry"] in met
     assert ["Sameh Shoukry", "William Ruto"] in met
+
+
+SIDELINES = (
+    "VIENTIANE, July 12, 2024 (VNA) - On the sidelines of the ASEAN Foreign Ministers'"
+    " Meeting, Foreign Minister Bui Thanh Son {verb} Singaporean Foreign Minister Vivian"
+    " Balakrishnan and Bruneian Second Minister of Foreign Affairs Erywan Yusof.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("verb", "mode"),
+    [
+        ("held bilateral meetings with", MeetingMode.IN_PERSON),
+        ("had meetings with", MeetingMode.IN_PERSON),
+        ("held phone calls with", MeetingMode.PHONE),
+    ],
+)
+def test_meetings_in_the_plural_with_several_counterparts_are_one_each(verb, mode):
+    text = SIDELINES.format(verb=verb)
+    met = {
+        tuple(sorted(p.name for p in m.participants)): m.mode
+        for m in diplomeet.parse(text).meetings
+    }
+    assert met == {
+        ("Bui Thanh Son", "Vivian Balakrishnan"): mode,
+        ("Bui Thanh Son", "Erywan Yusof"): mode,
+    }
+
+
+def test_what_follows_the_meeting_with_one_counterpart_told_again_is_of_that_meeting():
+    text = SIDELINES.format(verb="held bilateral meetings with") + (
+        "At the meeting with Balakrishnan, the two ministers agreed to boost trade.\n\n"
+        "At the meeting with Erywan, the two ministers agreed to boost tourism.\n"
+    )
+    said = {
+        s.text[:40]: sorted(p.name for p in m.participants)
+        for m in diplomeet.parse(text).meetings
+        for s in m.statements
+    }
+    assert said == {
+        "At the meeting with Balakrishnan, the tw": ["Bui Thanh Son", "Vivian Balakrishnan"],
+        "At the meeting with Erywan, the two mini": ["Bui Thanh Son", "Erywan Yusof"],
+    }
+
+
+def test_a_group_that_came_together_met():
+    text = (
+        "ANTALYA, March 10, 2022 (AA) - Foreign Minister Mevlut Cavusoglu, Russian Foreign"
+        " Minister Sergey Lavrov and Ukrainian Foreign Minister Dmytro Kuleba came together in"
+        " Antalya on Thursday.\n\nCavusoglu also held bilateral meetings with Lavrov and Kuleba"
+        " before the trilateral meeting.\n"
+    )
+    met = [len(m.participants) for m in diplomeet.parse(text).meetings]
+    assert met == [3, 2, 2]

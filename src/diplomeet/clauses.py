@@ -399,8 +399,11 @@ _TAIL = re.compile(
     r"\s*(?:[.!?;\"')]|$|,?\s*(?:adding|noting|saying|stressing|urging|calling)\b"
     r"|\s*(?:reporters|journalists|the\s+press|the\s+media|a\s+(?:news|press)\s+conference)\b"
     r"|,?\s*(?:in|at|on|during|when|while|after|before|as|here|there|today|yesterday|"
-    r"according|to)\b(?![^.]*\bthat\b))"
+    r"according|to(?=\s+(?:the|a|an|his|her|their|its|him|them|[A-Z])\b))\b(?![^.]*\bthat\b))"
 )
+"""What may follow an inverted cue (`..., Wang said on Monday.`, `..., he said to reporters`);
+not `to` and a verb (`At the talks, the two ministers agreed to boost trade`: what they
+agreed follows)."""
 _INVERTED_TAIL = re.compile(
     r"\s*(?:[,.;:!?\"')]|$|\s(?:in|at|on|during|when|while|after|as|"
     r"before|adding|noting|saying|according)\b)"

@@ -896,7 +896,13 @@ def _days_near(a: dt.date | None, b: dt.date | None) -> bool:
 
 _NEAR_DAYS = 2
 
-_SEPARATELY = re.compile(r"\b(?:separate(?:ly)?|respectively)\b", re.IGNORECASE)
+_SEPARATELY = re.compile(
+    r"\b(?:separate(?:ly)?|respectively"
+    r"|meetings\s+with|(?:phone\s+|telephone\s+)?(?:calls|conversations)\s+with)\b",
+    re.IGNORECASE,
+)
+"""What says one subject met each counterpart on their own: `met separately with A and B`,
+`held bilateral meetings with A and B`, `held phone calls with A and B` (the plural)."""
 _APART = re.compile(
     r"\b(?:separate(?:ly)?|respectively|bilateral(?:ly)?|one-on-one|sidelines|margins|"
     r"pull-aside|tete-a-tete|t\u00eate-\u00e0-t\u00eate)\b",
@@ -1344,6 +1350,14 @@ def find_meetings(
     twins: dict[frozenset[str], Draft] = {}
     for s in split:
         twins.setdefault(frozenset(s.people), s)
+    # Each person of one split meeting only, not of the main one: `At the meeting with
+    # Erywan, ...` tells of the meeting with Erywan again (None: of several).
+    only_in: dict[str, Draft | None] = {}
+    everyone_split = {*main.people, *(p for s in split for p in s.people)}
+    for s in split:
+        for p in s.people:
+            if p not in main.people:
+                only_in[p] = s if p not in only_in else None
     first_told: dict[tuple[frozenset[str], MeetingMode], Draft] = {}
     joint = vocabulary(kb).joint
     earlier_frames: set[Span] = set()
@@ -1380,7 +1394,23 @@ def find_meetings(
             ]
             main.frames.append(e.frame)
             continue
+        if (
+            only_in
+            and len(e.people) > 2
+            and set(e.people) <= everyone_split
+            and _SEPARATELY.search(folded, *e.frame)
+        ):
+            # `X held separate meetings with A and B` told again: the meetings split.
+            main.frames.append(e.frame)
+            continue
         twin = twins.get(frozenset(e.people))
+        if twin is None and only_in and not earlier:
+            # Everyone the sentence names is of that meeting (those it does not name, found
+            # around it, may be the story's subject).
+            in_frame = {cast.canon(m.person) for m in cast.in_span(*e.frame)}
+            outside = [only_in.get(p) for p in in_frame if p not in main.people]
+            twin = outside[0] if outside and all(o is outside[0] for o in outside) else None
+            twin = twin if twin is not None and in_frame <= set(twin.people) else None
         if twin is not None:
             # The paragraph that tells of that separate meeting: what follows is about it.
             twin.sentence = e.clause if twin.sentence < 0 else twin.sentence
