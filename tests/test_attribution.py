@@ -986,3 +986,15 @@ def test_the_countries_of_the_participants_agreeing_are_both_sides(sentence):
 def test_countries_inside_someones_words_are_that_persons(sentence, who):
     text = LEDE + "Lavrov praised the talks.\n" + sentence + "\n"
     assert speakers(text, sentence[-18:]) == who
+
+
+def test_the_role_said_plainly_is_not_the_deputy():
+    """`The Prime Minister` of a Prime Minister and a Deputy Prime Minister: the former."""
+    text = (
+        "WELLINGTON, 12 June 2024 - Deputy Prime Minister and Foreign Minister Winston Peters"
+        " received Samoan Prime Minister Fiame Naomi Mata'afa in Wellington today.\n\n"
+        "The Prime Minister welcomed the new partnership.\n\n"
+        "The Deputy Prime Minister said ties were strong.\n"
+    )
+    assert speakers(text, "new partnership") == ["Fiame Naomi Mata'afa"]
+    assert speakers(text, "ties were strong") == ["Winston Peters"]

@@ -1713,3 +1713,36 @@ def test_a_group_that_came_together_met():
     )
     met = [len(m.participants) for m in diplomeet.parse(text).meetings]
     assert met == [3, 2, 2]
+
+
+def test_will_and_a_date_before_the_verb_is_still_to_come():
+    text = (
+        "PRETORIA, Tuesday, 11 October 2022 - Minister Naledi Pandor will on Wednesday,"
+        " 12 October 2022, co-chair the Joint Commission with Nigerian Foreign Minister"
+        " Geoffrey Onyeama in Pretoria.\n"
+    )
+    assert diplomeet.parse(text).meetings == ()
+
+
+def test_a_digital_meeting_is_a_video_call():
+    text = (
+        "OSLO, 3 May 2021 - Foreign Minister Ine Eriksen Soreide had a digital meeting with"
+        " Indonesian Foreign Minister Retno Marsudi on Monday.\n"
+    )
+    [m] = diplomeet.parse(text).meetings
+    assert m.mode is MeetingMode.VIDEO
+
+
+@pytest.mark.parametrize(
+    ("where", "forum"),
+    [
+        ("On the margins of the Berlin Process Summit in Tirana", "Berlin Process"),
+        ("On the sidelines of the summit of the Organization of Turkic States in Astana", "OTS"),
+        ("On the sidelines of the ECOWAS summit in Abuja", "ECOWAS"),
+    ],
+)
+def test_regional_forums_are_occasions(where, forum):
+    text = f"{where}, Foreign Minister Igli Hasani met Foreign Minister Bujar Osmani on Monday.\n"
+    [m] = diplomeet.parse(text).meetings
+    assert m.occasion is not None
+    assert forum in (m.occasion.acronym or "") + (m.occasion.name or "")

@@ -830,3 +830,22 @@ def test_a_title_in_lower_case_keeps_its_modifiers(before, title):
     """`Slovenian prime minister X` is a prime minister, not a `minister`."""
     found = {n: t for n, _, t in people(f"Foreign Minister Wang Yi met {before} Ana Novak.")}
     assert found["Ana Novak"] == title
+
+
+def test_a_lineage_of_seven_words_is_the_known_person():
+    """`Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani`: particles do not count."""
+    found = people(
+        "Prime Minister Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani met Foreign"
+        " Minister Hakan Fidan in Doha."
+    )
+    assert ("Mohammed bin Abdulrahman Al Thani", "QAT", "Prime Minister") in found
+
+
+def test_a_title_after_a_name_and_a_comma_stops_at_the_line_s_end():
+    """A headline's apposition has no final stop; the story's next line is no part of it."""
+    text = (
+        "Readout of the meeting with H.E. Ana Novak, Minister of Foreign Affairs"
+        " of Slovenia\n\nThe Secretary-General met with Ana Novak in New York."
+    )
+    [(name, _, title)] = people(text)
+    assert (name, title) == ("Ana Novak", "Minister of Foreign Affairs of Slovenia")

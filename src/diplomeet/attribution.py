@@ -311,6 +311,21 @@ def _spelling(title: str) -> str:
     )
 
 
+_LESSER = frozenset({"deputy", "vice", "assistant", "former", "under", "associate"})
+"""Words before a title that make it another office (`Deputy Prime Minister`)."""
+
+
+def _plainly(role: str, title: str) -> bool:
+    """Whether a title holds a role's words with no `Deputy`, `Vice` ... before them."""
+    words = _spelling(own_title(title)).split()
+    want = role.split()
+    n = len(want)
+    return any(
+        words[k : k + n] == want and (k == 0 or words[k - 1] not in _LESSER)
+        for k in range(len(words) - n + 1)
+    )
+
+
 _GUEST_OR_HOST = {"guest": "guest", "visitor": "guest", "host": "host"}
 """Role nouns that name a side by where the meeting was."""
 
@@ -513,6 +528,12 @@ class _Resolver:
                     for w in said
                 )
             ]
+        if len(titled) > 1:
+            # `The Prime Minister welcomed ...` of a Prime Minister and a Deputy Prime
+            # Minister: the one whose title says it with no `Deputy` or `Vice` before it.
+            plain = [p for p in titled if _plainly(wanted, self.cast.entry(p).title or "")]
+            if plain:
+                titled = plain
         if len(titled) > 1 and " " in wanted:
             # `The Foreign Minister welcomed ...` of a Secretary of State and a Foreign
             # Minister: the one whose title has the role's own head noun (`minister`),

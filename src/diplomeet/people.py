@@ -820,6 +820,8 @@ whether the words after those are read in context."""
 _UNREAD: _ReadPlan = (-1, (), False)
 """No plan remembered yet."""
 _MEMO_RUN_WORDS = 8
+_KNOWN_NAME_WORDS = 8
+"""The most words of a name the office-holder table is asked about."""
 """Runs of more words than this are not remembered (a memo's keys stay small)."""
 
 
@@ -1221,9 +1223,12 @@ class _Finder:
     def known_at(
         self, toks: list[tuple[int, int, str]], run: list[int], k: int
     ) -> tuple[int, tuple[OfficeTerm, ...]] | None:
-        """The longest known name of two to six words starting at `run[k]`, and where it stops."""
+        """The longest known name of two to eight words starting at `run[k]`, and where it stops.
+
+        (Eight: `Mohammed bin Abdulrahman bin Jassim Al Thani`, a lineage, has seven.)
+        """
         word = toks[run[k]][2]
-        last = min(len(run), k + 6)
+        last = min(len(run), k + _KNOWN_NAME_WORDS)
         if last < k + 2:
             return None
         if _may_name(self.first_words, word):
@@ -1291,6 +1296,7 @@ class _Finder:
         that is never a name or is a pair of countries (`China-US`), is read in context.
         """
         tail: list[int] = []
+        core = 0
         for k in range(len(run) - 1, -1, -1):
             i = run[k]
             w = toks[i][2]
@@ -1303,8 +1309,12 @@ class _Finder:
             if self.ends_a_place(toks, run, k):
                 break  # `Prime Minister of New Zealand Jacinda Ardern`: no `Zealand` in the name
             tail.insert(0, i)
-            if len(tail) > 6:
-                return None  # too long for a name (and a run of 100,000 words must not take n²)
+            core += w.lower() not in PARTICLES
+            if core > 6 or len(tail) > 10:
+                # Too long for a name (and a run of 100,000 words must not take n²); the
+                # particles of a lineage do not count (`Mohammed bin Abdulrahman bin
+                # Jassim Al Thani`).
+                return None
         if not tail:
             return None
         known: list[tuple[OfficeTerm, ...]] = []
@@ -2026,9 +2036,11 @@ def _chain_words(folded: str, at: int, stop: int) -> list[tuple[int, int, str]]:
 
 _APPOSITIVE = re.compile(
     r"\s*,\s+(?:also\s+|now\s+|then\s+)?(?:(?:the|a|an)\s+)?"
-    r"(?P<body>(?:[^,;:.()\"]|\([A-Z]{2,8}\)){2,300}?)"
-    r"(?=\s*(?:[,;:.)\"]|\((?![A-Z]{2,8}\))|$))"
+    r"(?P<body>(?:[^,;:.()\"\n]|\([A-Z]{2,8}\)){2,300}?)"
+    r"(?=[ \t]*(?:[,;:.)\"\n]|\((?![A-Z]{2,8}\))|$))"
 )
+"""A title after a name and a comma, to the next comma, bracket or line's end (a headline's
+apposition does not run into the story below it)."""
 _WORD = re.compile(r"[\w'\-]+")
 _EXPERTS = frozenset(
     """professor researcher analyst expert scholar fellow director head dean editor
