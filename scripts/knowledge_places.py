@@ -182,6 +182,7 @@ AZE|Shusha|Shushi
 AZE|Gabala|Qabala
 AZE|Ganja|
 GEO|Tbilisi|Tiflis
+GEO|Kutaisi|
 GEO|Batumi|
 ARM|Yerevan|Erevan
 BLR|Minsk|
@@ -266,6 +267,10 @@ BRN|Bandar Seri Begawan|
 PHL|Manila|
 PHL|Cebu|Cebu City
 PHL|Davao|Davao City
+PHL|Pasay|Pasay City
+PHL|Makati|Makati City
+PHL|Quezon City|
+PHL|Taguig|Taguig City
 TLS|Dili|
 IND|New Delhi|
 IND|Delhi|
@@ -321,6 +326,7 @@ SYR|Aleppo|
 LBN|Beirut|
 JOR|Amman|
 JOR|Aqaba|
+JOR|Dead Sea|
 ISR|Jerusalem|
 ISR|Tel Aviv|Tel Aviv-Yafo
 PSE|Ramallah|
@@ -602,6 +608,7 @@ ECU|Quito|
 ECU|Guayaquil|
 PER|Lima|
 PER|Cusco|Cuzco
+PER|Arequipa|
 BOL|La Paz|
 BOL|Sucre|
 BOL|Santa Cruz|Santa Cruz de la Sierra
@@ -627,6 +634,7 @@ NIC|Managua|
 CRI|San José|San Jose
 PAN|Panama City|Ciudad de Panamá
 HND|Tegucigalpa|
+HND|San Pedro Sula|
 SLV|San Salvador|
 GTM|Guatemala City|Ciudad de Guatemala
 BLZ|Belmopan|

@@ -998,3 +998,16 @@ def test_the_role_said_plainly_is_not_the_deputy():
     )
     assert speakers(text, "new partnership") == ["Fiame Naomi Mata'afa"]
     assert speakers(text, "ties were strong") == ["Winston Peters"]
+
+
+def test_a_pronoun_is_not_the_one_it_speaks_to():
+    """`She told Joly that ...`: two women in the story; she is not Joly."""
+    text = (
+        "KINGSTON, May 4, 2023 - Foreign Minister Kamina Johnson Smith met Canadian Foreign"
+        " Minister Melanie Joly in Kingston on Thursday.\n\n"
+        "Johnson Smith welcomed the visit.\n\n"
+        "She told Joly that Jamaica remained ready to help.\n\n"
+        "Joly on her part commended Jamaica's leadership.\n"
+    )
+    assert speakers(text, "remained ready") == ["Kamina Johnson Smith"]
+    assert speakers(text, "commended") == ["Mélanie Joly"]

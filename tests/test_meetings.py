@@ -1746,3 +1746,12 @@ def test_regional_forums_are_occasions(where, forum):
     [m] = diplomeet.parse(text).meetings
     assert m.occasion is not None
     assert forum in (m.occasion.acronym or "") + (m.occasion.name or "")
+
+
+def test_a_dateline_of_a_city_in_a_capital_s_metro_area():
+    text = (
+        "PASAY CITY, 5 March 2024 - Secretary Enrique Manalo met Japanese Foreign Minister"
+        " Yoko Kamikawa on Tuesday.\n"
+    )
+    [m] = diplomeet.parse(text).meetings
+    assert m.place is not None and (m.place.city, m.place.country) == ("Pasay", "PHL")

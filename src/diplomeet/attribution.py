@@ -332,6 +332,8 @@ _GUEST_OR_HOST = {"guest": "guest", "visitor": "guest", "host": "host"}
 
 _START = attrgetter("start")
 _PRONOUN_REACH = 64
+_OBJECT_REACH = 160
+"""How far after a pronoun a name is read as the one it speaks to (not the pronoun)."""
 _PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
@@ -344,6 +346,8 @@ class _Resolver:
     """The most recent speakers."""
     sentence_start: int = 0
     """Where the sentence being resolved starts."""
+    sentence_end: int = 0
+    """Where it ends."""
     told_before: bool = False
     """Whether the sentence before the one being resolved told of its meeting."""
     role_holders: dict[tuple[str, ...], list[str]] = field(factory=dict)
@@ -435,8 +439,16 @@ class _Resolver:
         who may be the one.
         """
         want = _PRONOUN_GENDERS.get(self.folded[subj.start : subj.end].lower())
+        # Whom the sentence names after the pronoun is someone else (`She told Joly that
+        # ...` is not Joly).
+        objects = {
+            self.cast.canon(m.person)
+            for m in self.cast.in_span(subj.end, min(self.sentence_end, subj.end + _OBJECT_REACH))
+        }
 
         def fits(person: str) -> bool:
+            if person in objects:
+                return False
             known = self.cast.gender(person) if want else None
             return known is None or known == want
 
@@ -661,7 +673,7 @@ def attribute(
                 t.resolution = Resolution.CONTINUATION
             continue
         subj = t.subject
-        resolver.sentence_start = c.sentence.start
+        resolver.sentence_start, resolver.sentence_end = c.sentence.start, c.sentence.end
         resolver.told_before = bool(drafts) and i > 0 and _tells(frames[meeting], clauses[i - 1])
         t.speakers, t.resolution = resolver.resolve(subj, meeting)
         if meeting in alongside and t.speakers and not members[meeting].issuperset(t.speakers):

@@ -355,7 +355,7 @@ _GAP = re.compile(
     r"still|finally|first\s+of\s+all|was\s+quoted(?:\s+by\s+[^,.;]{1,60}?)?\s+as|"
     r"[a-z]+ly|on\s+[A-Z][a-z]+day|on\s+[A-Z][a-z]+\.?\s+\d{1,2}|here|there|today|"
     r"in\s+(?:his|her|their)\s+(?:speech|remarks|talks|address|turn)|"
-    r"for\s+(?:his|her|its|their)\s+part|in\s+response|at\s+the\s+(?:meeting|talks)|"
+    r"(?:for|on)\s+(?:his|her|its|their)\s+part|in\s+response|at\s+the\s+(?:meeting|talks)|"
     r"during\s+the\s+(?:meeting|talks)|has|have|had|would|will|could|did|does|do|is|are|"
     r"was|were|not)\b)*\s*,?\s+",
 )
