@@ -22,7 +22,7 @@ from operator import attrgetter
 
 from attrs import define, field, frozen
 
-from diplomeet.knowledge import Knowledge, words
+from diplomeet.knowledge import Knowledge, key, words
 from diplomeet.model import Span
 from diplomeet.people import Cast, Mention, courtesies, place_after
 from diplomeet.phrases import PhraseHit, TextMatcher, Tokens, index_words, tokens_of
@@ -411,9 +411,15 @@ _INVERTED_TAIL = re.compile(
 
 
 def _subjects(
-    folded: str, start: int, end: int, cast: Cast, vocab: Vocabulary, kb: Knowledge
+    folded: str,
+    start: int,
+    end: int,
+    cast: Cast,
+    vocab: Vocabulary,
+    kb: Knowledge,
+    cues: Sequence[tuple[int, int, str]] = (),
 ) -> list[Subject]:
-    """Every candidate subject in `folded[start:end]`, in order."""
+    """Every candidate subject in `folded[start:end]`, in order (`cues`: the sentence's)."""
     found: list[Subject] = []
     mentions = cast.in_span(start, end)
     i = 0
@@ -492,8 +498,8 @@ def _subjects(
     )
     for dh in docs:
         found.append(Subject(dh.start(), dh.end(), "document", role=dh.group("doc").lower()))
-    if " and " in folded[start:end]:
-        found.extend(_countries_agreeing(folded, start, end, vocab, kb))
+    if cues and folded.find(" and ", start, end) >= 0:
+        found.extend(_countries_agreeing(folded, start, cues, kb))
     pair = _TWO_TITLES.match(folded, start, end)
     if pair is not None and not cast.in_span(start, pair.end()):
         a, b = pair.group("a").split()[-1].lower(), pair.group("b").split()[-1].lower()
@@ -568,38 +574,84 @@ _COUNTRY_LIST = re.compile(
     rf"(?<![\w,])(?:(?i:both)\s+)?(?P<names>{_PLACE_NAME}(?:\s*,\s*{_PLACE_NAME}){{0,6}}"
     rf",?\s+and\s+{_PLACE_NAME})"
 )
+_COUNTRY_LIST_BEFORE_CUE = re.compile(f"{_COUNTRY_LIST.pattern}{JOINT_GAP.pattern}\\Z")
+"""A list of names that ends right before a cue (read in the words before it)."""
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
+_LIST_REACH = 160
+"""How far before a cue a list of countries as its subject is looked for."""
+
+
 def _countries_agreeing(
-    folded: str, start: int, end: int, vocab: Vocabulary, kb: Knowledge
+    folded: str,
+    start: int,
+    cues: Sequence[tuple[int, int, str]],
+    kb: Knowledge,
 ) -> list[Subject]:
     """Countries named together as the subject of a cue: their participants.
 
     `Pakistan, China and Afghanistan agreed ...`, `Berlin and Kyiv agreed ...` (a
-    capital for its government): each name is a country or a capital, and a cue follows.
-    Each name is a role subject of that country, resolved to the participant from it.
+    capital for its government): each name is a country or a capital, right before a cue
+    in the past (`Brazil and China share ...` in the present is a speaker's words). Each
+    name is a role subject of that country, resolved to the participant from it. Only
+    the few words before each cue are read.
     """
     out: list[Subject] = []
-    at = start
-    while (hit := _COUNTRY_LIST.search(folded, at, end)) is not None:
-        # (A list that fails is tried again from its next word: `On Thursday, the
-        # Russian Federation and China`.)
-        at = hit.start("names") + 1
-        gap = JOINT_GAP.match(folded, hit.end(), end)
-        cue = vocab.cue.match(folded, gap.end() if gap else hit.end())
-        if cue is None or not past_tense(cue.group()):
-            continue  # (`Brazil and China share ...`: a speaker's words, in the present)
-        names = _LIST_SEPARATOR.split(folded[hit.start("names") : hit.end("names")])
-        codes = [_country_or_capital(kb, n) for n in names]
-        if None in codes or len(set(codes)) < len(codes):
+    for c0, _c1, cue in cues:
+        if not past_tense(cue):
             continue
-        at = hit.end()
-        roles = tuple(
-            Subject(hit.start("names"), hit.end(), "role", role="side", country=c) for c in codes
-        )
-        out.append(Subject(hit.start(), hit.end(), "sides", roles=roles))
+        base = max(start, c0 - _LIST_REACH)
+        word = _word_before(folded, base, c0)
+        if not word[:1].isupper() or key(word) not in _country_ends(kb):
+            continue  # (the word before the cue ends no country's or capital's name)
+        if folded.find(" and ", base, c0) < 0:
+            continue
+        window = folded[base:c0]
+        at = 0
+        while (hit := _COUNTRY_LIST_BEFORE_CUE.search(window, at)) is not None:
+            # (A list that fails is tried again from its next word: `On Thursday, the
+            # Russian Federation and China`.)
+            at = hit.start("names") + 1
+            names = _LIST_SEPARATOR.split(hit.group("names"))
+            codes = [_country_or_capital(kb, n) for n in names]
+            if None in codes or len(set(codes)) < len(codes):
+                continue
+            a, b = base + hit.start("names"), base + hit.end("names")
+            roles = tuple(Subject(a, b, "role", role="side", country=c) for c in codes)
+            out.append(Subject(base + hit.start(), b, "sides", roles=roles))
+            break
     return out
+
+
+_GAP_WORDS = frozenset("also have had both all further jointly".split())
+
+
+def _word_before(folded: str, lo: int, at: int) -> str:
+    """The last word before `at` (not before `lo`), past the words `JOINT_GAP` allows."""
+    for _ in range(4):
+        end = at
+        while end > lo and folded[end - 1].isspace():
+            end -= 1
+        begin = end
+        while begin > lo and (folded[begin - 1].isalnum() or folded[begin - 1] in "'\u2019.-"):
+            begin -= 1
+        word = folded[begin:end]
+        if word not in _GAP_WORDS and not (word.endswith("ly") and word.islower()):
+            return word
+        at = begin
+    return ""
+
+
+@functools.cache
+def _country_ends(kb: Knowledge) -> frozenset[str]:
+    """The last words of the countries' names and of their capitals' (as lookup keys)."""
+    ends = {k.split()[-1] for k in kb.country_words if k}
+    for code in kb.countries:
+        capital = kb.capital(code)
+        if capital is not None:
+            ends.update(key(n).split()[-1] for n in (capital.name, *capital.aliases) if n)
+    return frozenset(ends)
 
 
 def _country_or_capital(kb: Knowledge, name: str) -> str | None:
@@ -641,7 +693,7 @@ def analyse(text: str, folded: str, sentence: Sentence, cast: Cast, kb: Knowledg
     if not cues and not colon:
         # No cue, and no colon for a speaker's label: nobody to look for.
         return Clause(sentence=sentence, frames=[(s0, s1)])
-    subjects = _subjects(folded, s0, s1, cast, vocab, kb)
+    subjects = _subjects(folded, s0, s1, cast, vocab, kb, cues)
     labelled = _label(folded, sentence, subjects, cues) if colon else None
     if labelled is not None:
         return labelled
