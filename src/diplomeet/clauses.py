@@ -567,7 +567,8 @@ def past_tense(cue: str) -> bool:
     return first.endswith("ed") or first in _PAST
 
 
-JOINT_GAP = re.compile(r"\s*(?:(?:also|have|had|both|all|further|jointly|[a-z]+ly)\s+){0,3}")
+_JOINT_GAP_WORDS = frozenset("also have had both all further jointly".split())
+JOINT_GAP = re.compile(rf"\s*(?:(?:{'|'.join(sorted(_JOINT_GAP_WORDS))}|[a-z]+ly)\s+){{0,3}}")
 """Between a joint subject and its verb: `The two sides have also agreed`."""
 _PLACE_NAME = r"(?:the\s+)?[A-Z][\w'\u2019.\-]*(?:\s+[A-Z][\w'\u2019.\-]*){0,2}"
 _COUNTRY_LIST = re.compile(
@@ -624,9 +625,6 @@ def _countries_agreeing(
     return out
 
 
-_GAP_WORDS = frozenset("also have had both all further jointly".split())
-
-
 def _word_before(folded: str, lo: int, at: int) -> str:
     """The last word before `at` (not before `lo`), past the words `JOINT_GAP` allows."""
     for _ in range(4):
@@ -637,7 +635,7 @@ def _word_before(folded: str, lo: int, at: int) -> str:
         while begin > lo and (folded[begin - 1].isalnum() or folded[begin - 1] in "'\u2019.-"):
             begin -= 1
         word = folded[begin:end]
-        if word not in _GAP_WORDS and not (word.endswith("ly") and word.islower()):
+        if word not in _JOINT_GAP_WORDS and not (word.endswith("ly") and word.islower()):
             return word
         at = begin
     return ""

@@ -1351,14 +1351,10 @@ def _is_title(line: str, following: str | None) -> bool:
     return _headline_cased(line) or len(following) > max(100, 1.5 * len(line))
 
 
-_MEDIA_MARK = re.compile(
-    r"[ \t]*[\[(](?:photos?|videos?|pictures?|gallery|audio|infographic)[\])][ \t]*$",
-    re.IGNORECASE,
-)
+_MEDIA = r"[\[(](?:photos?|videos?|pictures?|gallery|audio|infographic)[\])]"
+_MEDIA_MARK = re.compile(rf"[ \t]*{_MEDIA}[ \t]*$", re.IGNORECASE)
 """A headline's mark of what the page holds besides text: `(Photo)`, `[VIDEO]`."""
-_MEDIA_OPENING = re.compile(
-    r"[\[(](?:photos?|videos?|pictures?|gallery|audio|infographic)[\])]", re.IGNORECASE
-)
+_MEDIA_OPENING = re.compile(_MEDIA, re.IGNORECASE)
 """A caption's opening mark (`(Photo) Japan-U.S.-ROK Foreign Ministers' Meeting`)."""
 
 
@@ -1372,7 +1368,7 @@ def _media_marked(line: str) -> int:
 
 def _title_shaped(line: str) -> bool:
     """Whether a line may be a headline by its own shape: short, no sentence's end, no credit."""
-    line = line[: len(line) - _media_marked(line)] if line[-1:] in ")]" else line
+    line = line[: len(line) - _media_marked(line)]
     if not line or (line[0] in "[(" and _MEDIA_OPENING.match(line)):
         return False
     if len(line) > _MAX_TITLE_CHARS or len(line.split()) > _MAX_TITLE_WORDS:
