@@ -571,12 +571,12 @@ _JOINT_GAP_WORDS = frozenset("also have had both all further jointly".split())
 JOINT_GAP = re.compile(rf"\s*(?:(?:{'|'.join(sorted(_JOINT_GAP_WORDS))}|[a-z]+ly)\s+){{0,3}}")
 """Between a joint subject and its verb: `The two sides have also agreed`."""
 _PLACE_NAME = r"(?:the\s+)?[A-Z][\w'\u2019.\-]*(?:\s+[A-Z][\w'\u2019.\-]*){0,2}"
-_COUNTRY_LIST = re.compile(
+_COUNTRY_LIST_BEFORE_CUE = re.compile(
     rf"(?<![\w,])(?:(?i:both)\s+)?(?P<names>{_PLACE_NAME}(?:\s*,\s*{_PLACE_NAME}){{0,6}}"
-    rf",?\s+and\s+{_PLACE_NAME})"
+    rf",?\s+and\s+{_PLACE_NAME}){JOINT_GAP.pattern}\Z"
 )
-_COUNTRY_LIST_BEFORE_CUE = re.compile(f"{_COUNTRY_LIST.pattern}{JOINT_GAP.pattern}\\Z")
-"""A list of names that ends right before a cue (read in the words before it)."""
+"""Names joined by commas and `and` (`Pakistan, China and Afghanistan`) that end right
+before a cue (read in the words before it)."""
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
