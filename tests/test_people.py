@@ -100,6 +100,63 @@ class TestPatterns:
         # `Minister of A, B and C`: the list after the comma is still the title.
         assert [(p[0], p[2]) for p in people(text)] == [(name, title)]
 
+    @pytest.mark.parametrize(
+        ("text", "title"),
+        [
+            (
+                "The Minister of Foreign Affairs, African Integration and Malians Abroad,"
+                " Karim Diallo, received him.",
+                "Minister of Foreign Affairs, African Integration and Malians Abroad",
+            ),
+            (
+                "The Minister of Foreign Affairs, Cooperation and Nigeriens Overseas, Karim"
+                " Diallo, received him.",
+                "Minister of Foreign Affairs, Cooperation and Nigeriens Overseas",
+            ),
+            (
+                "The Minister of Foreign Affairs and the Diaspora, Karim Diallo, received him.",
+                "Minister of Foreign Affairs and the Diaspora",
+            ),
+        ],
+    )
+    def test_a_portfolio_ending_in_a_word_of_emigrants(self, text, title):
+        # `... and Malians Abroad, X`: `Abroad` ends the portfolio; it is no one's name.
+        assert [(p[0], p[2]) for p in people(text)] == [("Karim Diallo", title)]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The Minister of Foreign Affairs, Ambassador Paulo Castro, received him.",
+            "He met the Minister of Foreign Affairs, H.E. Ambassador Paulo Castro, today.",
+            "The Minister of Defence, General Paulo Castro, received him.",
+        ],
+    )
+    def test_a_rank_after_an_office_set_off_by_a_comma_is_no_title(self, text):
+        # A minister who is an ambassador or a general by rank: the office is the title.
+        [(name, _country, title)] = people(text)
+        assert name == "Paulo Castro"
+        assert title is not None and title.startswith("Minister of")
+        assert not title.endswith(("Ambassador", "General", "H.E."))
+
+    def test_a_rank_alone_is_the_title(self):
+        # With no office before it, `Ambassador X` is an ambassador.
+        assert people("He received Ambassador Paulo Castro today.") == [
+            ("Paulo Castro", None, "Ambassador")
+        ]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Hon. Kevin Marsh MP, Minister of Foreign Affairs and Trade, met him.",
+            "Hon. Kevin Marsh, MP, Minister of Foreign Affairs and Trade, met him.",
+            "Hon. Kevin Marsh, KC, MP, Minister of Foreign Affairs and Trade, met him.",
+            "Hon. Kevin Marsh M.P., Minister of Foreign Affairs and Trade, met him.",
+        ],
+    )
+    def test_letters_after_a_name_stand_before_its_title(self, text):
+        # Post-nominals (`MP`, `KC`) are neither the name nor the title.
+        assert people(text) == [("Kevin Marsh", None, "Minister of Foreign Affairs and Trade")]
+
     def test_a_list_of_people_with_titles_after_their_names(self):
         # `..., Minister of ... of Germany, and H.E. Mr. X, Minister ...`: `and` and a
         # courtesy after the comma open the next person, not a list of portfolios.

@@ -14,14 +14,13 @@ author before the first `I`.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 
 from diplomeet.formats import Envelope
 from diplomeet.knowledge import Knowledge
 from diplomeet.model import Span
-from diplomeet.people import Cast, Mention, find_people
+from diplomeet.people import Cast, Mention, find_people, post_nominals
 
 __all__ = ["FIRST_PERSON", "first_person", "narrated"]
 
@@ -102,20 +101,14 @@ def _signed(folded: str, cast: Cast, kb: Knowledge, after: int) -> str | None:
     with letters after the name (`Hon. James Marape MP`), who has a title or an entry in
     the office-holder table.
     """
-    post_nominals = _post_nominals(kb)
+    letters = post_nominals(kb)
     signed = None
     for m in cast.in_span(after, len(folded)):
-        if m.kind == "name" and _alone(folded, m, post_nominals):
+        if m.kind == "name" and _alone(folded, m, letters):
             entry = cast.entry(m.person)
             if entry.title or entry.known:
                 signed = m.person
     return signed
-
-
-@functools.cache
-def _post_nominals(kb: Knowledge) -> frozenset[str]:
-    """The lexicon's `post_nominals`: letters after a name (`MP`, `QC`)."""
-    return frozenset(kb.lexicon.get("post_nominals") or ())
 
 
 _LABEL = re.compile(r"^[ \t]*(?:[A-Z][A-Z.'\-]*(?:[ \t]+[A-Z][A-Z.'\-]*){0,5}|Q|A)[ \t]*:", re.M)

@@ -104,6 +104,18 @@ _LOWER_MODIFIERS = frozenset(
 
 
 @functools.cache
+def post_nominals(kb: Knowledge) -> frozenset[str]:
+    """The lexicon's `post_nominals`: letters after a name (`MP`, `QC`)."""
+    return frozenset(kb.lexicon.get("post_nominals") or ())
+
+
+@functools.cache
+def _ranks(kb: Knowledge) -> frozenset[str]:
+    """The lexicon's `ranks`: `Ambassador`, `General` before a name, after an office and a comma."""
+    return frozenset(kb.lexicon.get("ranks") or ())
+
+
+@functools.cache
 def courtesies(kb: Knowledge) -> frozenset[str]:
     """The lexicon's `courtesies` (`H.E`, `Excellency`, `Makhdoom`) and abbreviated honorifics."""
     return _HONORIFICS | frozenset(kb.lexicon.get("courtesies") or [])
@@ -152,7 +164,8 @@ _NOT_NAMES = frozenset(
     delegation delegations talks ceremony dinner luncheon banquet reception programme program
     agenda technology technologies industry trade energy finance defence defense health
     education environment climate economy commerce investment agriculture transport
-    infrastructure justice interior culture tourism science labour labor""".split()
+    infrastructure justice interior culture tourism science labour labor abroad overseas
+    diaspora diasporas expatriates emigrants""".split()
 )
 """Lowercased words that never stand alone as a person's name."""
 _ABSTRACT_NOUN = re.compile(r"[a-z]{3}(?:tion|sion|ism|ship|ity)s?$", re.IGNORECASE)
@@ -905,6 +918,8 @@ class _Finder:
     counterparts: list[tuple[str, int]] = field(factory=list)
     """The people named as someone's counterpart and not titled, with where (`his
     Egyptian counterpart Badr Abdelatty`): titled once every mention is known."""
+    post_nominals: frozenset[str] = frozenset()
+    """Letters after a name (`MP`, `QC`): they end a run and are no one's name."""
 
     def tokens(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """The words of `[start, end)` with their offsets, a possessive `'s` left off."""
@@ -1012,7 +1027,10 @@ class _Finder:
             if not self.opens(chain, first, end):
                 continue
             i = first + 1
-            while i < n and (self.opens(chain, i, end) or chain[i][2].lower() in PARTICLES):
+            while i < n and (
+                (self.opens(chain, i, end) and chain[i][2] not in self.post_nominals)
+                or chain[i][2].lower() in PARTICLES
+            ):
                 i += 1
             run = list(range(first, i))
             out.append(run[: _last_cap(chain, run) + 1])
@@ -1158,7 +1176,7 @@ class _Finder:
 
     def never_a_name(self, w: str) -> bool:
         """A word that is no name on its own: a headline word, a title, a country or body."""
-        return w in _STOP or self.is_title(w) or self.demonymish(w)
+        return w in _STOP or w in self.post_nominals or self.is_title(w) or self.demonymish(w)
 
     def known_names(self, toks: list[tuple[int, int, str]], run: list[int]) -> list[list[int]]:
         """Add the table's full names found anywhere in a run; return the pieces left over.
@@ -1430,7 +1448,14 @@ class _Finder:
         bracket or the end of the sentence.
         """
         self.read_around = True
-        m = _APPOSITIVE.match(self.folded, end, min(len(self.folded), end + 400))
+        stop = min(len(self.folded), end + 400)
+        # `Hon. Frederick Stephenson MP, Minister ...`, `X, MP, Minister ...`: letters after
+        # a name stand before its title.
+        letters = _LETTERS_AFTER.match(self.folded, end, stop)
+        while letters is not None and letters.group(1) in self.post_nominals:
+            end = letters.end()
+            letters = _LETTERS_AFTER.match(self.folded, end, stop)
+        m = _APPOSITIVE.match(self.folded, end, stop)
         if m is None:
             return None
         body_start, body_end = m.start("body"), m.end("body")
@@ -1602,7 +1627,13 @@ class _Finder:
             gap = self.folded[e : toks[i + 1][0]]
             apposed = (
                 closed  # `According to the Foreign Office, Dar said`: no title of Dar's
-                and (i == first - 1 or all(self.courtesy(toks[k][2]) for k in range(i + 1, first)))
+                and (
+                    i == first - 1
+                    or all(
+                        self.courtesy(toks[k][2]) or toks[k][2] in _ranks(self.kb)
+                        for k in range(i + 1, first)
+                    )
+                )
                 and (gap == ", " or (gap == "), " and self.bracketed(toks[i])))
                 and (
                     self.is_title(w)
@@ -1970,6 +2001,12 @@ class _Finder:
         while i < len(chain) - 1 and self.courtesy(words[i]):
             i += 1  # `Excellency Minister of Foreign Affairs`: the courtesy is no part of it
         j = len(chain) - 1
+        ranks = _ranks(self.kb)
+        k = j
+        while k >= i and (self.courtesy(words[k]) or words[k] in ranks):
+            k -= 1
+        if i <= k < j and self.folded[chain[k][1] : chain[k + 1][0]] == ", ":
+            j = k  # `the Minister of Foreign Affairs, H.E. Ambassador Mauro Vieira`: the office
         while j >= i and (self.courtesy(words[j]) or words[j] in ("the", "His", "Her")):
             j -= 1  # `Foreign Minister Dr. Jone Tanaka`, `Senator the Hon`: no part of the title
         if i > j or (i == j and self.demonymish(words[i])):
@@ -2041,6 +2078,8 @@ _APPOSITIVE = re.compile(
 )
 """A title after a name and a comma, to the next comma, bracket or line's end (a headline's
 apposition does not run into the story below it)."""
+_LETTERS_AFTER = re.compile(r",?[ \t]([A-Z][A-Za-z.]{1,5})(?=[ \t,])")
+"""A word of letters after a name (`MP`, `, QC`), maybe a post-nominal."""
 _WORD = re.compile(r"[\w'\-]+")
 _EXPERTS = frozenset(
     """professor researcher analyst expert scholar fellow director head dean editor
@@ -2554,6 +2593,7 @@ def find_people(
         read_plans=_read_plans(kb),
         day=day,
         long_ends=_long_ends(kb),
+        post_nominals=post_nominals(kb),
     )
     spans = sorted(spans)
     finder.find(spans)
