@@ -796,6 +796,11 @@ def test_parse_date_text(value, expected):
         # A month and day with no year and no agency.
         ("ASTANA, July 2 -- Kazakh", ("Astana", 7, 2, None), "Kazakh"),
         ("Geneva, 14 May - The", ("Geneva", 5, 14, None), "The"),
+        # Cities with accented letters, as names or in capitals.
+        ("Lomé - The", ("Lomé", None, None, None), "The"),
+        ("BRASÍLIA, 3 May 2023 - The", ("Brasília", 5, 3, None), "The"),
+        ("Asunción, May 3 (EFE) - The", ("Asunción", 5, 3, "EFE"), "The"),
+        ("Reykjavík, 14 May - The", ("Reykjavík", 5, 14, None), "The"),
     ],
 )
 def test_datelines(paragraph, expected, body):
