@@ -220,6 +220,22 @@ class TestParticipants:
         )
         assert names(m) == ["Wang Yi", "Sameh Shoukry"]
 
+    def test_the_host_who_invited_a_visitor_met_them(self):
+        # `At the invitation of X, Y visited`, then `The Ministers held talks`: X met Y.
+        m = first(
+            "At the invitation of the Minister of Foreign Affairs of Chile, Ana Rojas, the"
+            " Minister of Foreign Affairs of Peru, Luis Vera, paid an official visit to"
+            " Santiago on 3 May 2023.\n\nThe Ministers held talks at La Moneda."
+        )
+        assert names(m) == ["Ana Rojas", "Luis Vera"]
+
+    def test_one_who_invited_a_visitor_named_later_in_the_frame_did_not_meet(self):
+        m = first(
+            "Wang Yi met with Egyptian Foreign Minister Sameh Shoukry, who is visiting China"
+            " at the invitation of Vice President Han Zheng."
+        )
+        assert names(m) == ["Wang Yi", "Sameh Shoukry"]
+
     def test_the_person_an_adviser_serves_did_not_meet(self):
         m = first(
             "Wang Yi held talks with Emmanuel Bonne, diplomatic adviser to French President"

@@ -198,6 +198,8 @@ _BYSTANDER_WORDS = (
     "occasion",
 )  # fmt: skip
 """What every match of `_BYSTANDER` holds, in lower case."""
+_INVITED_BY = re.compile(r"(?:\d{1,2}\.\s+)?(?:at|on|upon)\s+the\s+invitation\s+of\b", re.I)
+"""A frame opening with its host's invitation (`At the invitation of X, Y visited ...`)."""
 
 
 def _may_hold(folded: str, words: tuple[str, ...], start: int, end: int) -> bool:
@@ -255,10 +257,14 @@ def _frame_people(
     ends = {o.end for o in mentions}
     for m in mentions:
         clause_start = max(folded.rfind(",", frame[0], m.start), frame[0])
-        if _may_hold(folded, _BYSTANDER_WORDS, clause_start, m.start) and _BYSTANDER.search(
-            folded, clause_start, m.start
+        if (
+            _may_hold(folded, _BYSTANDER_WORDS, clause_start, m.start)
+            and _BYSTANDER.search(folded, clause_start, m.start)
+            and not (clause_start == frame[0] and _INVITED_BY.match(folded, frame[0]))
         ):
-            continue  # `..., who is accompanying President X`
+            # `..., who is accompanying President X`; but `At the invitation of X, Y paid a
+            # visit to ...` opening a frame names the host of the visit.
+            continue
         # `X, adviser to President Y`: a name of the frame ends right before the clause.
         apposed = clause_start in ends or clause_start - 1 in ends
         if apposed and AIDE_OF.search(folded, clause_start, m.name_start):
