@@ -229,6 +229,36 @@ class TestParticipants:
         )
         assert names(m) == ["Ana Rojas", "Luis Vera"]
 
+    @pytest.mark.parametrize(
+        "said",
+        [
+            "Foreign Minister Nadia Rahim said the issue was raised during her meeting with"
+            " her Thai counterpart Maris Sangiampongsa in Bangkok on Monday.",
+            "Trade will grow, said Foreign Minister Nadia Rahim.\n\nShe said the issue was"
+            " raised during her meeting with her Thai counterpart Maris Sangiampongsa in"
+            " Bangkok on Monday.",
+        ],
+    )
+    def test_a_meeting_told_only_in_the_speaker_s_words_is_theirs(self, said):
+        # `... during her meeting with X`: the speaker met X, when nothing else tells it.
+        m = first("KUALA LUMPUR, March 4 (Bernama) -- " + said)
+        assert names(m) == ["Nadia Rahim", "Maris Sangiampongsa"]
+        assert m.place is not None and m.place.city == "Bangkok"
+
+    @pytest.mark.parametrize(
+        "said",
+        [
+            "the issue would be raised during her meeting with her Thai counterpart Maris"
+            " Sangiampongsa in Bangkok.",
+            "she looked forward to her meeting with her Thai counterpart Maris Sangiampongsa.",
+            "the issue will come up in her talks with her Thai counterpart Maris"
+            " Sangiampongsa next week.",
+        ],
+    )
+    def test_a_meeting_still_to_come_in_the_speaker_s_words_is_none(self, said):
+        text = "KUALA LUMPUR, March 4 (Bernama) -- Foreign Minister Nadia Rahim said " + said
+        assert diplomeet.parse(text).meetings == ()
+
     def test_one_who_invited_a_visitor_named_later_in_the_frame_did_not_meet(self):
         m = first(
             "Wang Yi met with Egyptian Foreign Minister Sameh Shoukry, who is visiting China"

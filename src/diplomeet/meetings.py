@@ -804,8 +804,35 @@ def _in_words(
             if m is None or _future(pats, folded, span, m.end()) or _planned(pats, folded, span, m):
                 continue
             people = _frame_people(cast, folded, span)
+            subj = c.subject
+            if (
+                _sides(cast, people) < 2
+                and subj is not None
+                and span == c.content
+                and _SPEAKER_S.search(folded, max(span[0], m.start() - _SPEAKER_S_REACH), m.start())
+                and not _LATER.search(folded, *span)
+            ):
+                # `He said the matter was discussed during his meeting with his Thai
+                # counterpart X`: the speaker's own meeting (not `would be raised during his
+                # meeting with X next week`).
+                if subj.kind == "pronoun":
+                    last = cast.last_before(c.sentence.start)
+                    speaker = [last.person] if last is not None else []
+                else:
+                    speaker = list(subj.people) if subj.kind in ("person", "people") else []
+                people = [*speaker, *(p for p in people if p not in speaker)]
             if _sides(cast, people) >= 2:
                 yield c, span, people
+
+
+_SPEAKER_S = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]{2,20}\s+)?$")
+"""A possessive pronoun before a meeting's noun in someone's words (`his first meeting`)."""
+_SPEAKER_S_REACH = 30
+_LATER = re.compile(
+    r"\b(?:will|would|shall|next|upcoming|forthcoming|tomorrow|later|looks?\s+forward|looked\s+forward)\b",
+    re.IGNORECASE,
+)
+"""Words in someone's words that put their meeting still to come."""
 
 
 def _future(pats: dict[str, TextMatcher], folded: str, span: Span, at: int) -> bool:
