@@ -187,6 +187,26 @@ class TestMoreCues:
         text = LEDE + '"Had a good meeting with my friend. Our ties are strong," Lavrov wrote on X.'
         assert speakers(text, "Had a good meeting") == LAVROV
 
+    @pytest.mark.parametrize("audience", ["Russian media", "local reporters", "reporters"])
+    def test_a_quotation_opening_with_words_in_the_present_is_the_closing_speaker_s(self, audience):
+        # `"Both countries share ... . We ...," he told Russian media`: `share` is in the
+        # quoted words; the quotation is his (the one the story told of first).
+        text = (
+            LEDE + '"Both countries share a long border. We will guard it together," he told'
+            f" {audience} after the talks."
+        )
+        assert speakers(text, "Both countries share") == WANG
+        assert speakers(text, "We will guard") == WANG
+
+    def test_a_readout_quoted_whole_keeps_its_own_subjects(self):
+        # `"The ministers discussed ... . Wang stressed ...," the ministry said`: past
+        # tense narration quoted whole is a readout; its subjects speak.
+        text = (
+            LEDE + '"The ministers discussed the Ukraine crisis. Lavrov stressed the need for'
+            ' talks," the ministry said.'
+        )
+        assert speakers(text, "Lavrov stressed") == LAVROV
+
     def test_transcript_labels(self):
         text = LEDE + (
             "Sergey Lavrov: Dear friend,\n\nI am glad to welcome you.\n\n"

@@ -138,7 +138,11 @@ def speech_flow(
             # A quotation left open, or a cue ending in a colon (`Lammy said:`), carries the
             # speaker into the next paragraph when it opens with a quotation mark.
             carried_quote = _open_quote(folded, s, e) or folded[s:e].rstrip().endswith(":")
-        closing = _closing_cue(folded, clauses, i) if c.cue is None else None
+        # `"Both countries share a long border. We ...," he told reporters`: a verb in the
+        # present inside the quotation a sentence opens is the quoted words' (a readout
+        # quoted whole, `"The leaders discussed ...`, keeps its own subjects).
+        quoted_cue = c.cue is not None and not past_tense(c.cue_text or "")
+        closing = _closing_cue(folded, clauses, i) if c.cue is None or quoted_cue else None
         embedded = (
             c.subject is not None
             and c.subject.kind == "joint"
@@ -148,7 +152,10 @@ def speech_flow(
             and current.subject.kind in ("person", "pronoun", "role")
             and not past_tense(c.cue_text or "")
         )
-        if embedded:
+        if closing is not None and c.cue is not None:
+            turn = Turn(subject=closing.subject, clause=closing, speaks=True)
+            current = turn
+        elif embedded:
             # `Zhao said ... The two sides firmly support each other ...`: a joint subject in
             # the present tense inside one speaker's paragraph is still that speaker's words.
             turn = Turn(

@@ -397,7 +397,9 @@ as she hosted Blinken in Pretoria`, `..., during talks at the foreign ministry i
 the reporter's words, a frame."""
 _TAIL = re.compile(
     r"\s*(?:[.!?;\"')]|$|,?\s*(?:adding|noting|saying|stressing|urging|calling)\b"
-    r"|\s*(?:reporters|journalists|the\s+press|the\s+media|a\s+(?:news|press)\s+conference)\b"
+    r"|\s*(?:(?:[A-Z][\w\-]+|local|foreign|state|national|visiting)\s+){0,2}"
+    r"(?:reporters|journalists|correspondents|media)\b"
+    r"|\s*(?:the\s+press|the\s+media|a\s+(?:news|press)\s+conference)\b"
     r"|,?\s*(?:in|at|on|during|when|while|after|before|as|here|there|today|yesterday|"
     r"according|to(?=\s+(?:the|a|an|his|her|their|its|him|them|[A-Z])\b))\b(?![^.]*\bthat\b))"
 )
