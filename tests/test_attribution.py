@@ -207,6 +207,16 @@ class TestMoreCues:
         )
         assert speakers(text, "Lavrov stressed") == LAVROV
 
+    @pytest.mark.parametrize("mark", ["\u2022 ", "- ", "\U0001f539 ", "\u25b6\ufe0f ", "(2) "])
+    def test_a_list_item_s_mark_stands_before_its_subject(self, mark):
+        # `• Both ministers agreed ...`, `🔹 Lavrov stressed ...`: the mark is no opener.
+        text = (
+            LEDE + f"{mark}Lavrov stressed the need for talks.\n\n{mark}Both ministers agreed"
+            " to meet again."
+        )
+        assert speakers(text, "Lavrov stressed") == LAVROV
+        assert speakers(text, "Both ministers agreed") == BOTH
+
     def test_transcript_labels(self):
         text = LEDE + (
             "Sergey Lavrov: Dear friend,\n\nI am glad to welcome you.\n\n"

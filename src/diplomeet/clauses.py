@@ -26,7 +26,7 @@ from diplomeet.knowledge import Knowledge, key, words
 from diplomeet.model import Span
 from diplomeet.people import Cast, Mention, courtesies, place_after
 from diplomeet.phrases import PhraseHit, TextMatcher, Tokens, index_words, tokens_of
-from diplomeet.text import Sentence
+from diplomeet.text import ITEM_MARK, Sentence
 
 __all__ = [
     "JOINT_GAP",
@@ -688,6 +688,9 @@ def analyse(text: str, folded: str, sentence: Sentence, cast: Cast, kb: Knowledg
     """Read one sentence: its governing cue, subject, content and frame."""
     vocab = vocabulary(kb)
     s0, s1 = sentence.start, sentence.end
+    mark = ITEM_MARK.match(folded, s0, s1)
+    if mark is not None:
+        s0 = mark.end()  # `• Both ministers agreed ...`, `🔹 Lavrov reaffirmed ...`
     cues = vocab.cue.spans(folded, s0, s1)[:_MAX_CUES]
     colon = folded.find(":", s0, s1) >= 0
     if not cues and not colon:

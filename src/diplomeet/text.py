@@ -25,7 +25,15 @@ from attrs import frozen
 
 from diplomeet.model import Span
 
-__all__ = ["LIST_ITEM", "Sentence", "fold", "fold_single_quotes", "paragraphs", "sentences"]
+__all__ = [
+    "ITEM_MARK",
+    "LIST_ITEM",
+    "Sentence",
+    "fold",
+    "fold_single_quotes",
+    "paragraphs",
+    "sentences",
+]
 
 _FOLDS: dict[str, str] = {
     "\u00a0": " ",
@@ -209,6 +217,12 @@ LIST_ITEM = re.compile(
     r"(?:[-\u2013\u2014\u2022*\u00b7\u25aa\u25cf]|\(?(?:\d{1,2}|[a-z])[.)])[ \t]"
 )
 """What opens a list's item at a line's start: a dash or bullet, `1.`, `(2)`, `a)`."""
+ITEM_MARK = re.compile(
+    r"(?:[-\u2013\u2014\u2022*\u00b7\u25aa\u25cf]|\(?(?:\d{1,2}|[a-z])[.)]"
+    r"|[^\w\s\"'\u2018\u2019\u201c\u201d(\[]{1,3})[ \t]+"
+)
+"""A list's item mark and the spaces after it, emoji and other symbols included (`• `,
+`2. `, `🔹 `, `▶️ `): what a sentence's subject may stand after."""
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'-]{0,15})$")
 
 _OPENER = re.compile(
