@@ -147,3 +147,40 @@ def test_looking_forward_to_welcoming_someone_is_no_meeting():
         " President of Türkiye later this month.\n"
     )
     assert diplomeet.parse(text).meetings == ()
+
+
+@pytest.mark.parametrize(
+    ("opening", "mode"),
+    [
+        ("Good to speak with Japan's Foreign Minister Yoko Kamikawa today.", "phone"),
+        ("Great talk with Japan's Foreign Minister Yoko Kamikawa today.", "phone"),
+        ("Had a productive call with Japan's Foreign Minister Yoko Kamikawa today.", "phone"),
+        ("Pleased to meet Japan's Foreign Minister Yoko Kamikawa in Tokyo today.", "in_person"),
+        (
+            "\U0001f1f3\U0001f1ff Met with Japan's Foreign Minister Yoko Kamikawa in Tokyo.",
+            "in_person",
+        ),
+    ],
+)
+def test_a_post_leaves_its_first_person_unsaid(opening, mode):
+    # `Good to speak with X`, `Pleased to meet X`: the post's author met X.
+    post = f"Winston Peters\n@NZWinstonPeters\n\n{opening} We discussed the Pacific.\n\n8 Mar 2024"
+    (meeting,) = diplomeet.parse(post).meetings
+    assert [p.name for p in meeting.participants] == ["Winston Peters", "Yoko Kamikawa"]
+    assert meeting.mode.value == mode
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Words that may open a post's line, but no meeting follows.
+        "Winston Peters\n@NZWinstonPeters\n\nGood governance is key to the Pacific's future.",
+        "Winston Peters\n@NZWinstonPeters\n\nGreat to see the Pacific Islands Forum agree on"
+        " a climate plan.",
+        # To speak with someone later is no meeting yet.
+        "Trump told reporters he expected to speak with Putin on Tuesday.",
+        "Both countries must speak with one voice, Foreign Minister Winston Peters said.",
+    ],
+)
+def test_no_meeting_in_a_post_without_one(text):
+    assert diplomeet.parse(text).meetings == ()

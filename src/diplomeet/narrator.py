@@ -37,6 +37,32 @@ _WE = re.compile(r"(?<![\w'\-])[Ww]e(?=[ \t\u00a0]+[a-z])")
 """`We` or `we` before a lower-case word: `We discussed`."""
 
 
+_IMPLIED_I = re.compile(
+    r"^[^\w\n\"]{0,8}(?P<word>(?:Good|Great|Pleased|Glad|Delighted|Happy|Honou?red|Wonderful"
+    r"|Excellent|Productive|Fruitful|Useful|Warm|Constructive|Privileged|Nice|Substantive)"
+    r"(?=(?:[ \t]+and[ \t]+[a-z]+)?[ \t]+(?:to[ \t]+(?:meet|speak|talk|see|welcome|host|receive"
+    r"|catch[ \t]+up|sit[ \t]+down|hold|have|call|visit)"
+    r"|(?:phone[ \t]+|video[ \t]+|telephone[ \t]+)?(?:meeting|talks?|call|conversation"
+    r"|discussions?|exchange)\b))"
+    r"|(?:Had|Held|Met|Spoke|Hosted|Received|Welcomed|Called)(?=[ \t]+(?:a|an|with|to|on|[A-Z])\b))",
+    re.MULTILINE,
+)
+"""A post's first person left unsaid at a line's start (`Good to speak with FM Wong`,
+`Pleased to meet ...`, `Had a productive call with ...`, `Met with ...`): the word that
+stands for `I`."""
+
+
+def implied(folded: str, spans: Sequence[Span]) -> list[Span]:
+    """Where a line of the story opens with a first person left unsaid (see `_IMPLIED_I`).
+
+    Examples:
+        >>> t = "Good to speak with FM Wong today. Good governance matters."
+        >>> implied(t, [(0, len(t))])
+        [(0, 4)]
+    """
+    return [m.span("word") for start, end in spans for m in _IMPLIED_I.finditer(folded, start, end)]
+
+
 def narrated(folded: str, spans: Sequence[Span], pattern: re.Pattern[str] = _I) -> list[Span]:
     """Where the story says `I` (or, with `_WE`, `we`) outside quotation marks.
 
@@ -167,7 +193,7 @@ def first_person(
         The spans read (of `I` and of `we`), empty when the story has no first person
         or the page names no author.
     """
-    selves = narrated(folded, envelope.story)
+    selves = sorted([*narrated(folded, envelope.story), *implied(folded, envelope.story)])
     if not selves or any(_LABEL.search(folded, *span) for span in envelope.story):
         return []
     line = folded.rfind("\n", 0, selves[0][0]) + 1
