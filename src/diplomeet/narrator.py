@@ -44,7 +44,8 @@ _IMPLIED_I = re.compile(
     r"|catch[ \t]+up|sit[ \t]+down|hold|have|call|visit)"
     r"|(?:phone[ \t]+|video[ \t]+|telephone[ \t]+)?(?:meeting|talks?|call|conversation"
     r"|discussions?|exchange)\b))"
-    r"|(?:Had|Held|Met|Spoke|Hosted|Received|Welcomed|Called)(?=[ \t]+(?:a|an|with|to|on|[A-Z])\b))",
+    r"|(?:Had|Held|Met|Spoke|Hosted|Received|Welcomed|Called)"
+    r"(?=[ \t]+(?:a|an|with|to|on|[A-Z])\b))",
     re.MULTILINE,
 )
 """A post's first person left unsaid at a line's start (`Good to speak with FM Wong`,
