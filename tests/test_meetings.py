@@ -1152,6 +1152,24 @@ def test_the_speakers_of_a_transcript_who_tell_of_their_meeting_met():
 
 
 @pytest.mark.parametrize(
+    "told", ["the talks we have just concluded", "our talks today", "our meeting this morning"]
+)
+def test_speakers_named_in_capitals_who_tell_of_their_talks_met(told):
+    # `PENNY WONG:` names the known person in capitals; `the talks we ...` their meeting.
+    text = (
+        "Transcript: joint press conference, Wellington\n\n14 March 2024\n\n"
+        f"FOREIGN MINISTER WINSTON PETERS: Welcome to Wellington for {told}.\n\n"
+        "PENNY WONG: Thank you, Winston. We are family in the Pacific.\n\n"
+        "QUESTION: Did you discuss AUKUS?\n\nPENNY WONG: We did."
+    )
+    report = diplomeet.parse(text)
+    (m,) = report.meetings
+    assert names(m) == ["Winston Peters", "Penny Wong"]
+    said = {st.text.split(":")[0]: [p.name for p in st.attribution.speakers] for st in m.statements}
+    assert said["PENNY WONG"] == ["Penny Wong"]
+
+
+@pytest.mark.parametrize(
     ("met", "name", "country"),
     [
         ("the Emir of Qatar", "Tamim bin Hamad Al Thani", "QAT"),

@@ -1039,7 +1039,37 @@ class _Finder:
 
     def find(self, spans: Sequence[Span]) -> None:
         for start, end in spans:
-            self.find_in(start, end)
+            at = start
+            for a, b in self.read_labels(start, end):
+                self.find_in(at, a)  # (the label's name is read: the rest around it)
+                at = b
+            self.find_in(at, end)
+
+    def read_labels(self, start: int, end: int) -> list[Span]:
+        """Known people named in capitals by a transcript's labels (`PENNY WONG:`).
+
+        Words in capitals are no name elsewhere (a headline in capitals); a label of a line
+        of its own ending in a colon whose last two or three words are a known person's
+        full name names that person (`FOREIGN MINISTER PENNY WONG:`). Returns where the
+        names read stand.
+        """
+        read: list[Span] = []
+        if self.folded.find(":", start, end) < 0:
+            return read
+        for m in _CAPS_LABEL.finditer(self.folded, start, end):
+            words = _chain_words(self.folded, m.start("words"), m.end("words"))
+            for n in (3, 2):
+                if len(words) < n:
+                    continue
+                a, b = words[-n][0], words[-1][1]
+                terms = self.kb.person(self.folded[a:b])
+                if terms:
+                    written = " ".join(w.capitalize() for _, _, w in words[-n:])
+                    found = _Found(a, b, a, written, terms, None, None, None, None, False)
+                    self.record(found)
+                    read.append((a, b))
+                    break
+        return read
 
     def find_in(self, start: int, end: int) -> None:
         """Find the people named in one span."""
@@ -2078,6 +2108,10 @@ _APPOSITIVE = re.compile(
 )
 """A title after a name and a comma, to the next comma, bracket or line's end (a headline's
 apposition does not run into the story below it)."""
+_CAPS_LABEL = re.compile(
+    r"^[ \t]*(?P<words>[A-Z][A-Z.'\-]+(?:[ \t][A-Z][A-Z.'\-]+){1,5})[ \t]*:", re.MULTILINE
+)
+"""A transcript's label in capitals at a line's start (`FOREIGN MINISTER PENNY WONG:`)."""
 _LETTERS_AFTER = re.compile(r",?[ \t]([A-Z][A-Za-z.]{1,5})(?=[ \t,])")
 """A word of letters after a name (`MP`, `, QC`), maybe a post-nominal."""
 _WORD = re.compile(r"[\w'\-]+")
