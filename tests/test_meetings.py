@@ -259,6 +259,20 @@ class TestParticipants:
         text = "KUALA LUMPUR, March 4 (Bernama) -- Foreign Minister Nadia Rahim said " + said
         assert diplomeet.parse(text).meetings == ()
 
+    def test_two_ministers_who_met_told_only_at_the_story_s_end(self):
+        # `... came after the two foreign ministers met on ...`: the two the paragraphs
+        # before named, when nothing else tells the meeting.
+        text = (
+            "MEXICO CITY (AP) \u2014 Mexico and Guatemala will build a border crossing,"
+            ' Mexican Foreign Minister Marcelo Ebrard said. "This is a historic day," Ebrard'
+            " said.\n\nGuatemalan Foreign Minister Pedro Brolo said it would open next year."
+            "\n\nThe announcement came after the two foreign ministers met on Wednesday,"
+            " January 15, 2020, at the Foreign Ministry in Mexico City."
+        )
+        m = first(text)
+        assert sorted(names(m)) == ["Marcelo Ebrard", "Pedro Brolo"]
+        assert m.date == dt.date(2020, 1, 15)
+
     def test_one_who_invited_a_visitor_named_later_in_the_frame_did_not_meet(self):
         m = first(
             "Wang Yi met with Egyptian Foreign Minister Sameh Shoukry, who is visiting China"

@@ -84,6 +84,10 @@ class _Evidence:
     paired: bool = False
     """Told in a part of a sentence that tells another meeting in its other part (`X
     held talks with A, while Y received B`): a meeting of its own people."""
+    joined_far: list[str] = field(factory=list)
+    """For a joint subject whose sentences before name one side only (`The announcement
+    came after the two foreign ministers met`): the people the paragraphs before named,
+    the meeting's people when the report tells no other."""
 
 
 @functools.cache
@@ -619,7 +623,14 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w'\-]*")
 
 
 def _people_around(
-    clauses: list[Clause], speech: list[bool], i: int, cast: Cast, folded: str, step: int
+    clauses: list[Clause],
+    speech: list[bool],
+    i: int,
+    cast: Cast,
+    folded: str,
+    step: int,
+    reach: int = 2,
+    paragraphs: int = 1,
 ) -> list[str]:
     """The people named in the two sentences after (`step` 1) or before (-1) clause `i`.
 
@@ -627,21 +638,19 @@ def _people_around(
     meeting took place in Luxembourg. It was chaired by X. The Egyptian delegation was led
     by Y.`; `The foreign ministers of five countries met in Amman.` / `Foreign Minister X
     joined his Jordanian counterpart Y ...`. Before: `... Lawrence Wong at the Leaders'
-    Retreat here. Wong arrived before the two leaders held a meeting`.
+    Retreat here. Wong arrived before the two leaders held a meeting`. `reach` sentences
+    are read, in as many `paragraphs` around.
     """
     out: list[str] = []
     paragraph = clauses[i].sentence.paragraph
-    for j in range(i + step, i + step * (1 + _NEAR_SENTENCES), step):
+    for j in range(i + step, i + step * (1 + reach), step):
         if not 0 <= j < len(clauses):
             break
-        if abs(clauses[j].sentence.paragraph - paragraph) > 1 or speech[j]:
+        if abs(clauses[j].sentence.paragraph - paragraph) > paragraphs or speech[j]:
             break
         for frame in clauses[j].frames:
             out += [p for p in _frame_people(cast, folded, frame) if p not in out]
     return out
-
-
-_NEAR_SENTENCES = 2
 
 
 _AFTER_TALKS = re.compile(
@@ -1135,6 +1144,7 @@ def find_meetings(
                 if _negated(kb, folded, lo, m.start()):
                     continue  # `the two ministers did not meet`
                 by = ""
+                joined_far: list[str] = []
                 if (
                     m.group().lower() in needs_person
                     and named_after_verb(folded, m.end(), cast, vocab) is None
@@ -1167,6 +1177,12 @@ def find_meetings(
                         for p in _people_around(clauses, speech, i, cast, folded, -1)
                         if p not in people
                     ]
+                    if _sides(cast, people) < 2:
+                        joined_far = [
+                            p
+                            for p in _people_around(clauses, speech, i, cast, folded, -1, 6, 3)
+                            if p not in people
+                        ]
                 if _sides(cast, people) < 2 and (
                     m.group().endswith(" with") or _WITH_NEXT.match(folded, m.end())
                 ):
@@ -1223,6 +1239,7 @@ def find_meetings(
                         _pluperfect(folded, lo, m),
                         retold,
                         frame in paired,
+                        joined_far,
                     )
                 )
                 break
@@ -1284,6 +1301,19 @@ def find_meetings(
     main_ev = next((e for e in candidates if not _long_before(folded, e.frame, ref)), None)
     if main_ev is None and not any(_sides(cast, x[1]) >= 2 for x in extra):
         main_ev = next(iter(candidates), None)
+    if main_ev is None and not any(_sides(cast, x[1]) >= 2 for x in extra):
+        # `The announcement came after the two foreign ministers met ...` at the end of a
+        # story whose first paragraphs named them: when nothing else tells a meeting.
+        main_ev = next(
+            (
+                e
+                for e in evidence
+                if e.joined_far and not e.future and _sides(cast, e.people + e.joined_far) >= 2
+            ),
+            None,
+        )
+        if main_ev is not None:
+            main_ev.people += main_ev.joined_far
     if main_ev is None:
         # The story names the meeting without both sides (`..., Wang said during the talks`):
         # a caption or the headline may name them.
