@@ -259,6 +259,22 @@ class TestParticipants:
         text = "KUALA LUMPUR, March 4 (Bernama) -- Foreign Minister Nadia Rahim said " + said
         assert diplomeet.parse(text).meetings == ()
 
+    @pytest.mark.parametrize(
+        "sat",
+        [
+            "sat down in Almaty",
+            "sat down in Almaty for two days of talks",
+            "began two days of talks in Almaty",
+        ],
+    )
+    def test_two_who_sat_down_met(self, sat):
+        m = first(
+            "Armenian Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart Jeyhun"
+            f" Bayramov {sat} on May 10, 2024."
+        )
+        assert names(m) == ["Ararat Mirzoyan", "Jeyhun Bayramov"]
+        assert m.place is not None and m.place.city == "Almaty"
+
     def test_two_ministers_who_met_told_only_at_the_story_s_end(self):
         # `... came after the two foreign ministers met on ...`: the two the paragraphs
         # before named, when nothing else tells the meeting.
