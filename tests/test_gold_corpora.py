@@ -31,7 +31,10 @@ days, relative days, recalled meetings) and tests/reports17 (recent, ordinary re
 office-holders and events, phone calls, receptions, short wire briefs, negatives) and
 tests/reports18 (other ministers and outlets across the years: 2015-24 reports from the
 ministries and news agencies of Latin America, Africa, Central Asia, the Caucasus, the
-Balkans, the Baltics, the Nordics, Southeast Asia, the Pacific and the Gulf).
+Balkans, the Baltics, the Nordics, Southeast Asia, the Pacific and the Gulf) and
+tests/reports19 (the extremes of length and shape: posts, alerts, captions and round-ups
+under 1 kB, transcripts, joint statements, tours, features and live blogs over 6 kB, and
+readouts told in an unusual order).
 These tests never run the parser: they check the annotations against the rules of
 `gold_corpus`, and that each corpus covers what it is for.
 """
@@ -72,6 +75,7 @@ OTHER_MINISTERS = Corpus(HERE / "reports15", min_anchors=8)
 SUMMITS_AND_GROUPS = Corpus(HERE / "reports16", min_anchors=8)
 RECENT_AND_ORDINARY = Corpus(HERE / "reports17", min_anchors=8)
 ACROSS_THE_WORLD = Corpus(HERE / "reports18", min_anchors=8)
+LENGTHS_AND_SHAPES = Corpus(HERE / "reports19", min_anchors=3)
 CORPORA = {
     "reports": DEVELOPMENT,
     "reports2": OTHER_OUTLETS,
@@ -91,6 +95,7 @@ CORPORA = {
     "reports16": SUMMITS_AND_GROUPS,
     "reports17": RECENT_AND_ORDINARY,
     "reports18": ACROSS_THE_WORLD,
+    "reports19": LENGTHS_AND_SHAPES,
 }
 GOLD_FILES = [
     pytest.param(corpus, path, id=f"{name}/{path.stem}")
@@ -120,6 +125,7 @@ GOLD_FILES = [
         (SUMMITS_AND_GROUPS, 50),
         (RECENT_AND_ORDINARY, 50),
         (ACROSS_THE_WORLD, 50),
+        (LENGTHS_AND_SHAPES, 50),
     ],
 )
 def test_each_text_has_its_gold(corpus: Corpus, size: int) -> None:
@@ -237,6 +243,21 @@ def test_the_world_corpus_covers_what_it_is_for() -> None:
     assert sum(not d["meetings"] for d in docs) >= 6
     countries = {c for m in meetings for c in m["participant_countries"]}
     assert len(countries - {"", "CHN", "USA", "RUS", "IND"}) >= 40
+
+
+def test_the_lengths_corpus_covers_what_it_is_for() -> None:
+    """Items under 1 kB and over 6 kB; negatives, several meetings, every mode."""
+    docs = [LENGTHS_AND_SHAPES.load(p) for p in LENGTHS_AND_SHAPES.gold_files]
+    sizes = [len(LENGTHS_AND_SHAPES.text(d).encode()) for d in docs]
+    assert sum(size < 1024 for size in sizes) >= 12
+    assert sum(size > 6000 for size in sizes) >= 12
+    meetings = [m for d in docs for m in d["meetings"]]
+    assert {m["mode"] for m in meetings} == {"in_person", "phone", "video"}
+    assert sum(len(d["meetings"]) > 1 for d in docs) >= 8
+    assert sum(not d["meetings"] for d in docs) >= 6
+    # A short item's anchors cover it; a long one's are spread over it.
+    for d, size in zip(docs, sizes, strict=True):
+        assert len(d["statements"]) >= (3 if size < 1024 else 8)
 
 
 def test_the_chinese_source_corpus_covers_what_it_is_for() -> None:

@@ -71,6 +71,7 @@ def test_corpus(capsys):
         ("reports16", 0.78, 0.8),
         ("reports17", 0.92, 0.91),
         ("reports18", 0.83, 0.77),
+        ("reports19", 0.77, 0.7),
     ],
 )
 def test_held_out_corpora(capsys, corpus, meeting, said):
