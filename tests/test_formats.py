@@ -1703,3 +1703,30 @@ def test_a_caption_opening_with_a_media_mark_is_no_headline():
         "Minister of Canada. The overview of the meeting is as follows.\n"
     )
     assert GENERIC.envelope(page).title == "Japan-Republic of Korea Foreign Ministers' Meeting"
+
+
+@pytest.mark.parametrize("heading", ["Related materials", "Related news", "Read also:"])
+def test_a_box_after_the_story_holds_its_links_apart(heading):
+    # The links under a box heading after the story are furniture, blank lines between
+    # them: a link to an old phone call makes no call of the meeting.
+    text = (
+        "Lavrov holds talks with Egypt's Foreign Minister\n\n12 March 2024\n\n"
+        "On March 12, Foreign Minister Sergey Lavrov held talks in Moscow with Foreign Minister"
+        " of Egypt Sameh Shoukry.\n\nThe ministers discussed the situation in Gaza.\n\n"
+        f"{heading}\n\nTelephone conversation between Sergey Lavrov and Sameh Shoukry\n\n"
+        "Sergey Lavrov's meeting with Sameh Shoukry"
+    )
+    report = diplomeet.parse(text)
+    (meeting,) = report.meetings
+    assert meeting.mode.value == "in_person"
+    assert meeting.place is not None and meeting.place.city == "Moscow"
+
+
+def test_a_box_heading_above_the_story_keeps_the_headline_below_it():
+    # Before any prose, a blank line ends the box: the headline after it is no link.
+    text = (
+        "World News Digest\nSearch Trends\nWATCH VIDEO\n\nWang Yi meets Lavrov in Beijing\n\n"
+        "Chinese Foreign Minister Wang Yi met with Russian Foreign Minister Sergei Lavrov in"
+        " Beijing on Tuesday, the two sides said."
+    )
+    assert diplomeet.parse(text).title == "Wang Yi meets Lavrov in Beijing"

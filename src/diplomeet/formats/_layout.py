@@ -85,6 +85,9 @@ _MAX_FURNITURE_LINE = 2000
 """Longer lines are never furniture (and are not run through the patterns)."""
 _MAX_HEADER_LINE = 200
 _MAX_BOX_LINE = 150
+_PROSE_LINE = 80
+"""A line longer than this that closes like a sentence is the story's prose (not `DW | Made
+for minds.`): a box after it may hold its links apart, blank lines between."""
 _MAX_WRAP_WIDTH = 100
 _MAX_TITLE_CHARS = 250
 _MAX_TITLE_WORDS = 30
@@ -1602,10 +1605,13 @@ def read_envelope(
     shots = False
     after_shot = False
     box = False
+    told = False  # whether a line of prose came before (the story has begun)
     for i, ln in enumerate(lines):
         t = ln.text
         if not t:
-            after_shot = box = False
+            # A box after the story may hold its links apart, a blank line between them.
+            after_shot = False
+            box = box and told
             continue
         kind = _CONTENT
         if len(t) <= _MAX_FURNITURE_LINE:
@@ -1667,6 +1673,7 @@ def read_envelope(
                     kind = _FURNITURE
         if kind == _CONTENT:
             box = False
+            told = told or len(t) > _MAX_BOX_LINE or (len(t) > _PROSE_LINE and _closes(t))
         kinds[i] = kind
         after_shot = kind == _FURNITURE and shots
         if kind == _FURNITURE:
