@@ -632,14 +632,14 @@ def _people_around(
     reach: int = 2,
     paragraphs: int = 1,
 ) -> list[str]:
-    """The people named in the two sentences after (`step` 1) or before (-1) clause `i`.
+    """The people named in the `reach` sentences after (`step` 1) or before (-1) clause `i`.
 
-    The sentences stand in its paragraph or the next (or the one before). After: `The
+    The sentences stand in its paragraph or the next (or the one before), or as many
+    `paragraphs` around it. After: `The
     meeting took place in Luxembourg. It was chaired by X. The Egyptian delegation was led
     by Y.`; `The foreign ministers of five countries met in Amman.` / `Foreign Minister X
     joined his Jordanian counterpart Y ...`. Before: `... Lawrence Wong at the Leaders'
-    Retreat here. Wong arrived before the two leaders held a meeting`. `reach` sentences
-    are read, in as many `paragraphs` around.
+    Retreat here. Wong arrived before the two leaders held a meeting`.
     """
     out: list[str] = []
     paragraph = clauses[i].sentence.paragraph

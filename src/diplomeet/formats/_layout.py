@@ -705,6 +705,8 @@ _SP = r"[ \t\u00a0]"
 # and those that may open it.
 _LET = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f"
+_CITY = rf"[{_UP}][{_LET}.'’\- ]"
+"""A city's first letter and the class of the characters after it (a repeat follows)."""
 # The date of an agency's dateline: `, Sept. 16`, `, 14th October, 2024`, or with no comma
 # after the city (then only a known city or one in capitals) `October 14/2022`.
 _AGENCY_DATE = (
@@ -714,12 +716,10 @@ _AGENCY_DATE = (
     r"(?:(?:/|,?" + _SP + r"{1,3})(?P<year>\d{4}))?)?"
 )
 _DATELINE = re.compile(
-    r"(?P<city>[" + _UP + r"][" + _LET + r".'’\- ]{0,40}?)"
-    r"(?:,[ \t\u00a0]{0,3}(?P<region>["
-    + _UP
-    + r"]["
-    + _LET
-    + r".'’\- ]{0,40}?))?"
+    r"(?P<city>" + _CITY + r"{0,40}?)"
+    r"(?:,[ \t\u00a0]{0,3}(?P<region>"
+    + _CITY
+    + r"{0,40}?))?"
     + _AGENCY_DATE
     + r"[ \t\u00a0]{0,3}\((?P<agency>[A-Z][A-Za-z.'’ ]{0,30})\)"
     # `(EFE).-`: a full stop may stand before the dash.
@@ -727,19 +727,11 @@ _DATELINE = re.compile(
 )
 # Other wires' datelines: `MOSCOW, April 18. /TASS/.` and `Brussels, 27/01/2025 –`.
 _DATELINE_SLASHED = re.compile(
-    r"(?P<city>["
-    + _UP
-    + r"]["
-    + _LET
-    + r".'’\- ]{0,40}?),[ \t\u00a0]{0,3}(?P<month>[A-Za-z]{3,9}\.?)"
+    r"(?P<city>" + _CITY + r"{0,40}?),[ \t\u00a0]{0,3}(?P<month>[A-Za-z]{3,9}\.?)"
     r"[ \t\u00a0]{1,3}(?P<day>\d{1,2})\.?[ \t\u00a0]{0,3}/(?P<agency>[A-Z][A-Za-z]{1,15})/\.?"
 )
 _DATELINE_NUMERIC = re.compile(
-    r"(?P<city>["
-    + _UP
-    + r"]["
-    + _LET
-    + r".'’\- ]{0,40}?),[ \t\u00a0]{0,3}(?P<day>\d{1,2})[/.](?P<mnum>\d{1,2})"
+    r"(?P<city>" + _CITY + r"{0,40}?),[ \t\u00a0]{0,3}(?P<day>\d{1,2})[/.](?P<mnum>\d{1,2})"
     r"[/.](?P<year>\d{4})[ \t\u00a0]{0,3}(?P<sep>--|—|–|-|:)"
 )
 # A Hijri date written before the Gregorian one (`Rabi' I 10, 1445,` or `10 Ramadan 1445 AH,`):
@@ -757,11 +749,9 @@ _AGENCY_AFTER = r"(?:,[ \t\u00a0]{0,3}(?P<agency>[A-Z]{2,12}))?"
 # A written date with its year and a dash or colon: `JAKARTA, 14 May 2024 –`,
 # `NEW DELHI, August 20, 2024:`.
 _DATELINE_DMY = re.compile(
-    r"(?P<city>["
-    + _UP
-    + r"]["
-    + _LET
-    + r".'’\- ]{0,40}?),[ \t\u00a0]{0,3}"
+    r"(?P<city>"
+    + _CITY
+    + r"{0,40}?),[ \t\u00a0]{0,3}"
     + _HIJRI
     + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?[ \t\u00a0]{1,3}"
     r"(?P<month>[A-Za-z]{3,9}\.?),?[ \t\u00a0]{1,3}(?P<year>\d{4})"
@@ -769,13 +759,7 @@ _DATELINE_DMY = re.compile(
     + r"[ \t\u00a0]{0,3}(?P<sep>--|—|–|-|:)"
 )
 _DATELINE_MDY = re.compile(
-    r"(?P<city>["
-    + _UP
-    + r"]["
-    + _LET
-    + r".'’\- ]{0,40}?),[ \t\u00a0]{0,3}"
-    + _HIJRI
-    + r"(?P<month>[A-Za-z]{3,9}\.?)"
+    r"(?P<city>" + _CITY + r"{0,40}?),[ \t\u00a0]{0,3}" + _HIJRI + r"(?P<month>[A-Za-z]{3,9}\.?)"
     r"[ \t\u00a0]{1,3}(?P<day>\d{1,2}),?[ \t\u00a0]{1,3}(?P<year>\d{4})"
     + _AGENCY_AFTER
     + r"[ \t\u00a0]{0,3}(?P<sep>--|—|–|-|:)"
@@ -783,7 +767,7 @@ _DATELINE_MDY = re.compile(
 # A month and day with no year and no agency, then a dash: `ASTANA, March 3 --`,
 # `Geneva, 14 May -` (a city in capitals, or a known one).
 _DATELINE_MD = re.compile(
-    r"(?P<city>[" + _UP + r"][" + _LET + r".'’\- ]{0,40}?),[ \t\u00a0]{0,3}"
+    r"(?P<city>" + _CITY + r"{0,40}?),[ \t\u00a0]{0,3}"
     r"(?:(?P<month>[A-Za-z]{3,9}\.?)[ \t\u00a0]{1,3}(?P<day>\d{1,2})(?:st|nd|rd|th)?"
     r"|(?P<dday>\d{1,2})(?:st|nd|rd|th)?[ \t\u00a0]{1,3}(?P<dmonth>[A-Za-z]{3,9}\.?))"
     r"[ \t\u00a0]{1,3}(?P<sep>--|—|–|-)[ \t\u00a0]"
@@ -792,8 +776,8 @@ _DATELINE_MD = re.compile(
 # Japanese Prime Minister ...`, `KANANASKIS, Canada - ...`), or a known city written as a
 # name, then its own country (`Addis Ababa, Ethiopia - ...`, `Geneva — ...`).
 _DATELINE_DASH = re.compile(
-    r"(?P<city>[" + _UP + r"][" + _LET + r".'’ \-]{2,30}?)"
-    r"(?:,[ \t\u00a0]{1,3}(?P<region>[" + _UP + r"][" + _LET + r".'’\- ]{1,40}?))?"
+    r"(?P<city>" + _CITY + r"{2,30}?)"
+    r"(?:,[ \t\u00a0]{1,3}(?P<region>" + _CITY + r"{1,40}?))?"
     r"[ \t\u00a0]{1,3}(?P<sep>--|—|–|-)[ \t\u00a0]"
 )
 _ANY_DASH = re.compile(r"[-—–]")
@@ -801,7 +785,7 @@ _ANY_DASH = re.compile(r"[-—–]")
 # and at most three spaces, then the comma or the agency's bracket. (The city's characters
 # and the spaces are read as one possessive run: no backtracking.)
 # A city and a month, with no comma, may stand right before the day (`Addis Ababa October 14`).
-_CITY_THEN = re.compile(r"[" + _UP + r"][" + _LET + r".'’\- \t\u00a0]{0,43}+[,(\d]")
+_CITY_THEN = re.compile(rf"[{_UP}][{_LET}.'’\- \t\u00a0]{{0,43}}+[,(\d]")
 # After that comma: a day, or a month and a day, or a Hijri month and a day (`Rabi' I 10`).
 _AFTER_CITY_COMMA = re.compile(
     r",[ \t\u00a0]{0,3}+(?:\d|[A-Za-z]{3,9}+\.?[ \t\u00a0]{1,3}+\d"
