@@ -156,6 +156,24 @@ def _pages_ranks_and_subjectless_talks(size: int) -> str:
     return "".join(paragraphs)[:size]
 
 
+def _posts_labels_and_boxes(size: int) -> str:
+    """Posts' lines with their first person unsaid, labels in capitals, list items' marks,
+    ranks and post-nominals, and boxes of links after prose, with new people everywhere."""
+    names = _capitalised_words(size).split()
+    paragraphs = (
+        f"Good to speak with Foreign Minister {a} {b} today. Had a productive call with {b}.\n\n"
+        f"PENNY WONG: Thank you, {a}. We discussed the talks we have just concluded.\n\n"
+        f"{a.upper()} {b.upper()}: Our meeting was useful.\n\n"
+        f"\U0001f539 {a} {b} reaffirmed support. \u2022 Both ministers agreed.\n\n"
+        f"Hon. {b} {a} MP, KC, Minister of Foreign Affairs, Cooperation and Malians Abroad,"
+        f" met the Minister of Defence, General {a} {b}, who said the matter was discussed"
+        f' during his meeting with {b}. "Both countries share a border," he told local media.'
+        f"\n\nRelated news\n\nTelephone conversation between {a} and {b}\n\n"
+        for a, b in zip(names[::2], names[1::2], strict=False)
+    )
+    return "".join(paragraphs)[:size]
+
+
 def _every_category(size: int) -> str:
     """Every code point in turn (lone surrogates, controls, marks, emoji, ...)."""
     return _fill("".join(map(chr, range(sys.maxunicode + 1))), size)
@@ -276,6 +294,7 @@ ADVERSARIAL: dict[str, tuple[int, Callable[[int], str]]] = {
     "counterparts, joined roles and ceremonies": (250_000, _counterparts_and_ceremonies),
     "relayed words, numeric dates and following days": (250_000, _relayed_days_and_pronouns),
     "page lines, ranks and talks with no subject": (250_000, _pages_ranks_and_subjectless_talks),
+    "posts, labels in capitals and boxes of links": (250_000, _posts_labels_and_boxes),
     "dates": (250_000, lambda n: _fill("on May 5, 2024-05-06 Monday ", n)),
     "one name per line": (250_000, lambda n: _fill("Wang Yi\n", n)),
     "quoted speech without end": (250_000, lambda n: '"' + _fill("We said that they said ", n - 1)),
