@@ -152,7 +152,9 @@ def speech_flow(
             and current.subject.kind in ("person", "pronoun", "role")
             and not past_tense(c.cue_text or "")
         )
-        if closing is not None and c.cue is not None:
+        if closing is not None:
+            # `"Had a good meeting. Our ties are strong," Singh wrote.`: the sentences of a
+            # quotation are said by whoever the sentence that closes it names.
             turn = Turn(subject=closing.subject, clause=closing, speaks=True)
             current = turn
         elif embedded:
@@ -173,11 +175,6 @@ def speech_flow(
             current = turn
             if c.label:
                 labelled.update(c.subject.people)
-        elif closing is not None:
-            # `"Had a good meeting. Our ties are strong," Singh wrote.`: the sentences of a
-            # quotation are said by whoever the sentence that closes it names.
-            turn = Turn(subject=closing.subject, clause=closing, speaks=True)
-            current = turn
         elif (
             current is not None
             and current.clause is not None

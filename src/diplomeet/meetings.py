@@ -635,11 +635,11 @@ def _people_around(
     """The people named in the `reach` sentences after (`step` 1) or before (-1) clause `i`.
 
     The sentences stand in its paragraph or the next (or the one before), or as many
-    `paragraphs` around it. After: `The
-    meeting took place in Luxembourg. It was chaired by X. The Egyptian delegation was led
-    by Y.`; `The foreign ministers of five countries met in Amman.` / `Foreign Minister X
-    joined his Jordanian counterpart Y ...`. Before: `... Lawrence Wong at the Leaders'
-    Retreat here. Wong arrived before the two leaders held a meeting`.
+    `paragraphs` around it. After: `The meeting took place in Luxembourg. It was chaired
+    by X. The Egyptian delegation was led by Y.`; `The foreign ministers of five countries
+    met in Amman.` / `Foreign Minister X joined his Jordanian counterpart Y ...`. Before:
+    `... Lawrence Wong at the Leaders' Retreat here. Wong arrived before the two leaders
+    held a meeting`.
     """
     out: list[str] = []
     paragraph = clauses[i].sentence.paragraph
@@ -838,7 +838,7 @@ _SPEAKER_S = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\-]{2,20}\s+)?$"
 """A possessive pronoun before a meeting's noun in someone's words (`his first meeting`)."""
 _SPEAKER_S_REACH = 30
 _LATER = re.compile(
-    r"\b(?:will|would|shall|next|upcoming|forthcoming|tomorrow|later|looks?\s+forward|looked\s+forward)\b",
+    r"\b(?:will|would|shall|next|upcoming|forthcoming|tomorrow|later|look(?:s|ed)?\s+forward)\b",
     re.IGNORECASE,
 )
 """Words in someone's words that put their meeting still to come."""
@@ -1301,18 +1301,14 @@ def find_meetings(
     main_ev = next((e for e in candidates if not _long_before(folded, e.frame, ref)), None)
     if main_ev is None and not any(_sides(cast, x[1]) >= 2 for x in extra):
         main_ev = next(iter(candidates), None)
-    if main_ev is None and not any(_sides(cast, x[1]) >= 2 for x in extra):
         # `The announcement came after the two foreign ministers met ...` at the end of a
         # story whose first paragraphs named them: when nothing else tells a meeting.
-        main_ev = next(
-            (
-                e
-                for e in evidence
-                if e.joined_far and not e.future and _sides(cast, e.people + e.joined_far) >= 2
-            ),
-            None,
+        far = (
+            e
+            for e in evidence
+            if e.joined_far and not e.future and _sides(cast, e.people + e.joined_far) >= 2
         )
-        if main_ev is not None:
+        if main_ev is None and (main_ev := next(far, None)) is not None:
             main_ev.people += main_ev.joined_far
     if main_ev is None:
         # The story names the meeting without both sides (`..., Wang said during the talks`):

@@ -213,14 +213,10 @@ def _boundaries(folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
 
 _LINE_BREAK = re.compile(r"\n\s*")
 _RUNS_ON = frozenset("abcdefghijklmnopqrstuvwxyz,;:-(")
-LIST_ITEM = re.compile(
-    r"(?:[-\u2013\u2014\u2022*\u00b7\u25aa\u25cf]|\(?(?:\d{1,2}|[a-z])[.)])[ \t]"
-)
+_ITEM = r"[-\u2013\u2014\u2022*\u00b7\u25aa\u25cf]|\(?(?:\d{1,2}|[a-z])[.)]"
+LIST_ITEM = re.compile(rf"(?:{_ITEM})[ \t]")
 """What opens a list's item at a line's start: a dash or bullet, `1.`, `(2)`, `a)`."""
-ITEM_MARK = re.compile(
-    r"(?:[-\u2013\u2014\u2022*\u00b7\u25aa\u25cf]|\(?(?:\d{1,2}|[a-z])[.)]"
-    r"|[^\w\s\"'\u2018\u2019\u201c\u201d(\[]{1,3})[ \t]+"
-)
+ITEM_MARK = re.compile(rf"(?:{_ITEM}|[^\w\s\"'\u2018\u2019\u201c\u201d(\[]{{1,3}})[ \t]+")
 """A list's item mark and the spaces after it, emoji and other symbols included (`• `,
 `2. `, `🔹 `, `▶️ `): what a sentence's subject may stand after."""
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'-]{0,15})$")
